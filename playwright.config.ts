@@ -1,0 +1,73 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+
+/**
+ * Which Chromium to drive: PLAYWRIGHT_CHROMIUM_EXECUTABLE if set, else Debian's /usr/bin/chromium, else
+ * Playwright's own download. With none of them, stop with a message that says how to get one.
+ */
+function chromiumExecutable(): string | undefined {
+  const fromEnv = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`PLAYWRIGHT_CHROMIUM_EXECUTABLE=${fromEnv} does not exist.`);
+    return fromEnv;
+  }
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  let own = '';
+  try {
+    own = chromium.executablePath();
+  } catch {
+    own = '';
+  }
+  if (own && existsSync(own)) return undefined;
+  throw new Error(
+    'No Chromium for the end-to-end tests. Install one: `apt-get install -y chromium` (Debian/Ubuntu), ' +
+      '`npx playwright install chromium`, or set PLAYWRIGHT_CHROMIUM_EXECUTABLE to a Chromium binary.'
+  );
+}
+
+const executablePath = chromiumExecutable();
+const port = Number(process.env.PARALLAX_E2E_PORT ?? 4173);
+// Every run gets a fresh database, so tests see only what they create (plus the demo seed).
+const dbDir = process.env.PARALLAX_E2E_DB_DIR ?? mkdtempSync(join(tmpdir(), 'parallax-e2e-'));
+process.env.PARALLAX_E2E_DB_DIR = dbDir;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync'
+      ]
+    }
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    command: 'node scripts/serve.js',
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ORIGIN: `http://127.0.0.1:${port}`,
+      PARALLAX_DB: join(dbDir, 'e2e.sqlite')
+    }
+  }
+});
