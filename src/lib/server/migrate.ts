@@ -21,7 +21,8 @@ export function readMigrations(dir: string): Migration[] {
     })
     .sort((a, b) => a.version - b.version);
   migrations.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`Migrations must be numbered 1, 2, 3…; found ${m.version} at ${i + 1}`);
+    if (m.version !== i + 1)
+      throw new Error(`Migrations must be numbered 1, 2, 3…; found ${m.version} at ${i + 1}`);
   });
   return migrations;
 }
@@ -40,7 +41,9 @@ export function migrate(db: Database.Database, migrations: Migration[]): number[
     (db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0;
   const latest = migrations.at(-1)?.version ?? 0;
   if (current > latest) {
-    throw new Error(`Database schema version ${current} is newer than this Parallax (${latest}); upgrade Parallax.`);
+    throw new Error(
+      `Database schema version ${current} is newer than this Parallax (${latest}); upgrade Parallax.`
+    );
   }
   const record = db.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)');
   const applied: number[] = [];

@@ -1,0 +1,22 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { config } from '$lib/server/config';
+import { getDb } from '$lib/server/db';
+import { seedDemo } from '$lib/server/seedDemo';
+
+/** Opens (and migrates) the database before the first request; seeds the demo event into an empty one. */
+export const init: ServerInit = async () => {
+  const db = getDb();
+  if (config.seedDemo) seedDemo(db);
+};
+
+export const handle: Handle = async ({ event, resolve }) => {
+  const response = await resolve(event);
+  response.headers.set('X-Content-Type-Options', 'nosniff');
+  response.headers.set('Referrer-Policy', 'same-origin');
+  return response;
+};
+
+export const handleError: HandleServerError = ({ error, status }) => {
+  if (status !== 404) console.error(error);
+  return { message: status === 404 ? 'Not found' : 'Something went wrong on the server.' };
+};

@@ -1,0 +1,66 @@
+import type { Db } from './db';
+import { statements } from './statements';
+import { ValidationError } from './ValidationError';
+
+export interface EventRow {
+  id: number;
+  title: string;
+  description: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EventListItem extends EventRow {
+  articles: number;
+  outlets: number;
+}
+
+const q = statements((db) => ({
+  insert: db.prepare<[string, string]>('INSERT INTO events (title, description) VALUES (?, ?)'),
+  byId: db.prepare<[number], EventRow>('SELECT * FROM events WHERE id = ?'),
+  byTitle: db.prepare<[string], EventRow>('SELECT * FROM events WHERE title = ? ORDER BY id LIMIT 1'),
+  touch: db.prepare<[number]>(
+    "UPDATE events SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?"
+  ),
+  list: db.prepare<[number, number], EventListItem>(`
+    SELECT e.*, count(a.id) AS articles, count(DISTINCT a.outlet_id) AS outlets
+    FROM events e LEFT JOIN articles a ON a.event_id = e.id
+    GROUP BY e.id
+    ORDER BY e.updated_at DESC, e.id DESC
+    LIMIT ? OFFSET ?`),
+  count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM events')
+}));
+
+export function validateEventTitle(title: unknown): string {
+  const t = typeof title === 'string' ? title.trim() : '';
+  if (!t) throw new ValidationError('Give the event a title.', 'title', 'required');
+  if (t.length > 300) throw new ValidationError('The title is too long (300 characters at most).', 'title');
+  return t;
+}
+
+export function createEvent(db: Db, input: { title: unknown; description?: unknown }): EventRow {
+  const title = validateEventTitle(input.title);
+  const description = typeof input.description === 'string' ? input.description.trim().slice(0, 5000) : '';
+  const id = Number(q(db).insert.run(title, description).lastInsertRowid);
+  return q(db).byId.get(id)!;
+}
+
+export function getEvent(db: Db, id: number): EventRow | undefined {
+  return q(db).byId.get(id);
+}
+
+export function findEventByTitle(db: Db, title: string): EventRow | undefined {
+  return q(db).byTitle.get(title.trim());
+}
+
+export function touchEvent(db: Db, id: number): void {
+  q(db).touch.run(id);
+}
+
+export function listEvents(db: Db, { limit = 100, offset = 0 } = {}): EventListItem[] {
+  return q(db).list.all(Math.min(Math.max(limit, 1), 500), Math.max(offset, 0));
+}
+
+export function countEvents(db: Db): number {
+  return q(db).count.get()!.n;
+}
