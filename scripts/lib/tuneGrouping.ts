@@ -1,0 +1,3 @@
+export async function tuneGrouping(_modelPath: string): Promise<Record<string, number>> {
+  return {};
+}
