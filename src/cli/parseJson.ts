@@ -1,22 +1,17 @@
 import { CliError } from './CliError';
+import { lineAndColumn, locateJsonError } from './locateJsonError';
 
-/** "at position 57" in V8's message -> "line 3 column 12", so people can find the mistake in their file. */
-function describePosition(text: string, message: string): string {
-  const position = /position (\d+)/.exec(message);
-  if (!position) return message;
-  const offset = Number(position[1]);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `${message.replace(/\s*\(line \d+ column \d+\)/, '')} (line ${line} column ${column})`;
-}
-
-/** Parses a whole JSON document or throws a CliError saying where it broke. */
+/** Parses a whole JSON document or throws a CliError saying where it broke ("unexpected '}' at line 3 column 15"). */
 export function parseJson(text: string, what = 'input'): unknown {
   if (text.trim() === '') throw new CliError(`${what} is empty: expected a JSON object`);
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new CliError(`${what} is not valid JSON: ${describePosition(text, (error as Error).message)}`);
+    const offset = locateJsonError(text);
+    if (offset < 0)
+      throw new CliError(`${what} is not valid JSON: ${(error as Error).message.split('\n')[0]}`);
+    const { line, column } = lineAndColumn(text, offset);
+    const found = offset >= text.length ? 'end of input' : JSON.stringify(text[offset]);
+    throw new CliError(`${what} is not valid JSON: unexpected ${found} at line ${line} column ${column}`);
   }
 }

@@ -1,4 +1,5 @@
 import { CliError } from './CliError';
+import { locateJsonError } from './locateJsonError';
 import { InputError } from '../lib/analysis/validateInput';
 
 export interface NumberedItem<T> {
@@ -26,7 +27,10 @@ export function parseJsonLines<T extends { id: string }>(
     try {
       parsed = JSON.parse(source);
     } catch (error) {
-      throw new CliError(`line ${line}: invalid JSON: ${(error as Error).message}`);
+      const offset = locateJsonError(source);
+      const found = offset >= source.length ? 'end of line' : JSON.stringify(source[offset]);
+      const detail = offset < 0 ? (error as Error).message : `unexpected ${found} at column ${offset + 1}`;
+      throw new CliError(`line ${line}: invalid JSON: ${detail}`);
     }
     let value: T;
     try {
