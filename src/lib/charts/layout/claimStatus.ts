@@ -1,0 +1,44 @@
+import type { AnalysisResult, ClaimGroup } from '../../analysis/types';
+
+/** How one claim stands across outlets, for highlighting an article's text. */
+export type ClaimStatus = 'same' | 'partial' | 'differ' | 'single' | 'non-claim';
+
+export const CLAIM_STATUS_LABEL: Record<ClaimStatus, string> = {
+  same: 'other outlets report the same',
+  partial: 'other outlets report it in part',
+  differ: 'other outlets report it differently',
+  single: 'only this outlet reports it',
+  'non-claim': 'not a claim'
+};
+
+/**
+ * Status of every claim in the result, by claim id. A claim is 'single' when no other outlet's claim sits in
+ * its group (or it is in no group); otherwise it takes its outlet's verdict in the group.
+ */
+export function claimStatuses(result: AnalysisResult): Record<string, ClaimStatus> {
+  const outletOf = new Map<string, string>();
+  for (const article of result.articles) for (const c of article.claims) outletOf.set(c.id, c.outlet);
+  const groupOf = new Map<string, ClaimGroup>();
+  for (const g of result.groups) for (const id of g.claims) if (!groupOf.has(id)) groupOf.set(id, g);
+
+  const statuses: Record<string, ClaimStatus> = {};
+  for (const article of result.articles) {
+    for (const claim of article.claims) {
+      if (claim.kind === 'non-claim') {
+        statuses[claim.id] = 'non-claim';
+        continue;
+      }
+      const group = groupOf.get(claim.id);
+      const outlets = new Set(group?.claims.map((id) => outletOf.get(id) ?? claim.outlet));
+      if (!group || outlets.size < 2) {
+        statuses[claim.id] = 'single';
+        continue;
+      }
+      // An outlet with a claim in the group should never be 'absent'; if it is, the group's verdict stands in.
+      const verdict = group.outlets[claim.outlet] ?? group.verdict;
+      statuses[claim.id] =
+        verdict === 'absent' ? (group.verdict === 'absent' ? 'same' : group.verdict) : verdict;
+    }
+  }
+  return statuses;
+}
