@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 
 /**
@@ -28,11 +28,39 @@ function chromiumExecutable(): string | undefined {
   );
 }
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The server runs from a private copy of build/, so a rebuild while tests run (or two test runs at once on one
+ * checkout) cannot swap the code under a running server. Copies of finished runs are removed.
+ */
+function privateBuild(): string {
+  const runs = resolve('.e2e');
+  if (existsSync(runs)) {
+    for (const pid of readdirSync(runs))
+      if (!isAlive(Number(pid))) rmSync(join(runs, pid), { recursive: true, force: true });
+  }
+  const dir = join(runs, String(process.pid), 'build');
+  if (!existsSync(resolve('build', 'index.js')))
+    throw new Error('No build/ to test: run `npm run build` first.');
+  cpSync(resolve('build'), dir, { recursive: true });
+  return dir;
+}
+
 const executablePath = chromiumExecutable();
-const port = Number(process.env.PARALLAX_E2E_PORT ?? 4173);
+// Playwright loads this file again in each worker: values chosen once are passed on through the environment.
+process.env.PARALLAX_E2E_PORT ??= String(4200 + (process.pid % 700));
+const port = Number(process.env.PARALLAX_E2E_PORT);
 // Every run gets a fresh database, so tests see only what they create (plus the demo seed).
-const dbDir = process.env.PARALLAX_E2E_DB_DIR ?? mkdtempSync(join(tmpdir(), 'parallax-e2e-'));
-process.env.PARALLAX_E2E_DB_DIR = dbDir;
+const dbDir = (process.env.PARALLAX_E2E_DB_DIR ??= mkdtempSync(join(tmpdir(), 'parallax-e2e-')));
+const buildDir = (process.env.PARALLAX_E2E_BUILD_DIR ??= privateBuild());
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -67,7 +95,8 @@ export default defineConfig({
       PORT: String(port),
       HOST: '127.0.0.1',
       ORIGIN: `http://127.0.0.1:${port}`,
-      PARALLAX_DB: join(dbDir, 'e2e.sqlite')
+      PARALLAX_DB: join(dbDir, 'e2e.sqlite'),
+      PARALLAX_BUILD_DIR: buildDir
     }
   }
 });

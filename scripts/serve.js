@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const entry = resolve(root, 'build', 'index.js');
+// PARALLAX_BUILD_DIR: serve another copy of the build (the end-to-end tests use a private one).
+const entry = resolve(process.env.PARALLAX_BUILD_DIR ?? resolve(root, 'build'), 'index.js');
 if (!existsSync(entry)) {
   console.error('No production build found: run `npm run build` (or `npm start`, which builds when needed).');
   process.exit(1);
