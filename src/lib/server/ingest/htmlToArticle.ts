@@ -43,7 +43,11 @@ const CLUTTER_TOKEN =
  * Throws ValidationError on the `url` field when the page holds no article body.
  */
 export function htmlToArticle(html: string, url?: string): ExtractedArticle {
-  const { document } = parseHTML(html);
+  // linkedom builds no <html>/<body> for a fragment or plain text, and Readability needs them.
+  const page = /<html[\s>]/i.test(html)
+    ? html
+    : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const { document } = parseHTML(page);
   // Published date and title come from the untouched page: Readability strips the head as it works.
   const metaPublished = publishedFromMeta(document);
   const docTitle = document.querySelector('title')?.textContent?.trim() || null;
