@@ -1,0 +1,12 @@
+import { analyzeEvent } from '../../analysis/analyzeEvent';
+import type { Db } from '../db';
+import type { AnalysisRunInfo } from './AnalysisRunInfo';
+import { runAnalysisWith, type RunAnalysisOptions } from './runAnalysisWith';
+
+/**
+ * Analyses an event now, synchronously, with the engine, reusing the previous run's claims for unchanged
+ * articles, and stores the result as a new run (see runAnalysisWith). What scripts and the CLI call.
+ */
+export function runAnalysis(db: Db, eventId: number, options: RunAnalysisOptions = {}): AnalysisRunInfo {
+  return runAnalysisWith(db, eventId, analyzeEvent, options);
+}

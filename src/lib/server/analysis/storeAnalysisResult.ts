@@ -1,0 +1,149 @@
+import type { AnalysisResult, Claim } from '../../analysis/types';
+import type { Db } from '../db';
+import { statements } from '../statements';
+
+/** What the run keeps whole as JSON: the small per-event summaries and the engine's article order. */
+export interface RunSummary {
+  articles: { id: string; outlet: string }[];
+  outlets: AnalysisResult['outlets'];
+  agreement: AnalysisResult['agreement'];
+  derived: AnalysisResult['derived'];
+}
+
+const q = statements((db) => ({
+  article: db.prepare<[number, number], { id: number }>(
+    'SELECT id FROM articles WHERE id = ? AND event_id = ?'
+  ),
+  claim: db.prepare(`INSERT INTO claims
+    (run_id, article_id, claim_key, start, end, kind, reason, certainty, sentence, paragraph, text, features)
+    VALUES (@run, @article, @key, @start, @end, @kind, @reason, @certainty, @sentence, @paragraph, @text, @features)`),
+  group: db.prepare(`INSERT INTO claim_groups
+    (run_id, engine_id, group_key, position, label, verdict, cohesion, reporting_outlets, non_claim)
+    VALUES (@run, @engineId, @key, @position, @label, @verdict, @cohesion, @reporting, @nonClaim)`),
+  groupClaim: db.prepare<[number, number, number]>(
+    'INSERT INTO group_claims (group_id, position, claim_id) VALUES (?, ?, ?)'
+  ),
+  verdict: db.prepare<[number, string, string]>(
+    'INSERT INTO group_verdicts (group_id, outlet, verdict) VALUES (?, ?, ?)'
+  ),
+  discrepancy: db.prepare(`INSERT INTO discrepancies
+    (group_id, position, type, claim_a, claim_b, value_a, value_b)
+    VALUES (@group, @position, @type, @a, @b, @valueA, @valueB)`)
+}));
+
+// Claim fields stored in their own columns; everything else (the features, and any optional field the engine
+// adds later) goes into the features JSON so a reload gives back exactly what the engine returned.
+const CLAIM_COLUMNS = new Set([
+  'id',
+  'articleId',
+  'outlet',
+  'text',
+  'kind',
+  'reason',
+  'start',
+  'end',
+  'sentence',
+  'paragraph',
+  'certainty'
+]);
+
+export function claimFeaturesJson(claim: Claim): string {
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(claim)) if (!CLAIM_COLUMNS.has(key)) rest[key] = value;
+  return JSON.stringify(rest);
+}
+
+/** "<article id>:<start>-<end>": how corrections name a claim, stable while the article text is unchanged. */
+export function claimAnchor(claim: Pick<Claim, 'articleId' | 'start' | 'end'>): string {
+  return `${claim.articleId}:${claim.start}-${claim.end}`;
+}
+
+/**
+ * Writes an engine result under an existing run: claims, groups (with stable keys), verdicts, discrepancies.
+ * Throws when the result names an article that is not in the event or a claim id it does not define; call
+ * inside a transaction so nothing half-written survives. Returns the summary to keep on the run.
+ */
+export function storeAnalysisResult(
+  db: Db,
+  runId: number,
+  eventId: number,
+  result: AnalysisResult
+): RunSummary {
+  const s = q(db);
+  const claimRows = new Map<string, number>();
+  const claimsById = new Map<string, Claim>();
+  for (const article of result.articles) {
+    const articleId = Number(article.id);
+    if (!Number.isInteger(articleId) || !s.article.get(articleId, eventId)) {
+      throw new Error(
+        `The analysis names article ${JSON.stringify(article.id)}, which is not in event ${eventId}.`
+      );
+    }
+    for (const claim of article.claims) {
+      if (claimRows.has(claim.id)) throw new Error(`The analysis has claim id ${claim.id} twice.`);
+      const row = s.claim.run({
+        run: runId,
+        article: articleId,
+        key: claim.id,
+        start: claim.start,
+        end: claim.end,
+        kind: claim.kind,
+        reason: claim.reason ?? null,
+        certainty: claim.certainty,
+        sentence: claim.sentence,
+        paragraph: claim.paragraph,
+        text: claim.text,
+        features: claimFeaturesJson(claim)
+      });
+      claimRows.set(claim.id, Number(row.lastInsertRowid));
+      claimsById.set(claim.id, claim);
+    }
+  }
+  const rowOf = (claimId: string, groupId: string): number => {
+    const row = claimRows.get(claimId);
+    if (row === undefined) throw new Error(`Group ${groupId} names claim ${claimId}, which no article has.`);
+    return row;
+  };
+  const usedKeys = new Set<string>();
+  result.groups.forEach((group, position) => {
+    const first = group.claims.length ? claimsById.get(group.claims[0]) : undefined;
+    let key = first ? claimAnchor(first) : `group:${group.id}`;
+    // Two groups with the same representative span cannot both own it; keep keys unique within the run.
+    if (usedKeys.has(key)) key = `${key}#${group.id}`;
+    usedKeys.add(key);
+    const nonClaim =
+      group.claims.length > 0 && group.claims.every((id) => claimsById.get(id)?.kind === 'non-claim');
+    const groupRow = Number(
+      s.group.run({
+        run: runId,
+        engineId: group.id,
+        key,
+        position,
+        label: group.label,
+        verdict: group.verdict,
+        cohesion: group.cohesion,
+        reporting: Object.values(group.outlets).filter((v) => v !== 'absent').length,
+        nonClaim: nonClaim ? 1 : 0
+      }).lastInsertRowid
+    );
+    group.claims.forEach((claimId, i) => s.groupClaim.run(groupRow, i, rowOf(claimId, group.id)));
+    for (const [outlet, verdict] of Object.entries(group.outlets)) s.verdict.run(groupRow, outlet, verdict);
+    group.discrepancies.forEach((d, i) =>
+      s.discrepancy.run({
+        group: groupRow,
+        position: i,
+        type: d.type,
+        a: rowOf(d.claims[0], group.id),
+        b: rowOf(d.claims[1], group.id),
+        valueA: d.values[0],
+        valueB: d.values[1]
+      })
+    );
+  });
+  return {
+    articles: result.articles.map((a) => ({ id: a.id, outlet: a.outlet })),
+    outlets: result.outlets,
+    agreement: result.agreement,
+    derived: result.derived
+  };
+}
