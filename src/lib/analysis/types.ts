@@ -199,7 +199,9 @@ export interface DerivedCopy {
 
 export interface AnalysisResult {
   engine: string;
-  articles: { id: string; outlet: string; claims: Claim[] }[];
+  /** `hash` fingerprints the article's input (outlet, title, published, text): analyzeEvent reuses the claims of
+   * an unchanged article when given a previous result. */
+  articles: { id: string; outlet: string; claims: Claim[]; hash?: string }[];
   groups: ClaimGroup[];
   outlets: OutletSummary[];
   agreement: OutletAgreement[];
