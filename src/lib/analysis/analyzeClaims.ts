@@ -1,0 +1,119 @@
+// The back half of the claim engine: extracted claims in, groups, verdicts, discrepancies, outlet profiles,
+// agreement and derived copies out. analyzeEvent runs the extractor and then this.
+import { alignClaims, claimProfile, type ClaimEdge } from './alignClaims';
+import { buildGroups } from './buildGroups';
+import { compareValues } from './compareValues';
+import { findDerivedCopies } from './findDerivedCopies';
+import { pairProbability, threshold } from './pairModel';
+import { relateProfiles } from './relateProfiles';
+import { outletAgreement, summarizeOutlets } from './summarizeOutlets';
+import type { AnalysisResult, ArticleInput, Claim, ClaimGroup, Discrepancy } from './types';
+import { groupVerdicts } from './verdicts';
+
+export const ENGINE = 'parallax-claims/1';
+const LABEL_MAX = 160;
+
+export interface AnalyzedArticle {
+  article: ArticleInput;
+  claims: Claim[];
+  hash?: string;
+}
+
+export function analyzeClaims(analyzed: AnalyzedArticle[]): AnalysisResult {
+  const claims = analyzed.flatMap((a) => a.claims.filter((c) => c.kind === 'claim'));
+  const edges = alignClaims(claims);
+  const groups = buildGroups(
+    claims.map((c) => c.articleId),
+    edges,
+    { threshold: threshold('group', 0.175) }
+  );
+  const scoreMap = edgeMap(edges, claims.length);
+  const scoreOf = (i: number, j: number) =>
+    scoreMap.get(Math.min(i, j) * claims.length + Math.max(i, j)) ?? 0;
+  const outlets = [...new Set(analyzed.map((a) => a.article.outlet))];
+  const lowerText = new Map(analyzed.map((a) => [a.article.id, a.article.text.toLowerCase()]));
+
+  const claimGroups: ClaimGroup[] = groups.map((members, k) => {
+    const centrality = members.map((i) => members.reduce((s, j) => s + (i === j ? 0 : scoreOf(i, j)), 0));
+    const centralIndex = members[centrality.indexOf(Math.max(...centrality))];
+    const central = claims[centralIndex];
+    // One representative per article (its most central claim), in article order, then the rest.
+    const representatives = new Map<string, number>();
+    members.forEach((i, m) => {
+      const current = representatives.get(claims[i].articleId);
+      if (current === undefined || centrality[m] > centrality[members.indexOf(current)])
+        representatives.set(claims[i].articleId, i);
+    });
+    const firstIds = [...representatives.values()].sort((x, y) => x - y);
+    const ordered = [...firstIds, ...members.filter((i) => !firstIds.includes(i))];
+
+    const discrepancies: Discrepancy[] = [];
+    let cohesionSum = 0;
+    let cohesionPairs = 0;
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const [a, b] = [claims[members[x]], claims[members[y]]];
+        if (a.articleId === b.articleId) continue;
+        cohesionSum += scoreOf(members[x], members[y]);
+        cohesionPairs++;
+        if (a.outlet === b.outlet) continue;
+        const mentioned = (side: 'a' | 'b', norm: string) =>
+          lowerText.get(side === 'a' ? a.articleId : b.articleId)?.includes(norm) ?? false;
+        for (const d of compareValues(a, b, mentioned))
+          discrepancies.push({ type: d.type, claims: [a.id, b.id], values: d.values });
+      }
+    }
+    const centralProfile = claimProfile(central);
+    const { outlets: verdictByOutlet, verdict } = groupVerdicts(
+      members.map((i) => claims[i]),
+      central,
+      discrepancies,
+      outlets,
+      (c) =>
+        c === central ||
+        relateProfiles(
+          claimProfile(c),
+          centralProfile,
+          pairProbability(claimProfile(c), centralProfile),
+          false
+        ) === 'same'
+    );
+    return {
+      id: `g${k + 1}`,
+      claims: ordered.map((i) => claims[i].id),
+      label:
+        central.text.length > LABEL_MAX ? central.text.slice(0, LABEL_MAX - 1).trimEnd() + '…' : central.text,
+      verdict,
+      outlets: verdictByOutlet,
+      discrepancies,
+      cohesion: cohesionPairs ? Math.round((cohesionSum / cohesionPairs) * 1000) / 1000 : 1
+    };
+  });
+
+  const articles = analyzed.map((a) => ({
+    id: a.article.id,
+    outlet: a.article.outlet,
+    claims: a.claims,
+    ...(a.hash ? { hash: a.hash } : {})
+  }));
+  const derived = findDerivedCopies(
+    analyzed.map((a) => ({
+      id: a.article.id,
+      published: a.article.published,
+      text: a.article.text,
+      sentences: a.claims.map((c) => c.text)
+    }))
+  );
+  return {
+    engine: ENGINE,
+    articles,
+    groups: claimGroups,
+    outlets: summarizeOutlets(articles, claimGroups),
+    agreement: outletAgreement(articles, claimGroups),
+    derived
+  };
+}
+
+function edgeMap(edges: ClaimEdge[], n: number): Map<number, number> {
+  return new Map(edges.map((e) => [e.a * n + e.b, e.score]));
+}

@@ -1,0 +1,63 @@
+// Groups aligned claims into facts by average-linkage agglomeration over the alignment edges: two groups merge
+// only when their claims are, on average, aligned above the threshold (pairs without an edge count as 0), so
+// a chain of loosely related claims does not snowball into one group covering the whole event.
+import type { ClaimEdge } from './alignClaims';
+
+export interface GroupingOptions {
+  /** Minimum average pair score between two groups to merge them. */
+  threshold: number;
+  /** Minimum score of an edge to start a merge. */
+  minEdge?: number;
+}
+
+/**
+ * Returns groups as arrays of claim indexes (each claim in exactly one group), ordered by first claim.
+ * `articleOf[i]` is claim i's article: pairs inside one article are never scored, so they are left out of the
+ * average (an article restating its headline in the lead should not block a merge).
+ */
+export function buildGroups(
+  articleOf: readonly string[],
+  edges: ClaimEdge[],
+  { threshold, minEdge = threshold }: GroupingOptions
+): number[][] {
+  const count = articleOf.length;
+  const adjacency = Array.from({ length: count }, () => new Map<number, number>());
+  for (const e of edges) {
+    adjacency[e.a].set(e.b, e.score);
+    adjacency[e.b].set(e.a, e.score);
+  }
+  const groupOf = Array.from({ length: count }, (_, i) => i);
+  const members = Array.from({ length: count }, (_, i) => [i]);
+  const ordered = edges
+    .filter((e) => e.score >= minEdge)
+    .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  for (const e of ordered) {
+    const ga = groupOf[e.a];
+    const gb = groupOf[e.b];
+    if (ga === gb) continue;
+    const [small, large] = members[ga].length <= members[gb].length ? [ga, gb] : [gb, ga];
+    let sum = 0;
+    for (const i of members[small]) for (const [j, s] of adjacency[i]) if (groupOf[j] === large) sum += s;
+    let crossPairs = 0;
+    for (const i of members[small])
+      for (const j of members[large]) if (articleOf[i] !== articleOf[j]) crossPairs++;
+    if (sum / Math.max(1, crossPairs) < threshold) continue;
+    for (const i of members[small]) groupOf[i] = large;
+    members[large].push(...members[small]);
+    members[small] = [];
+  }
+  return members
+    .filter((m) => m.length)
+    .map((m) => m.sort((x, y) => x - y))
+    .sort((x, y) => x[0] - y[0]);
+}
+
+/** Mean pairwise score inside a group (missing edges count as 0; 1 for a single claim). */
+export function groupCohesion(group: number[], scoreOf: (a: number, b: number) => number): number {
+  if (group.length < 2) return 1;
+  let sum = 0;
+  let pairs = 0;
+  for (let i = 0; i < group.length; i++)
+    for (let j = i + 1; j < group.length; j++, pairs++) sum += scoreOf(group[i], group[j]);
+  return sum / pairs;
+}

@@ -1,0 +1,176 @@
+// Typed discrepancies between two aligned claims. Values are only compared inside the same slot (same thing
+// counted / same unit, same date role, same person), and compatible values are not discrepancies: "dozens" vs
+// "at least 50", "mid-July" vs "July 15". Different reported values of one slot are: 1.2 vs 12 miles, 4.6 vs 4.7
+// magnitude, "at least 1 dead" vs "at least 5 dead".
+import { lemmatize } from './lemmatize';
+import type { Claim, DateValue, DiscrepancyType, Quantity } from './types';
+
+export interface ValueDiscrepancy {
+  type: DiscrepancyType;
+  values: [string, string];
+}
+
+/** The slot a quantity fills: what it counts, else its unit, else the first content word after it. */
+export function quantitySlot(q: Quantity, claimText: string, claimStart: number): string | null {
+  if (q.counted) return `c:${normSlot(q.counted)}`;
+  if (q.unit) return `u:${normSlot(q.unit)}`;
+  const after = claimText.slice(q.end - claimStart).match(/^[\s-]*([A-Za-z]+)/);
+  if (
+    !after ||
+    /^(and|or|of|in|on|at|to|the|a|an|percent|per|more|than|from|by|p|a\.m|pm|am)$/i.test(after[1])
+  )
+    return null;
+  return `w:${lemmatize(after[1].toLowerCase())}`;
+}
+
+function normSlot(s: string): string {
+  return s
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => lemmatize(w))
+    .join(' ');
+}
+
+/** Lower and upper bound a quantity allows. */
+function interval(q: Quantity): [number, number] | null {
+  const lo = q.value;
+  const hi = q.max ?? q.value;
+  switch (q.bound) {
+    case 'vague':
+      return null;
+    case 'min':
+      return [lo, Infinity];
+    case 'max':
+      return [-Infinity, hi];
+    default:
+      // Approximate values ("about 50", "some 200") tolerate 15%.
+      return q.approx ? [lo * 0.85, hi * 1.15] : [lo, hi];
+  }
+}
+
+/** Two quantities of the same slot conflict when they cannot both be right. */
+export function quantitiesConflict(a: Quantity, b: Quantity): boolean {
+  // Two lower bounds ("at least 1 dead" / "at least 5 dead") are different reported tolls.
+  if (a.bound === 'min' && b.bound === 'min') return a.value !== b.value;
+  if (a.bound === 'max' && b.bound === 'max') return (a.max ?? a.value) !== (b.max ?? b.value);
+  const ia = interval(a);
+  const ib = interval(b);
+  if (!ia || !ib) return false;
+  return ia[1] < ib[0] || ib[1] < ia[0];
+}
+
+function dayRange(d: DateValue): [string, string] {
+  return [d.from.slice(0, 10), d.to.slice(0, 10)];
+}
+
+function minutes(time: string): number {
+  const [h, m] = time.split(':').map(Number);
+  return h * 60 + (m || 0);
+}
+
+/** Two dates conflict when both are at least day-precise and their ranges do not overlap, or the times differ. */
+export function datesConflict(a: DateValue, b: DateValue): boolean {
+  if (a.precision === 'vague' || b.precision === 'vague') return false;
+  const [fa, ta] = dayRange(a);
+  const [fb, tb] = dayRange(b);
+  if (ta < fb || tb < fa)
+    return (
+      (a.precision === 'day' || a.precision === 'time') && (b.precision === 'day' || b.precision === 'time')
+    );
+  if (a.time && b.time && fa === ta && fa === fb && fb === tb)
+    return Math.abs(minutes(a.time) - minutes(b.time)) > 90;
+  return false;
+}
+
+function quantitiesBySlot(c: Claim): Map<string, Quantity[]> {
+  const out = new Map<string, Quantity[]>();
+  for (const q of c.numbers) {
+    const slot = quantitySlot(q, c.text, c.start);
+    if (!slot) continue;
+    if (!out.has(slot)) out.set(slot, []);
+    out.get(slot)!.push(q);
+  }
+  return out;
+}
+
+const STRONG_HEDGES = /\b(alleged(ly)?|suspected|unconfirmed|claim(ed|s)?|reportedly|rumou?red)\b/i;
+
+/**
+ * Discrepancies between two claims already judged to state the same fact. `mentionedIn(side, text)` tells whether
+ * a name also appears anywhere in the other article, so a place or name only counts as changed when the other
+ * outlet never mentions it (they may simply name different parts of the story).
+ */
+export function compareValues(
+  a: Claim,
+  b: Claim,
+  mentionedIn: (side: 'a' | 'b', norm: string) => boolean = () => false
+): ValueDiscrepancy[] {
+  const out: ValueDiscrepancy[] = [];
+
+  const qa = quantitiesBySlot(a);
+  const qb = quantitiesBySlot(b);
+  for (const [slot, listA] of qa) {
+    const listB = qb.get(slot);
+    if (!listB) continue;
+    // Slots with several values on one side (ranges of items, lists) are ambiguous: compare only 1-to-1 slots.
+    if (listA.length !== 1 || listB.length !== 1) continue;
+    if (quantitiesConflict(listA[0], listB[0]))
+      out.push({ type: 'number', values: [listA[0].text, listB[0].text] });
+  }
+
+  const datesA = a.dates.filter((d) => !d.relative || d.precision !== 'vague');
+  const datesB = b.dates.filter((d) => !d.relative || d.precision !== 'vague');
+  if (datesA.length === 1 && datesB.length === 1 && datesConflict(datesA[0], datesB[0])) {
+    out.push({ type: 'date', values: [datesA[0].text, datesB[0].text] });
+  }
+
+  for (const type of ['place', 'person'] as const) {
+    const ea = a.entities.filter((e) => e.type === type);
+    const eb = b.entities.filter((e) => e.type === type);
+    if (ea.length !== 1 || eb.length !== 1) continue;
+    const [x, y] = [ea[0], eb[0]];
+    if (x.norm === y.norm || x.norm.includes(y.norm) || y.norm.includes(x.norm)) continue;
+    // Surname-only mentions ("Chohan" vs "Raj Chohan") share a token.
+    if (type === 'person' && x.norm.split(/\s+/).some((t) => y.norm.split(/\s+/).includes(t))) continue;
+    if (mentionedIn('b', x.norm) || mentionedIn('a', y.norm)) continue;
+    out.push({ type: type === 'place' ? 'place' : 'name', values: [x.text, y.text] });
+  }
+
+  for (const x of a.entities) {
+    if (!x.role) continue;
+    const y = b.entities.find((e) => e.norm === x.norm && e.role);
+    if (!y || !y.role) continue;
+    const [ra, rb] = [x.role.toLowerCase(), y.role.toLowerCase()];
+    if (ra.includes(rb) || rb.includes(ra)) continue;
+    out.push({ type: 'role', values: [`${x.text}, ${x.role}`, `${y.text}, ${y.role}`] });
+  }
+
+  if (a.negated !== b.negated) {
+    out.push({
+      type: 'negation',
+      values: [a.negated ? 'negated' : 'affirmed', b.negated ? 'negated' : 'affirmed']
+    });
+  }
+
+  const denied = (c: Claim) => c.certainty === 'denied';
+  const alleged = (c: Claim) => c.certainty === 'hedged' && c.hedges.some((h) => STRONG_HEDGES.test(h));
+  if (
+    denied(a) !== denied(b) ||
+    (a.certainty === 'asserted' && alleged(b)) ||
+    (b.certainty === 'asserted' && alleged(a))
+  ) {
+    out.push({ type: 'certainty', values: [certaintyLabel(a), certaintyLabel(b)] });
+  }
+
+  if (a.attribution && b.attribution) {
+    const [sa, sb] = [a.attribution.source.toLowerCase(), b.attribution.source.toLowerCase()];
+    if (!sa.includes(sb) && !sb.includes(sa) && !mentionedIn('a', sb) && !mentionedIn('b', sa)) {
+      out.push({ type: 'attribution', values: [a.attribution.source, b.attribution.source] });
+    }
+  }
+  return out;
+}
+
+function certaintyLabel(c: Claim): string {
+  return c.hedges.length && c.certainty === 'hedged' ? `hedged (${c.hedges.join(', ')})` : c.certainty;
+}
