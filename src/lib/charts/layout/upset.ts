@@ -105,7 +105,7 @@ export function upsetLayout(result: AnalysisResult, options: UpsetOptions = {}):
   const maxSet = Math.max(1, ...sizes.values());
   const setBar = scaleLinear()
     .domain([0, maxSet])
-    .range([0, setBarsWidth - 110]);
+    .range([0, setBarsWidth * 0.4]);
 
   const combinations: UpsetCombination[] = shown.map((c) => ({
     key: c.key,
