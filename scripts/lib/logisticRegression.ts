@@ -2,7 +2,7 @@
 export function trainLogistic(
   x: number[][],
   y: number[],
-  { epochs = 600, rate = 0.5, l2 = 1e-4 } = {}
+  { epochs = 3000, rate = 1, l2 = 1e-4 } = {}
 ): { weights: number[]; bias: number } {
   const d = x[0].length;
   const w = new Array<number>(d).fill(0);

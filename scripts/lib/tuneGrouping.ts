@@ -45,7 +45,7 @@ export async function tuneGrouping(_modelPath: string, log = true): Promise<Reco
     return { event, claims, edges: alignClaims(claims) };
   });
   let best = { threshold: 0.5, f1: -1 };
-  for (let t = 0.05; t <= 0.6001; t += 0.025) {
+  for (let t = 0.2; t <= 0.6001; t += 0.025) {
     let total: Counts = { tp: 0, fp: 0, fn: 0 };
     for (const { event, claims, edges } of events) {
       const groups = buildGroups(

@@ -28,6 +28,8 @@ export function buildGroups(
   }
   const groupOf = Array.from({ length: count }, (_, i) => i);
   const members = Array.from({ length: count }, (_, i) => [i]);
+  // Per group, how many of its claims each article has (to count cross-article pairs without a double loop).
+  const perArticle = articleOf.map((a) => new Map([[a, 1]]));
   const ordered = edges
     .filter((e) => e.score >= minEdge)
     .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
@@ -38,13 +40,17 @@ export function buildGroups(
     const [small, large] = members[ga].length <= members[gb].length ? [ga, gb] : [gb, ga];
     let sum = 0;
     for (const i of members[small]) for (const [j, s] of adjacency[i]) if (groupOf[j] === large) sum += s;
-    let crossPairs = 0;
-    for (const i of members[small])
-      for (const j of members[large]) if (articleOf[i] !== articleOf[j]) crossPairs++;
+    let sameArticlePairs = 0;
+    for (const [article, n] of perArticle[small])
+      sameArticlePairs += n * (perArticle[large].get(article) ?? 0);
+    const crossPairs = members[small].length * members[large].length - sameArticlePairs;
     if (sum / Math.max(1, crossPairs) < threshold) continue;
     for (const i of members[small]) groupOf[i] = large;
     members[large].push(...members[small]);
     members[small] = [];
+    for (const [article, n] of perArticle[small])
+      perArticle[large].set(article, (perArticle[large].get(article) ?? 0) + n);
+    perArticle[small].clear();
   }
   return members
     .filter((m) => m.length)

@@ -27,8 +27,8 @@ function idfMass(lemmas: Iterable<string>, idf: IdfLookup): number {
   return s;
 }
 
-function shareSynset(a: readonly number[], b: readonly number[]): boolean {
-  for (const x of a) if (b.includes(x)) return true;
+function shareSynset(a: readonly number[], b: Set<number>): boolean {
+  for (const x of a) if (b.has(x)) return true;
   return false;
 }
 
@@ -41,7 +41,7 @@ function synonymCover(a: SentenceProfile, b: SentenceProfile, bSet: Set<string>,
     total += w;
     if (bSet.has(lemma)) return void (covered += w);
     const syn = a.synsets[i];
-    if (syn.length && b.synsets.some((s) => shareSynset(syn, s))) covered += w;
+    if (syn.length && shareSynset(syn, b.synsetSet)) covered += w;
   });
   return total ? covered / total : 0;
 }
@@ -52,52 +52,81 @@ function bigrams(lemmas: string[]): Set<string> {
   return out;
 }
 
-function cosine(a: string[], b: string[], idf: IdfLookup): number {
-  const va = new Map<string, number>();
-  const vb = new Map<string, number>();
-  for (const l of a) va.set(l, (va.get(l) ?? 0) + idf(l));
-  for (const l of b) vb.set(l, (vb.get(l) ?? 0) + idf(l));
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [l, w] of va) {
-    na += w * w;
-    dot += w * (vb.get(l) ?? 0);
-  }
-  for (const w of vb.values()) nb += w * w;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+/** Per-sentence quantities every pair needs, computed once per profile (and IDF table). */
+interface Prepared {
+  set: Set<string>;
+  mass: number;
+  bigrams: Set<string>;
+  vector: Map<string, number>;
+  norm: number;
+  entities: Set<string>;
+  numbers: Set<string>;
+  dates: Set<string>;
+}
+
+const preparedCache = new WeakMap<IdfLookup, WeakMap<SentenceProfile, Prepared>>();
+
+function prepare(p: SentenceProfile, idf: IdfLookup): Prepared {
+  let byProfile = preparedCache.get(idf);
+  if (!byProfile) preparedCache.set(idf, (byProfile = new WeakMap()));
+  let prepared = byProfile.get(p);
+  if (prepared) return prepared;
+  const set = new Set(p.lemmas);
+  const vector = new Map<string, number>();
+  for (const l of p.lemmas) vector.set(l, (vector.get(l) ?? 0) + idf(l));
+  let norm = 0;
+  for (const w of vector.values()) norm += w * w;
+  prepared = {
+    set,
+    mass: idfMass(set, idf),
+    bigrams: bigrams(p.lemmas),
+    vector,
+    norm: Math.sqrt(norm),
+    entities: new Set(p.entities),
+    numbers: new Set(p.numbers),
+    dates: new Set(p.dates)
+  };
+  byProfile.set(p, prepared);
+  return prepared;
+}
+
+function countShared<T>(a: Set<T>, b: Set<T>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const x of small) if (large.has(x)) n++;
+  return n;
 }
 
 export function pairFeatures(a: SentenceProfile, b: SentenceProfile, idf: IdfLookup): number[] {
-  const setA = new Set(a.lemmas);
-  const setB = new Set(b.lemmas);
-  const shared = [...setA].filter((l) => setB.has(l));
-  const sharedMass = idfMass(shared, idf);
-  const massA = idfMass(setA, idf);
-  const massB = idfMass(setB, idf);
-  const bgA = bigrams(a.lemmas);
-  const bgB = bigrams(b.lemmas);
-  let bgShared = 0;
-  for (const g of bgA) if (bgB.has(g)) bgShared++;
-  const entA = new Set(a.entities);
-  const entShared = b.entities.filter((e) => entA.has(e)).length;
-  const entUnion = entA.size + b.entities.length - entShared;
-  const numA = new Set(a.numbers);
-  const numShared = b.numbers.filter((n) => numA.has(n)).length;
-  const dateA = new Set(a.dates);
-  const dateShared = b.dates.filter((d) => dateA.has(d)).length;
-  const maxShared = shared.reduce((m, l) => Math.max(m, idf(l)), 0);
+  const pa = prepare(a, idf);
+  const pb = prepare(b, idf);
+  let sharedMass = 0;
+  let maxShared = 0;
+  let dot = 0;
+  for (const l of pa.set) {
+    if (!pb.set.has(l)) continue;
+    const w = idf(l);
+    sharedMass += w;
+    if (w > maxShared) maxShared = w;
+    dot += pa.vector.get(l)! * pb.vector.get(l)!;
+  }
+  const bgShared = countShared(pa.bigrams, pb.bigrams);
+  const entShared = countShared(pa.entities, pb.entities);
+  const entUnion = pa.entities.size + pb.entities.size - entShared;
+  const numShared = countShared(pa.numbers, pb.numbers);
+  const dateShared = countShared(pa.dates, pb.dates);
+  const minMass = Math.min(pa.mass, pb.mass);
   return [
-    Math.min(massA, massB) ? sharedMass / Math.min(massA, massB) : 0,
-    massA + massB ? (2 * sharedMass) / (massA + massB) : 0,
-    cosine(a.lemmas, b.lemmas, idf),
-    (synonymCover(a, b, setB, idf) + synonymCover(b, a, setA, idf)) / 2,
-    bgA.size + bgB.size ? (2 * bgShared) / (bgA.size + bgB.size) : 0,
+    minMass ? sharedMass / minMass : 0,
+    pa.mass + pb.mass ? (2 * sharedMass) / (pa.mass + pb.mass) : 0,
+    pa.norm && pb.norm ? dot / (pa.norm * pb.norm) : 0,
+    (synonymCover(a, b, pb.set, idf) + synonymCover(b, a, pa.set, idf)) / 2,
+    pa.bigrams.size + pb.bigrams.size ? (2 * bgShared) / (pa.bigrams.size + pb.bigrams.size) : 0,
     maxShared / 10,
     entUnion ? entShared / entUnion : 0,
-    entA.size && b.entities.length && !entShared ? 1 : 0,
+    pa.entities.size && pb.entities.size && !entShared ? 1 : 0,
     Math.min(numShared, 3) / 3,
-    numA.size && b.numbers.length && !numShared ? 1 : 0,
+    pa.numbers.size && pb.numbers.size && !numShared ? 1 : 0,
     Math.min(dateShared, 2) / 2,
     Math.min(a.tokenCount, b.tokenCount) / Math.max(1, a.tokenCount, b.tokenCount),
     a.negated !== b.negated ? 1 : 0,

@@ -16,6 +16,8 @@ export interface SentenceProfile {
   tokenCount: number;
   /** Synset ids per lemma (same order as lemmas). */
   synsets: (readonly number[])[];
+  /** Every synset id of every lemma, for fast synonym look-up. */
+  synsetSet: Set<number>;
 }
 
 export const STOPWORDS = new Set(
@@ -141,6 +143,7 @@ export function profileSentence(text: string): SentenceProfile {
     lemmas.push(capitalised && !sentenceStart ? lower : lemmatize(lower));
   });
   flushEntity();
+  const synsets = lemmas.map((l) => synsetsOf(l));
   return {
     lemmas,
     entities: [...new Set(entities)],
@@ -148,6 +151,7 @@ export function profileSentence(text: string): SentenceProfile {
     dates: [...new Set(dates)],
     negated,
     tokenCount: tokens.length,
-    synsets: lemmas.map((l) => synsetsOf(l))
+    synsets,
+    synsetSet: new Set(synsets.flat())
   };
 }

@@ -14,7 +14,7 @@ function covered(a: SentenceProfile, b: SentenceProfile, idf: IdfLookup): number
     const w = idf(lemma);
     total += w;
     if (bLemmas.has(lemma)) hit += w;
-    else if (a.synsets[i].length && b.synsets.some((s) => s.some((x) => a.synsets[i].includes(x)))) hit += w;
+    else if (a.synsets[i].some((x) => b.synsetSet.has(x))) hit += w;
   });
   // Numbers carry facts: an unmatched number counts like a rare word.
   const bNumbers = new Set(b.numbers);
