@@ -28,7 +28,10 @@ const q = statements((db) => ({
     GROUP BY e.id
     ORDER BY e.updated_at DESC, e.id DESC
     LIMIT ? OFFSET ?`),
-  count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM events')
+  count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM events'),
+  outletNames: db.prepare<[], { event_id: number; name: string }>(`
+    SELECT DISTINCT a.event_id, o.name FROM articles a JOIN outlets o ON o.id = a.outlet_id
+    ORDER BY a.event_id, o.name`)
 }));
 
 export function validateEventTitle(title: unknown): string {
@@ -63,4 +66,15 @@ export function listEvents(db: Db, { limit = 100, offset = 0 } = {}): EventListI
 
 export function countEvents(db: Db): number {
   return q(db).count.get()!.n;
+}
+
+/** The names of the outlets that cover each event, by event id (events without articles are absent). */
+export function outletNamesByEvent(db: Db): Map<number, string[]> {
+  const names = new Map<number, string[]>();
+  for (const row of q(db).outletNames.all()) {
+    const list = names.get(row.event_id) ?? [];
+    list.push(row.name);
+    names.set(row.event_id, list);
+  }
+  return names;
 }

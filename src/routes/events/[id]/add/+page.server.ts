@@ -1,0 +1,163 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { addArticle, normalisePublished, validateArticleText, type NewArticle } from '$lib/server/articles';
+import { config } from '$lib/server/config';
+import { getDb } from '$lib/server/db';
+import { getEvent } from '$lib/server/events';
+import { decodeUpload } from '$lib/server/ingest/decodeUpload';
+import { fetchArticle } from '$lib/server/ingest/fetchArticle';
+import { ValidationError } from '$lib/server/ValidationError';
+import { parseRouteId } from '../../../parseRouteId';
+import type { Actions, PageServerLoad } from './$types';
+
+export type AddForm = 'paste' | 'upload' | 'url';
+
+/** The fields each form shows; an error on any other field is shown at the form's main field. */
+const FORM_FIELDS: Record<AddForm, string[]> = {
+  paste: ['text', 'title', 'outlet', 'url', 'published'],
+  upload: ['files', 'outlet', 'published'],
+  url: ['url']
+};
+const MAX_FILES = 50;
+
+function eventIdOf(raw: string): number {
+  const id = parseRouteId(raw, 'event');
+  if (!getEvent(getDb(), id)) error(404, `There is no event ${id}.`);
+  return id;
+}
+
+function text(form: FormData, name: string): string {
+  const v = form.get(name);
+  return typeof v === 'string' ? v : '';
+}
+
+/** A failed submission: the message goes next to its field, and what was typed comes back. */
+function invalid(form: AddForm, e: unknown, values: Record<string, string>) {
+  if (!(e instanceof ValidationError)) throw e;
+  const field = e.field && FORM_FIELDS[form].includes(e.field) ? e.field : FORM_FIELDS[form][0];
+  return fail(400, { form, errors: { [field]: e.message } as Record<string, string>, values });
+}
+
+export const load: PageServerLoad = ({ params }) => {
+  const event = getEvent(getDb(), eventIdOf(params.id))!;
+  return {
+    event: { id: event.id, title: event.title },
+    maxArticleMb: config.maxArticleBytes / 1_000_000
+  };
+};
+
+export const actions: Actions = {
+  paste: async ({ params, request }) => {
+    const eventId = eventIdOf(params.id);
+    const form = await request.formData();
+    const values = {
+      title: text(form, 'title'),
+      outlet: text(form, 'outlet'),
+      url: text(form, 'url'),
+      published: text(form, 'published'),
+      text: text(form, 'text')
+    };
+    try {
+      addArticle(getDb(), eventId, { ...values, source: 'paste' });
+    } catch (e) {
+      return invalid('paste', e, values);
+    }
+    redirect(303, `/events/${eventId}?added=1`);
+  },
+
+  upload: async ({ params, request }) => {
+    const eventId = eventIdOf(params.id);
+    const form = await request.formData();
+    const values = { outlet: text(form, 'outlet'), published: text(form, 'published') };
+    let count = 0;
+    try {
+      const published = normalisePublished(values.published);
+      const files = form.getAll('files').filter((f): f is File => f instanceof File && f.name !== '');
+      if (files.length === 0)
+        throw new ValidationError('Choose one or more files to upload.', 'files', 'required');
+      if (files.length > MAX_FILES) {
+        throw new ValidationError(`Upload ${MAX_FILES} files at most at a time.`, 'files');
+      }
+      const articles: NewArticle[] = [];
+      for (const file of files) articles.push(await articleFromFile(file, values.outlet, published));
+      const db = getDb();
+      // All files or none: one bad file (or a duplicate) leaves the event as it was.
+      db.transaction(() => {
+        articles.forEach((article, i) => {
+          try {
+            addArticle(db, eventId, article);
+          } catch (e) {
+            throw e instanceof ValidationError && e.field !== 'outlet' && e.field !== 'published'
+              ? new ValidationError(`“${files[i].name}”: ${e.message}`, 'files', e.code)
+              : e;
+          }
+        });
+      })();
+      count = articles.length;
+    } catch (e) {
+      return invalid('upload', e, values);
+    }
+    redirect(303, `/events/${eventId}?added=${count}`);
+  },
+
+  url: async ({ params, request }) => {
+    const eventId = eventIdOf(params.id);
+    const form = await request.formData();
+    const values = { url: text(form, 'url').trim() };
+    try {
+      if (!values.url)
+        throw new ValidationError('Give the address of the article to import.', 'url', 'required');
+      const page = await fetchArticle(values.url);
+      addArticle(getDb(), eventId, {
+        text: page.text,
+        title: page.title?.slice(0, 500),
+        // The outlet is the page's domain; the site's own name, when it gives one, names a new outlet.
+        outlet: page.siteName?.slice(0, 200),
+        url: page.finalUrl,
+        byline: page.byline?.slice(0, 300),
+        published: publishedOrNull(page.published),
+        source: 'url'
+      });
+    } catch (e) {
+      // A duplicate is reported on the text field by the storage layer: here the URL is what was given.
+      return invalid('url', e, values);
+    }
+    redirect(303, `/events/${eventId}?added=1`);
+  }
+};
+
+async function articleFromFile(file: File, outlet: string, published: string | null): Promise<NewArticle> {
+  const isHtml = /\.html?$/i.test(file.name);
+  // HTML pages carry markup around the story, so they may be larger than the text limit.
+  const byteLimit = config.maxArticleBytes * (isHtml ? 5 : 1);
+  if (file.size > byteLimit) {
+    throw new ValidationError(
+      `“${file.name}” is too large: ${(file.size / 1_000_000).toFixed(1)} MB, the limit is ${byteLimit / 1_000_000} MB.`,
+      'files',
+      'too_large'
+    );
+  }
+  const decoded = decodeUpload(file.name, new Uint8Array(await file.arrayBuffer()));
+  let body: string;
+  try {
+    body = validateArticleText(decoded.text, 'files');
+  } catch (e) {
+    if (e instanceof ValidationError)
+      throw new ValidationError(`“${file.name}”: ${e.message}`, 'files', e.code);
+    throw e;
+  }
+  return {
+    text: body,
+    title: decoded.title ?? file.name.replace(/\.[^.]+$/, ''),
+    outlet: outlet || null,
+    published,
+    source: 'file'
+  };
+}
+
+function publishedOrNull(value: string | null): string | null {
+  try {
+    return normalisePublished(value);
+  } catch {
+    return null;
+  }
+}
