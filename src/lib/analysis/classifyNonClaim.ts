@@ -1,0 +1,94 @@
+import type { NonClaimReason } from './types';
+import { analyseText } from './features/analyseText';
+import {
+  ADVERTISEMENT,
+  BOILERPLATE,
+  BYLINE,
+  DATELINE,
+  NAVIGATION,
+  OUTLET_APPEAL,
+  PHOTO_CREDIT,
+  SECOND_PERSON,
+  SHARE_PROMPT,
+  TIMESTAMP_WORD,
+  URL
+} from './lexicon/nonClaims';
+
+export interface NonClaimContext {
+  /** Index of the sentence in the article. */
+  index: number;
+  paragraph: number;
+  /** The sentence sits in the last paragraphs of the article, where outlet furniture and appeals cluster. */
+  isLastParagraphs: boolean;
+  /** The sentence continues a quotation opened in an earlier sentence (its "you" and "we" are the speaker's). */
+  inQuote?: boolean;
+  /** The outlet's name ("RT"), to recognise the outlet speaking about itself. */
+  outlet?: string;
+}
+
+const REPORTED_QUESTION =
+  /\?\s*["”’]?\s*(?:\p{Lu}[\p{L}.’' -]{0,40}\s+)?(?:asked|wondered|questioned)\b[^.?!]*[.!]?$/u;
+const QUOTE_MARK = /["“”«»]/;
+
+/** Why a sentence is not a claim about the event, or null when it is one (or may be). */
+export function classifyNonClaim(sentence: string, context: NonClaimContext): NonClaimReason | null {
+  const text = sentence.trim();
+  if (!text) return 'boilerplate';
+  if (URL.test(text)) return 'url';
+  if (isTimestamp(text)) return 'timestamp';
+  if (DATELINE.test(text) && text.length < 60) return 'dateline';
+  if (BYLINE.some((re) => re.test(text)) && !/\b(?:said|says|was|were|is|are|has|had)\b/.test(text))
+    return 'byline';
+  if (NAVIGATION.some((re) => re.test(text))) return 'navigation';
+  if (text.length < 120 && PHOTO_CREDIT.some((re) => re.test(text))) return 'photo-credit';
+  if (BOILERPLATE.some((re) => re.test(text))) return 'boilerplate';
+  if (ADVERTISEMENT.some((re) => re.test(text))) return 'advertisement';
+
+  const own = context.inQuote ? '' : withoutQuotes(text);
+  if (own && SHARE_PROMPT.test(own)) return 'share-prompt';
+  if (own && OUTLET_APPEAL.some((re) => re.test(own))) return 'outlet-appeal';
+  if (own && isQuestion(text, own)) return 'reader-question';
+  if (own && addressesReader(own)) return 'reader-question';
+  if (isLabel(text, context.index)) return 'headline-label';
+  return null;
+}
+
+function withoutQuotes(text: string): string {
+  return text.replace(/["“][^"”]*(?:["”]|$)/g, ' ').replace(/‘[^’]*’(?!\p{L})/gu, ' ');
+}
+
+/** A line made only of dates, times, zones and words like "Updated", "Published", "Posted on". */
+function isTimestamp(text: string): boolean {
+  if (text.length > 90 || !/\d/.test(text)) return false;
+  const words = text.split(/[\s,|/@()\-–—:;.]+/).filter((w) => /\p{L}/u.test(w));
+  const unknown = words.filter((w) => !TIMESTAMP_WORD.test(w) && !/^\d/.test(w));
+  // Allow one short agency or place word ("TNN", "MUMBAI") next to a full timestamp.
+  return (
+    unknown.length === 0 ||
+    (unknown.length <= 2 && unknown.every((w) => /^\p{Lu}+$/u.test(w)) && words.length > unknown.length + 1)
+  );
+}
+
+/** A question put to the reader, or a reported question with no answer ('"What ...?" Eyewitness News asked.'). */
+function isQuestion(text: string, own: string): boolean {
+  if (/\?\s*["”’)]*$/.test(text) && !QUOTE_MARK.test(text[0])) return true;
+  return REPORTED_QUESTION.test(text) && !/[.!]\s*["”]?\s*\p{Lu}/u.test(own.replace(REPORTED_QUESTION, ''));
+}
+
+/** Advice addressed to the reader: second person throughout, no source, no quotation. */
+function addressesReader(own: string): boolean {
+  const you = own.match(SECOND_PERSON)?.length ?? 0;
+  if (you < 2 || /\b(?:said|says|told|asked)\b/i.test(own)) return false;
+  return !/^\s*["“]/.test(own);
+}
+
+/** A short section label ("Extreme caution"): no verb, no final punctuation, a few words, not the headline. */
+function isLabel(text: string, index: number): boolean {
+  if (/[.!?:"”]$/.test(text)) return false;
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0) return true;
+  if (words.length > 4 || (index === 0 && words.length > 2)) return false;
+  const { tokens } = analyseText(text);
+  if (tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NUM')) return false;
+  return true;
+}

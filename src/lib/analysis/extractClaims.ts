@@ -1,0 +1,129 @@
+import type { ArticleInput, Attribution, Claim, NonClaimReason, SentenceSpan, Span } from './types';
+import { splitSentences } from './splitSentences';
+import { classifyNonClaim } from './classifyNonClaim';
+import { splitClauses } from './features/splitClauses';
+import { extractFeatures } from './features/extractFeatures';
+import { LEADING_DATELINE } from './lexicon/nonClaims';
+
+/** How many trailing paragraphs count as "the end of the article" for outlet furniture and appeals. */
+const LAST_PARAGRAPHS = 3;
+const APPEALS: NonClaimReason[] = ['outlet-appeal', 'share-prompt'];
+
+interface Unit extends Span {
+  sentence: number;
+  paragraph: number;
+  reason: NonClaimReason | null;
+  /** Attribution of the whole sentence, inherited by clauses that have none of their own. */
+  inherited: Attribution | null;
+}
+
+/**
+ * Splits an article into claim units: every sentence becomes one or more units of kind 'claim' or 'non-claim'
+ * (with a reason), each with its exact span in `article.text` and its features.
+ */
+export function extractClaims(article: ArticleInput): Claim[] {
+  const { text } = article;
+  const sentences = splitSentences(text);
+  const lastParagraph = sentences.length ? sentences[sentences.length - 1].paragraph : 0;
+  const reasons = classifySentences(text, sentences, lastParagraph, article.outlet);
+
+  const units: Unit[] = [];
+  sentences.forEach((s, i) => {
+    const base = { sentence: i, paragraph: s.paragraph, inherited: null };
+    if (reasons[i]) {
+      units.push({ ...base, start: s.start, end: s.end, reason: reasons[i] });
+      return;
+    }
+    let start = s.start;
+    // "WASHINGTON (Reuters) - The president said ..." -> a dateline unit, then the claim.
+    const dateline = i < 3 ? LEADING_DATELINE.exec(text.slice(s.start, s.end)) : null;
+    if (dateline) {
+      const end = s.start + dateline[0].trimEnd().length;
+      units.push({ ...base, start: s.start, end, reason: 'dateline' });
+      start = s.start + dateline[0].length;
+    }
+    const clauses = splitClauses(text.slice(start, s.end), start);
+    const frame = clauses.length > 1 ? sentenceFrame(text, start, s.end, clauses) : null;
+    for (const c of clauses)
+      units.push({ ...base, start: c.start, end: c.end, reason: null, inherited: frame });
+  });
+
+  return units.map((u, index) => {
+    const unitText = text.slice(u.start, u.end);
+    const features = extractFeatures(unitText, u.start, article.published);
+    if (!features.attribution && u.inherited) {
+      features.attribution = u.inherited;
+      if (features.certainty === 'asserted') features.certainty = 'attributed';
+    }
+    const claim: Claim = {
+      id: `${article.id}:c${index}`,
+      articleId: article.id,
+      outlet: article.outlet,
+      text: unitText,
+      start: u.start,
+      end: u.end,
+      kind: u.reason ? 'non-claim' : 'claim',
+      sentence: u.sentence,
+      paragraph: u.paragraph,
+      ...features
+    };
+    if (u.reason) claim.reason = u.reason;
+    return claim;
+  });
+}
+
+function classifySentences(text: string, sentences: SentenceSpan[], lastParagraph: number, outlet: string) {
+  let inQuote = false;
+  const reasons = sentences.map((s, index) => {
+    const sentence = text.slice(s.start, s.end);
+    const reason = classifyNonClaim(sentence, {
+      index,
+      paragraph: s.paragraph,
+      isLastParagraphs: s.paragraph > lastParagraph - LAST_PARAGRAPHS,
+      inQuote,
+      outlet
+    });
+    inQuote = endsInsideQuote(sentence, inQuote);
+    return reason;
+  });
+  // A closing paragraph where the outlet appeals to its readers is an appeal as a whole: its other sentences
+  // ("By blocking RT, the EU aims to silence ...") argue the appeal, they do not report the event.
+  const byParagraph = new Map<number, number[]>();
+  sentences.forEach((s, i) => byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), i]));
+  for (const [paragraph, members] of byParagraph) {
+    if (paragraph <= lastParagraph - LAST_PARAGRAPHS || paragraph === 0) continue;
+    const appeals = members.filter((i) => APPEALS.includes(reasons[i] as NonClaimReason)).length;
+    if (appeals >= 2 || (appeals >= 1 && appeals / members.length >= 0.34)) {
+      for (const i of members) reasons[i] ??= 'outlet-appeal';
+    }
+  }
+  return reasons;
+}
+
+/** Tracks multi-sentence quotations: is a quotation still open after this sentence? */
+function endsInsideQuote(sentence: string, open: boolean): boolean {
+  const curly = (sentence.match(/“/g)?.length ?? 0) - (sentence.match(/”/g)?.length ?? 0);
+  if (curly !== 0) return curly > 0;
+  const straight = sentence.match(/"/g)?.length ?? 0;
+  return straight % 2 === 1 ? !open : open;
+}
+
+/**
+ * The attribution that frames a whole compound sentence: at its start ("Police said A, and B") or at its end
+ * ("A, and B, police said"). A source named in the middle only covers its own clause.
+ */
+function sentenceFrame(text: string, start: number, end: number, clauses: Span[]): Attribution | null {
+  const first = clauses[0];
+  const last = clauses[clauses.length - 1];
+  const opening = extractFeatures(text.slice(first.start, first.end), first.start).attribution;
+  if (opening && opening.start - first.start < 60 && isFrameVerb(text, opening)) return opening;
+  const closing = extractFeatures(text.slice(last.start, last.end), last.start).attribution;
+  if (closing && end - closing.end < 25) return closing;
+  return null;
+}
+
+/** "X said (that) ...": the verb introduces reported content rather than ending the clause. */
+function isFrameVerb(text: string, a: Attribution): boolean {
+  if (a.verb === 'according to') return true;
+  return !/^\s*[.,;]/.test(text.slice(a.end, a.end + 3));
+}

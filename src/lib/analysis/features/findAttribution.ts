@@ -1,0 +1,105 @@
+import type { Attribution } from '../types';
+import { analyseText, type TextToken } from './analyseText';
+import { CLAUSE_ONLY_VERBS, NOT_SOURCES, REPORTING_VERBS, SOURCE_FRAMES } from '../lexicon/attribution';
+import { ROLE_HEADS } from '../lexicon/roles';
+
+const VERBS = new Set(REPORTING_VERBS.filter((v) => !v.includes(' ')));
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+const SKIPPED_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
+const FRAME_END = /^[,.;:!?)"”(]$/;
+
+/** Who a statement is credited to, and by which verb or frame; null when the text is not attributed. */
+export function findAttribution(text: string, offset = 0): Attribution | null {
+  const { tokens } = analyseText(text);
+  const found: Attribution[] = [];
+  const frame = findFrame(text, tokens);
+  if (frame) found.push(frame);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!VERBS.has(t.lower) || (t.pos !== 'VERB' && t.lower !== 'said' && t.lower !== 'says')) continue;
+    if (CLAUSE_ONLY_VERBS.has(t.lower) && !/^(?:that|:|"|“)$/.test(tokens[i + 1]?.text ?? '')) continue;
+    // "an estimated 3,000", "the reported attack": a participle inside a noun phrase, not a reporting verb.
+    if (
+      tokens[i - 1]?.pos === 'DET' ||
+      (/^(?:NUM|NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '') && tokens[i - 1]?.pos === 'DET')
+    )
+      continue;
+    const attribution = subjectBefore(text, tokens, i) ?? subjectAfter(text, tokens, i);
+    if (attribution) {
+      found.push(attribution);
+      break;
+    }
+  }
+  if (found.length === 0) return null;
+  const first = found.sort((a, b) => a.start - b.start)[0];
+  return { ...first, start: first.start + offset, end: first.end + offset };
+}
+
+function findFrame(text: string, tokens: TextToken[]): Attribution | null {
+  const lower = text.toLowerCase();
+  for (const phrase of SOURCE_FRAMES) {
+    const at = lower.search(new RegExp(`\\b${phrase}\\b`));
+    if (at < 0) continue;
+    const after = at + phrase.length;
+    let i = tokens.findIndex((t) => t.start >= after);
+    if (i < 0) continue;
+    const first = i;
+    while (i < tokens.length && i < first + 12 && !FRAME_END.test(tokens[i].text)) {
+      // Stop before a new clause: "according to police, who ..." is handled by the comma; "...the agency said".
+      if (tokens[i].pos === 'VERB' && i > first) break;
+      i++;
+    }
+    if (i === first) continue;
+    const source = text.slice(tokens[first].start, tokens[i - 1].end);
+    if (NOT_SOURCES.has(source.toLowerCase())) continue;
+    return { source, verb: phrase, start: at, end: tokens[i - 1].end };
+  }
+  return null;
+}
+
+/** "Microsoft concluded that", "police said", "Defense Minister Niko Peleshi said", "cops and family said". */
+function subjectBefore(text: string, tokens: TextToken[], verb: number): Attribution | null {
+  let k = verb - 1;
+  while (k >= 0 && SKIPPED_BEFORE_VERB.has(tokens[k].pos) && !/^['’]s$/.test(tokens[k].text)) k--;
+  const end = k;
+  let start = -1;
+  while (k >= 0) {
+    const t = tokens[k];
+    const joins =
+      /^(?:and|&|of|in|for|at|from|['’]s|-|\.)$/i.test(t.text) && k > 0 && NP_POS.has(tokens[k - 1].pos);
+    if (NP_POS.has(t.pos) || joins) {
+      if (t.pos === 'PRON' && k < end) break; // a pronoun only as the whole subject ("he said")
+      if (t.pos === 'PRON' && !/^(?:he|she|they|we|i|you|officials|someone|police)$/i.test(t.text)) break;
+      if (/^(?:who|which|that|what)$/i.test(t.text)) break;
+      start = k;
+      k--;
+      if (t.pos === 'PRON') break;
+    } else break;
+  }
+  if (start < 0 || end < start) return null;
+  // Drop leading words that belong to the clause before: "The grandkids were..., a family friend said" keeps "a family friend".
+  const source = text.slice(tokens[start].start, tokens[end].end);
+  if (NOT_SOURCES.has(source.toLowerCase())) return null;
+  return { source, verb: tokens[verb].lower, start: tokens[start].start, end: tokens[verb].end };
+}
+
+/** Inverted order after a quote or clause: "..., said her nephew, Ravi Singh, 32," -> "her nephew, Ravi Singh". */
+function subjectAfter(text: string, tokens: TextToken[], verb: number): Attribution | null {
+  const prev = tokens[verb - 1]?.text ?? '';
+  if (verb > 0 && !/^[,"”'’:]$/.test(prev)) return null;
+  let k = verb + 1;
+  const start = k;
+  while (k < tokens.length && NP_POS.has(tokens[k].pos) && !/^(?:that|who|which)$/i.test(tokens[k].lower))
+    k++;
+  if (k === start) return null;
+  let end = k - 1;
+  // "her nephew, Ravi Singh": a role followed by the name.
+  if (ROLE_HEADS.has(tokens[end].lower) && tokens[k]?.text === ',' && tokens[k + 1]?.pos === 'PROPN') {
+    k++;
+    while (k < tokens.length && tokens[k].pos === 'PROPN') k++;
+    end = k - 1;
+  }
+  const source = text.slice(tokens[start].start, tokens[end].end);
+  if (NOT_SOURCES.has(source.toLowerCase()) || (tokens[start].pos === 'DET' && start === end)) return null;
+  return { source, verb: tokens[verb].lower, start: tokens[verb].start, end: tokens[end].end };
+}

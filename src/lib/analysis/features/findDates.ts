@@ -1,0 +1,217 @@
+import * as chrono from 'chrono-node';
+import type { DateValue } from '../types';
+
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTH_INDEX: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12
+};
+/** Cheap pre-check: chrono is only run on texts that could contain a date or time. */
+const DATE_CUE = new RegExp(
+  `\\b(?:${MONTHS}|mon|tues?|wed|thu|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|ago|last|next|this|earlier|later|week|month|year|weekend|morning|afternoon|evening|night|noon|midnight)\\b|\\d{1,2}:\\d{2}|\\d\\s?[ap]\\.?\\s?m\\b|\\b(?:1[89]|20)\\d{2}s?\\b|\\d{1,2}\\s?/\\s?\\d{1,2}\\s?/\\s?\\d{2,4}`,
+  'i'
+);
+/** "early September", "mid-July", "late 2012". */
+const PART_OF = new RegExp(
+  `\\b(early|mid|middle of|late|end of|beginning of|start of)[\\s-]+(${MONTHS})\\.?(?:\\s+(\\d{4}))?\\b`,
+  'gi'
+);
+const PART_OF_YEAR = /\b(early|mid|late)[\s-]+((?:1[89]|20)\d{2})\b/gi;
+const BARE_YEAR =
+  /\b(?:in|since|of|by|until|from|to|before|after|during|throughout|around|circa|year)?\s*((?:1[89]|20)\d{2})(?:s)?\b/gi;
+const FORWARD = /\b(?:next|coming|upcoming|following|will|later this|from now)\b/i;
+const WEEKDAY_ONLY =
+  /^(?:on\s+)?(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*\.?(?:\s+(?:morning|afternoon|evening|night))?$/i;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+function shiftDays(date: string, days: number): string {
+  const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Dates, date ranges and times in `text`, resolved against the article's publication date (`published`, ISO).
+ * Without a publication date, expressions that need one ("Wednesday", "last week") are left out.
+ */
+export function findDates(text: string, offset = 0, published?: string): DateValue[] {
+  if (!DATE_CUE.test(text)) return [];
+  const reference = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : undefined;
+  const out: DateValue[] = [];
+  const taken: [number, number][] = [];
+  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+  const add = (d: DateValue) => {
+    taken.push([d.start - offset, d.end - offset]);
+    out.push(d);
+  };
+
+  for (const m of text.matchAll(PART_OF)) {
+    const part = m[1].toLowerCase();
+    const month = MONTH_INDEX[m[2].slice(0, 3).toLowerCase()];
+    const year = m[3] ? Number(m[3]) : reference ? yearNear(reference, month, text, m.index!) : undefined;
+    if (year === undefined) continue;
+    const last = daysIn(year, month);
+    const [a, b] =
+      part === 'early' || part.startsWith('beginning') || part.startsWith('start')
+        ? [1, 10]
+        : part === 'late' || part.startsWith('end')
+          ? [21, last]
+          : [11, 20];
+    add({
+      text: m[0],
+      from: iso(year, month, a),
+      to: iso(year, month, b),
+      precision: 'vague',
+      relative: !m[3],
+      start: offset + m.index!,
+      end: offset + m.index! + m[0].length
+    });
+  }
+  for (const m of text.matchAll(PART_OF_YEAR)) {
+    if (!free(m.index!, m.index! + m[0].length)) continue;
+    const year = Number(m[2]);
+    const part = m[1].toLowerCase();
+    const [a, b] = part === 'early' ? [1, 4] : part === 'late' ? [9, 12] : [5, 8];
+    add({
+      text: m[0],
+      from: iso(year, a, 1),
+      to: iso(year, b, daysIn(year, b)),
+      precision: 'vague',
+      relative: false,
+      start: offset + m.index!,
+      end: offset + m.index! + m[0].length
+    });
+  }
+
+  const instant = reference ? new Date(`${reference}T12:00:00`) : new Date('2000-01-01T12:00:00');
+  for (const r of chrono.parse(text, { instant }, { forwardDate: false })) {
+    const start = r.index;
+    let end = r.index + r.text.replace(/\s+$/, '').length;
+    // chrono stops inside "p. m." and "9:15 p.m": take the whole meridiem.
+    const meridiem = /^[ap]$/i.test(text[end - 1]) ? /^\.?\s?m\b\.?/i.exec(text.slice(end)) : null;
+    if (meridiem) end += meridiem[0].length;
+    if (!free(start, end)) continue;
+    const value = fromChrono(r, text, reference);
+    if (!value) continue;
+    add({ ...value, text: text.slice(start, end), start: offset + start, end: offset + end });
+  }
+
+  for (const m of text.matchAll(BARE_YEAR)) {
+    const yStart = m.index! + m[0].indexOf(m[1]);
+    const yEnd = yStart + m[1].length;
+    if (!free(yStart, yEnd)) continue;
+    // Not a year: "3,2013", "$2013", "2013 people".
+    if (/[\d,.$£€]$/.test(text.slice(0, yStart)) || /^(?:[\d%]|[,.]\d)/.test(text.slice(yEnd))) continue;
+    if (
+      /^\s+(?:people|persons|members|times|troops|soldiers|cases|votes|units|dollars|euros)\b/i.test(
+        text.slice(yEnd)
+      )
+    )
+      continue;
+    const year = Number(m[1]);
+    const decade = text[yEnd] === 's';
+    add({
+      text: text.slice(yStart, decade ? yEnd + 1 : yEnd),
+      from: iso(year, 1, 1),
+      to: decade ? iso(year + 9, 12, 31) : iso(year, 12, 31),
+      precision: decade ? 'vague' : 'year',
+      relative: false,
+      start: offset + yStart,
+      end: offset + (decade ? yEnd + 1 : yEnd)
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The year of a month named without one: the occurrence nearest before the reference, unless worded as future. */
+function yearNear(reference: string, month: number, text: string, at: number): number {
+  const refYear = Number(reference.slice(0, 4));
+  const refMonth = Number(reference.slice(5, 7));
+  const forward = FORWARD.test(text.slice(Math.max(0, at - 25), at));
+  if (forward) return month < refMonth ? refYear + 1 : refYear;
+  return month > refMonth + 1 ? refYear - 1 : refYear;
+}
+
+type Chrono = ReturnType<typeof chrono.parse>[number];
+type Component = Chrono['start'];
+
+function fromChrono(
+  r: Chrono,
+  text: string,
+  reference: string | undefined
+): Omit<DateValue, 'text' | 'start' | 'end'> | null {
+  const s = r.start;
+  const hasDate = s.isCertain('day') || s.isCertain('weekday') || s.isCertain('month') || s.isCertain('year');
+  // Relative to the publication date: the expression itself names no year ("Wednesday", "last week", "Nov 11").
+  const relative = !/\b\d{4}\b|'\d{2}\b/.test(r.text);
+  if (!reference && relative) return null;
+  let from = dateOf(s);
+  let to = r.end ? dateOf(r.end) : from;
+  const hasTime = s.isCertain('hour');
+  const time = hasTime ? `${pad(s.get('hour') ?? 0)}:${pad(s.get('minute') ?? 0)}` : undefined;
+  let precision: DateValue['precision'] = hasTime && !hasDate ? 'time' : 'day';
+  const phrase = r.text.toLowerCase();
+  const before = text.slice(Math.max(0, r.index - 25), r.index);
+
+  if (reference && !s.isCertain('year')) {
+    // News reports past events: a bare weekday or month later than the publication date means the previous one.
+    if (WEEKDAY_ONLY.test(r.text.trim()) && from > reference && !FORWARD.test(before)) {
+      from = shiftDays(from, -7);
+      to = from;
+    } else if (s.isCertain('month') && !FORWARD.test(before) && !FORWARD.test(phrase)) {
+      const month = s.get('month') ?? 1;
+      const year = yearNear(reference, month, text, r.index);
+      const delta = year - Number(from.slice(0, 4));
+      if (delta !== 0) {
+        from = `${Number(from.slice(0, 4)) + delta}${from.slice(4)}`;
+        to = `${Number(to.slice(0, 4)) + delta}${to.slice(4)}`;
+      }
+    }
+  }
+  if (!s.isCertain('day') && !s.isCertain('weekday') && s.isCertain('month')) {
+    // "September", "last month": the whole month.
+    const y = Number(from.slice(0, 4));
+    const m = Number(from.slice(5, 7));
+    from = iso(y, m, 1);
+    to = iso(y, m, daysIn(y, m));
+    precision = 'month';
+  } else if (!s.isCertain('day') && !s.isCertain('weekday') && !s.isCertain('month') && s.isCertain('year')) {
+    const y = Number(from.slice(0, 4));
+    from = iso(y, 1, 1);
+    to = iso(y, 12, 31);
+    precision = 'year';
+  } else if (/\bweek\b|\bweekend\b/.test(phrase)) {
+    // "last week", "this week": Monday..Sunday around the resolved day.
+    const d = new Date(`${from}T00:00:00Z`);
+    const monday = shiftDays(from, -((d.getUTCDay() + 6) % 7));
+    from = /weekend/.test(phrase) ? shiftDays(monday, 5) : monday;
+    to = shiftDays(monday, 6);
+    precision = 'vague';
+  } else if (!hasDate && !hasTime) {
+    precision = 'vague';
+  } else if (hasTime && hasDate) {
+    precision = 'time';
+  }
+  if (hasTime && precision === 'time') {
+    from = `${from}T${time}`;
+    if (!r.end) to = from;
+  }
+  return { from, to, ...(time ? { time } : {}), precision, relative };
+}
+
+function dateOf(c: Component): string {
+  return iso(c.get('year') ?? 2000, c.get('month') ?? 1, c.get('day') ?? 1);
+}

@@ -1,0 +1,231 @@
+import nlp from 'compromise';
+import type { Entity, EntityType } from '../types';
+import { analyseText, type TextToken } from './analyseText';
+import { HONORIFICS, ROLE_HEADS } from '../lexicon/roles';
+import { ORGANIZATION_HEADS, PLACE_HEADS } from '../lexicon/places';
+
+// compromise's lexicon (names, places, organisations) is a plain lookup table: no parsing cost at run time.
+const LEXICON = (
+  nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }
+).model().one.lexicon;
+
+function tagsOf(word: string): string[] {
+  const tags = LEXICON[word];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
+
+const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person', 'LastName']);
+const CALENDAR =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?$/i;
+/** Words that are capitalised for grammar, not because they name something. */
+const NOT_NAMES = new Set([
+  'i',
+  'the',
+  'a',
+  'an',
+  'it',
+  'he',
+  'she',
+  'we',
+  'they',
+  'this',
+  'that',
+  'but',
+  'and'
+]);
+const CONNECTORS = new Set([
+  'of',
+  'de',
+  'del',
+  'da',
+  'van',
+  'von',
+  'al',
+  'bin',
+  'el',
+  'la',
+  '&',
+  'for',
+  'and'
+]);
+const DETERMINERS = /^(?:the|a|an|his|her|its|their|our|my|your)$/i;
+
+const isCapitalised = (t: TextToken) => /^\p{Lu}/u.test(t.text);
+const isAcronym = (t: TextToken) =>
+  /^\p{Lu}[\p{Lu}\d&.]{1,7}$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
+
+/** People, organisations and places named in `text`, with roles attached to people; offsets are `offset`-based. */
+export function findEntities(text: string, offset = 0): Entity[] {
+  const { tokens } = analyseText(text);
+  const titleCase = isTitleCase(tokens);
+  const nameToken = tokens.map((t, i) => isNameToken(tokens, i, titleCase));
+  const entities: Entity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!nameToken[i]) continue;
+    let j = i;
+    // Extend over name tokens and inner connectors ("Gulf of Aden", "Procter & Gamble").
+    while (
+      j + 1 < tokens.length &&
+      (nameToken[j + 1] ||
+        (CONNECTORS.has(tokens[j + 1].lower) && nameToken[j + 2] && tokens[j + 1].lower !== 'and') ||
+        (tokens[j + 1].text === '&' && nameToken[j + 2]) ||
+        (/^['’]s$/.test(tokens[j + 1].text) &&
+          nameToken[j + 2] &&
+          ORGANIZATION_HEADS.has(tokens[j + 2].lower)))
+    ) {
+      j += nameToken[j + 1] ? 1 : 2;
+    }
+    const entity = classifyRun(text, tokens, i, j, offset);
+    // A lone capitalised word opening a sentence is usually just a capitalised common word ("Investigation").
+    const sentenceInitial = i === 0 || /^[.!?:"“‘'(\-–—]$/.test(tokens[i - 1].text);
+    if (entity && !(entity.type === 'other' && i === j && sentenceInitial && !isAcronym(tokens[i])))
+      entities.push(entity);
+    i = j;
+  }
+  return entities;
+}
+
+function isTitleCase(tokens: TextToken[]): boolean {
+  const words = tokens.filter((t) => t.type === 'word' && t.text.length > 3);
+  return words.length >= 3 && words.filter(isCapitalised).length / words.length > 0.7;
+}
+
+function isNameToken(tokens: TextToken[], i: number, titleCase: boolean): boolean {
+  const t = tokens[i];
+  if (!t || t.type !== 'word' || !isCapitalised(t) || NOT_NAMES.has(t.lower) || CALENDAR.test(t.text))
+    return false;
+  if (isAcronym(t)) return true;
+  const tags = tagsOf(t.lower);
+  if (tags.some((tag) => PLACE_TAGS.has(tag) || NAME_TAGS.has(tag) || tag === 'Organization')) return true;
+  const sentenceInitial = i === 0 || /^[.!?:"“‘'(\-–—]$/.test(tokens[i - 1].text);
+  // A capitalised common word at the start of a sentence or in a title-case headline is not a name.
+  if ((sentenceInitial || titleCase) && tags.length > 0 && t.pos !== 'PROPN') return false;
+  if (
+    (sentenceInitial || titleCase) &&
+    tags.some((tag) => /Noun|Singular|Plural|Adjective|Tense|Infinitive|Gerund/.test(tag))
+  )
+    return ROLE_HEADS.has(t.lower);
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X';
+}
+
+function classifyRun(
+  text: string,
+  tokens: TextToken[],
+  first: number,
+  last: number,
+  offset: number
+): Entity | null {
+  // Leading capitalised roles ("Defense Minister Niko Peleshi", "Police Const. Tim Fanning").
+  let nameStart = first;
+  for (let k = first; k < last; k++)
+    if (ROLE_HEADS.has(tokens[k].lower.replace(/\.$/, ''))) nameStart = k + 1;
+  while (nameStart < last && tokens[nameStart].text === '.') nameStart++;
+  const words = tokens.slice(nameStart, last + 1);
+  if (words.length === 0) return null;
+  const surface = text.slice(tokens[nameStart].start, tokens[last].end);
+  const lower = surface.toLowerCase();
+  let role = nameStart > first ? text.slice(tokens[first].start, tokens[nameStart - 1].end) : undefined;
+  if (role && HONORIFICS.has(role.toLowerCase().replace(/\.$/, ''))) role = undefined;
+  let type = typeOfRun(tokens, nameStart, last, lower, nameStart > first);
+  if (type === 'person' || type === 'other') {
+    const attached = role ?? roleBefore(tokens, first) ?? roleAfter(text, tokens, last);
+    if (attached && words.length <= 4 && type === 'other' && words.length >= 1) type = 'person';
+    if (type === 'person') role = attached;
+  }
+  const entity: Entity = {
+    text: surface,
+    norm: normalise(surface),
+    type,
+    start: offset + tokens[nameStart].start,
+    end: offset + tokens[last].end
+  };
+  if (role && type === 'person') entity.role = role;
+  return entity;
+}
+
+function typeOfRun(
+  tokens: TextToken[],
+  first: number,
+  last: number,
+  lower: string,
+  hasRole: boolean
+): EntityType {
+  const words = tokens.slice(first, last + 1);
+  const head = words[words.length - 1].lower.replace(/\.$/, '');
+  const whole = tagsOf(lower.replace(/[’']s$/, ''));
+  if (whole.includes('Organization')) return 'organization';
+  if (whole.some((t) => PLACE_TAGS.has(t))) return 'place';
+  if (whole.some((t) => NAME_TAGS.has(t)) && words.length > 1) return 'person';
+  if (hasRole) return 'person';
+  if (ORGANIZATION_HEADS.has(head)) return 'organization';
+  if (PLACE_HEADS.has(head) && words.length > 1) return 'place';
+  if (words.length === 1) {
+    if (whole.some((t) => NAME_TAGS.has(t))) return 'person';
+    if (isAcronym(words[0])) return 'organization';
+    return 'other';
+  }
+  const firstTags = tagsOf(words[0].lower);
+  if (firstTags.some((t) => NAME_TAGS.has(t))) return 'person';
+  if (words.some((w) => tagsOf(w.lower).includes('Organization') || isAcronym(w))) return 'organization';
+  if (
+    words.length <= 3 &&
+    words.every((w) => !tagsOf(w.lower).some((t) => PLACE_TAGS.has(t) || t === 'Demonym'))
+  ) {
+    // Two or three unknown capitalised words are most often a person's name ("Vishwanand Subryan").
+    return 'person';
+  }
+  return 'other';
+}
+
+/** Lower-case role words right before the name ("police spokesman Tim Fanning", "her nephew, Ravi Singh"). */
+function roleBefore(tokens: TextToken[], first: number): string | undefined {
+  let k = first - 1;
+  if (tokens[k]?.text === ',') k--;
+  if (!tokens[k] || !ROLE_HEADS.has(tokens[k].lower)) return undefined;
+  let s = k;
+  while (
+    s - 1 >= 0 &&
+    s > k - 3 &&
+    /^[\p{L}-]+$/u.test(tokens[s - 1].text) &&
+    !DETERMINERS.test(tokens[s - 1].text)
+  ) {
+    if (['ADJ', 'NOUN', 'PROPN'].includes(tokens[s - 1].pos)) s--;
+    else break;
+  }
+  return tokens
+    .slice(s, k + 1)
+    .map((t) => t.text)
+    .join(' ');
+}
+
+/** Appositive after the name: "James Appathurai, the alliance's deputy secretary-general," -> that role. */
+function roleAfter(text: string, tokens: TextToken[], last: number): string | undefined {
+  let k = last + 1;
+  if (tokens[k]?.text !== ',') return undefined;
+  k++;
+  if (/^\d{1,3}$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === ',') k += 2; // "Raj Chohan, 59, ..."
+  if (tokens[k] && DETERMINERS.test(tokens[k].text)) k++;
+  // Skip a possessor ("the alliance's").
+  if (tokens[k + 1] && /^['’]s$/.test(tokens[k + 1].text)) k += 2;
+  const start = k;
+  let end = k;
+  let roleEnd = -1;
+  while (end < tokens.length && end < start + 8 && !/^[,.;:!?)"”]$/.test(tokens[end].text)) {
+    if (ROLE_HEADS.has(tokens[end].lower)) roleEnd = end;
+    else if (['VERB', 'AUX', 'PRON'].includes(tokens[end].pos) && roleEnd < 0) return undefined;
+    end++;
+  }
+  if (roleEnd < 0) return undefined;
+  return text.slice(tokens[start].start, tokens[roleEnd].end);
+}
+
+export function normalise(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/^the\s+/, '')
+    .replace(/[.,"“”]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

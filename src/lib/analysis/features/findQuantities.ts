@@ -1,0 +1,293 @@
+import type { Quantity } from '../types';
+import { analyseText } from './analyseText';
+import { COUNTED_EVENTS, UNITS, VAGUE_AMOUNTS, WORD_NUMBERS, ORDINAL_WORDS } from '../lexicon/numbers';
+
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
+const WORDS = Object.keys(WORD_NUMBERS).join('|');
+const NUMBER = String.raw`(?:${DIGITS}|(?:${WORDS})(?:[- ](?:${WORDS}))*)`;
+const SCALE = String.raw`(?:\s?(?:hundred|thousand|million|billion|trillion|mln|bn|m|k)\b)`;
+const CURRENCY = String.raw`(?:US\$|\$|£|€|¥|Rs\.?\s?)`;
+const PERCENT = String.raw`(?:\s?(%|percent\b|per cent\b))`;
+const CORE = new RegExp(
+  String.raw`(?<![\w.,$£€-])(${CURRENCY})?(${NUMBER})(${SCALE})?${PERCENT}?(?![\w])`,
+  'gi'
+);
+const RANGE_TAIL = new RegExp(
+  String.raw`^\s?(-|–|to|and|or)\s?(${CURRENCY})?(${NUMBER})(${SCALE})?${PERCENT}?(?![\w])`,
+  'i'
+);
+const ORDINAL = new RegExp(
+  String.raw`\b(\d+(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})\b`,
+  'gi'
+);
+const VAGUE = new RegExp(String.raw`\b(${Object.keys(VAGUE_AMOUNTS).join('|')})\b`, 'gi');
+
+/** Words before a number that set its bound or mark it approximate. Longest first. */
+const QUALIFIERS: [RegExp, { approx?: boolean; bound?: Quantity['bound'] }][] = [
+  [
+    /\b(?:at least|no (?:fewer|less) than|more than|over|upwards of|in excess of|above|exceeding|greater than)\s+$/i,
+    { bound: 'min' }
+  ],
+  [
+    /\b(?:at most|up to|no more than|fewer than|less than|under|below|as many as|a maximum of)\s+$/i,
+    { bound: 'max' }
+  ],
+  [
+    /\b(?:an estimated|estimated|about|around|approximately|roughly|nearly|almost|some|close to|circa|approx\.?|just over|just under|more or less|an approximate|or so)\s+$/i,
+    { approx: true }
+  ]
+];
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
+
+/** Numbers with their unit, what they count and how exact they are; offsets are `offset`-based. */
+export function findQuantities(text: string, offset = 0): Quantity[] {
+  const out: Quantity[] = [];
+  const taken: [number, number][] = [];
+  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+  const push = (q: Quantity) => {
+    taken.push([q.start - offset, q.end - offset]);
+    out.push(q);
+  };
+
+  const core = new RegExp(CORE.source, 'gi');
+  for (let m; (m = core.exec(text));) {
+    let start = m.index;
+    let end = start + m[0].length;
+    const [, currency, first, scale, percent] = m;
+    const value = parseNumber(first, scale);
+    if (value === null || /^a$|^half$/i.test(first)) continue;
+    // Ranges: "5-7", "between 5 and 7", "one or two", "$1-2 million"; not scores ("3-1").
+    let max: number | null = null;
+    const tail = RANGE_TAIL.exec(text.slice(end));
+    if (tail) {
+      const [, joiner, currency2, second, scale2, percent2] = tail;
+      const upper = parseNumber(second, scale2 ?? scale);
+      const joinerOk =
+        joiner.toLowerCase() !== 'and' ||
+        /\bbetween\s+\S*$/i.test(text.slice(Math.max(0, start - 12), start));
+      if (upper !== null && upper > value && joinerOk && !(joiner === '-' && /^\d{4}$/.test(first))) {
+        max = upper;
+        end += tail[0].length;
+        core.lastIndex = end;
+        if (!scale && scale2) {
+          // "$1-2 million": the scale applies to both.
+          const scaled = parseNumber(first, scale2);
+          if (scaled !== null && scaled < upper) m[3] = scale2;
+        }
+        if (percent2 && !percent) m[4] = percent2;
+      }
+    }
+    const lowValue = m[3] !== scale ? (parseNumber(first, m[3]) ?? value) : value;
+    if (isDateOrTime(text, start, end, first, max !== null ? String(max) : undefined)) continue;
+    let unit = currencyUnit(currency ?? tail?.[2]) ?? (m[4] ? 'percent' : undefined);
+    let counted: string | undefined;
+    let approx = false;
+    let bound: Quantity['bound'] = 'exact';
+    const before = text.slice(Math.max(0, start - 30), start);
+    for (const [re, q] of QUALIFIERS) {
+      const qm = re.exec(before);
+      if (!qm) continue;
+      start -= qm[0].length;
+      if (q.approx) approx = true;
+      if (q.bound) bound = q.bound;
+      break;
+    }
+    const between = max !== null ? /\bbetween\s+$/i.exec(text.slice(Math.max(0, start - 9), start)) : null;
+    if (between) start -= between[0].length;
+    if (/^\s?(?:or so|or more|-plus|plus)\b/i.test(text.slice(end))) {
+      const extra = /^\s?(?:or so|or more|-plus|plus)\b/i.exec(text.slice(end))![0];
+      if (/more|plus/i.test(extra)) bound = 'min';
+      else approx = true;
+      end += extra.length;
+    }
+    // Unit or counted noun after the number: "4.6-magnitude", "two months", "3,000 members", "66-year-old".
+    const after = text.slice(end, end + 60);
+    const age =
+      /^[- ]years?[- ]old\b/i.exec(after) ?? (isAgeApposition(text, start, end, value) ? [''] : null);
+    if (age) {
+      counted = 'age';
+      unit = 'year';
+      end += age[0].length;
+    } else if (!unit) {
+      const u = /^(?:-|\s)?([a-z]+(?:-[a-z]+)?)/i.exec(after);
+      const word = u?.[1].toLowerCase();
+      if (word && UNITS[word]) {
+        unit = UNITS[word];
+        end += u![0].length;
+        if (unit === 'magnitude') counted = 'magnitude';
+      } else if (/^[-\s]?magnitude\b/i.test(after) || /\bmagnitude(?:[- ]of)?\s*$/i.test(before)) {
+        unit = 'magnitude';
+        counted = 'magnitude';
+      }
+    }
+    if (!counted && (!unit || /^(?:USD|EUR|GBP|JPY|INR)$/.test(unit))) counted = countedAfter(text, end);
+    push({
+      text: text.slice(start, end),
+      value: lowValue,
+      ...(max !== null ? { max } : {}),
+      ...(unit ? { unit } : {}),
+      ...(counted ? { counted } : {}),
+      approx,
+      bound,
+      start: offset + start,
+      end: offset + end
+    });
+  }
+
+  for (const m of text.matchAll(VAGUE)) {
+    const s = m.index!;
+    const e = s + m[0].length;
+    if (!free(s, e)) continue;
+    // "dozens of people", "hundreds killed"; but not "thousands" in "in the thousands of years"? keep simple.
+    const [min, max] = VAGUE_AMOUNTS[m[1].toLowerCase()];
+    const counted = countedAfter(text, e);
+    push({
+      text: m[0],
+      value: min,
+      max,
+      approx: true,
+      bound: 'vague',
+      ...(counted ? { counted } : {}),
+      start: offset + s,
+      end: offset + e
+    });
+  }
+
+  for (const m of text.matchAll(ORDINAL)) {
+    const s = m.index!;
+    const e = s + m[0].length;
+    if (!free(s, e)) continue;
+    const word = m[1].toLowerCase();
+    const value = ORDINAL_WORDS[word] ?? parseInt(word, 10);
+    const after = text.slice(e, e + 20);
+    // Street numbers and dates are not quantities ("117th St.", "August 2nd").
+    if (/^\s+(?:st|street|ave|avenue|rd|road|floor|precinct)\b/i.test(after)) continue;
+    if (
+      MONTHS.test(text.slice(0, s).trim().split(/\s+/).pop() ?? '') ||
+      /^\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after)
+    )
+      continue;
+    if (
+      word === 'second' &&
+      !/^\s+(?:time|place|term|woman|man|person|round|half|largest|biggest|attack|stint|day|year|week|quarter|consecutive)\b/i.test(
+        after
+      )
+    )
+      continue;
+    const counted = countedAfter(text, e);
+    push({
+      text: m[0],
+      value,
+      unit: 'ordinal',
+      ...(counted ? { counted } : {}),
+      approx: false,
+      bound: 'exact',
+      start: offset + s,
+      end: offset + e
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function parseNumber(raw: string, scale?: string): number | null {
+  let value: number;
+  const s = raw.toLowerCase().replace(/,/g, '');
+  if (/^[\d.]+$/.test(s)) value = Number(s);
+  else {
+    // "twenty-five", "two hundred", "a dozen".
+    let total = 0;
+    let current = 0;
+    for (const w of s.split(/[- ]+/)) {
+      const n = WORD_NUMBERS[w];
+      if (n === undefined) return null;
+      if (n === 100) current = (current || 1) * 100;
+      else if (n >= 1000) {
+        total += (current || 1) * n;
+        current = 0;
+      } else current += n;
+    }
+    value = total + current;
+  }
+  if (!Number.isFinite(value)) return null;
+  const sc = scale?.trim().toLowerCase();
+  const mult = sc
+    ? {
+        hundred: 1e2,
+        thousand: 1e3,
+        k: 1e3,
+        million: 1e6,
+        mln: 1e6,
+        m: 1e6,
+        billion: 1e9,
+        bn: 1e9,
+        trillion: 1e12
+      }[sc]
+    : 1;
+  return value * (mult ?? 1);
+}
+
+function currencyUnit(symbol: string | undefined): string | undefined {
+  if (!symbol) return undefined;
+  if (symbol.includes('$')) return 'USD';
+  return { '£': 'GBP', '€': 'EUR', '¥': 'JPY' }[symbol] ?? 'INR';
+}
+
+/** Years, days of the month, clock times and phone-like numbers are dates, not quantities. */
+function isDateOrTime(text: string, start: number, end: number, first: string, second?: string): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 12);
+  if (
+    /^(?:1[89]|20)\d{2}$/.test(first) &&
+    !second &&
+    !/^\s?(?:people|members|%|percent|troops|dollars)/i.test(after)
+  )
+    return true;
+  if (/[:/]\s?$/.test(before) || /^\s?[:/]\s?\d/.test(after)) return true;
+  if (/^\s?(?:a\.?\s?m\b|p\.?\s?m\b|am\b|pm\b|o'clock|hrs\b|GMT|UTC)/i.test(after)) return true;
+  if (
+    /(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?\s$/i.test(before) &&
+    /^\d{1,2}$/.test(first)
+  )
+    return true;
+  if (
+    /^\d{1,2}$/.test(first) &&
+    /^\s(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\b/i.test(after)
+  )
+    return true;
+  if (/\b(?:No\.|number|#)\s?$/i.test(before)) return true;
+  return false;
+}
+
+/** "Raj Chohan, 59, was killed": a small number set off by commas right after a capitalised name. */
+function isAgeApposition(text: string, start: number, end: number, value: number): boolean {
+  return (
+    value > 0 &&
+    value < 120 &&
+    /\p{Lu}[\p{L}.'’-]*,\s$/u.test(text.slice(Math.max(0, start - 30), start)) &&
+    /^\s?[,)]/.test(text.slice(end, end + 2))
+  );
+}
+
+const OUTCOMES =
+  /^(?:killed|dead|injured|wounded|hurt|missing|arrested|detained|displaced|evacuated|rescued|died|affected)$/;
+
+/** The noun a number counts: "3,000 members", "two Iranian groups", "26 pirates", "people killed". */
+function countedAfter(text: string, end: number): string | undefined {
+  const { tokens } = analyseText(text);
+  let i = tokens.findIndex((t) => t.start >= end);
+  if (i < 0) return undefined;
+  if (tokens[i].lower === 'of') i += tokens[i + 1]?.lower === 'the' ? 2 : 1;
+  let head: string | undefined;
+  let k = i;
+  for (; k < tokens.length && k < i + 4; k++) {
+    const t = tokens[k];
+    if (t.pos === 'NOUN' || (t.pos === 'PROPN' && /^\p{Ll}/u.test(t.text))) head = t.lower;
+    else if (t.pos === 'ADJ' || t.pos === 'PROPN' || t.text === '-') {
+      if (head) break;
+    } else break;
+  }
+  if (!head) return OUTCOMES.test(tokens[i]?.lower ?? '') ? `people ${tokens[i].lower}` : undefined;
+  if (COUNTED_EVENTS.has(head)) return head;
+  const outcome = tokens[k]?.lower;
+  return outcome && OUTCOMES.test(outcome) ? `${head} ${outcome}` : head;
+}

@@ -1,0 +1,75 @@
+// Patterns of article furniture and outlet voice that carry no claim about the event.
+
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const WEEKDAY = String.raw`(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?`;
+const ZONE = String.raw`(?:[A-Z]{1,4}T|UTC|GMT(?:[+-]\d{1,2}(?::\d{0,2})?)?|IST|BST|CET|CEST|MSK|AEST|UK|PT|ET|CT|MT|local time)`;
+
+/** Words allowed in a timestamp line besides numbers and punctuation. */
+export const TIMESTAMP_WORD = new RegExp(
+  String.raw`^(?:${MONTH}|${WEEKDAY}|${ZONE}|[ap]\.?m\.?|\d*[ap]m|\d+(?:st|nd|rd|th)|updated|update|published|posted|last|created|modified|on|at|by|date|time|hrs|h|today|yesterday|edited|first|am|pm|noon|midnight|and|a|p|m)$`,
+  'i'
+);
+
+export const URL = /^(?:https?:\/\/|www\.)\S+$/i;
+
+export const NAVIGATION = [
+  /^more on (?:the|this) (?:subject|topic|story)\b/i,
+  /^(?:read|see|watch|listen|click|tap|scroll)(?: (?:more|also|next|here|the full (?:story|article)|full story|on))?\s*[:>»-]?\s*$/i,
+  /^(?:read more|read also|also read|see also|related(?: (?:stories|articles|coverage|content|topics|news|posts?))?|recommended(?: for you)?|more from|most (?:read|popular|viewed)|top stories|trending(?: now)?|next article|previous article|back to top|continue reading|in (?:other|related) news|you (?:may|might) also like|more stories|latest news|editor'?s picks?|more news)\b\s*[:>»\-–—]?/i,
+  /^source link$/i,
+  /^(?:source|sources|via|tags?|filed under|categories|topics)\s*:/i,
+  /^here['’]?\s?s (?:the|a|an) .{0,60}:$/i,
+  /^(?:comments?|\d+ comments?|leave a comment|post a comment|view comments)$/i,
+  /^(?:home|news|world|sport|business|politics|opinion|video)(?:\s*[>|»/]\s*\w+)+$/i
+];
+
+export const PHOTO_CREDIT = [
+  /^\(?(?:photo|image|picture|file photo|video|graphic|illustration)s?(?: by| credit| courtesy)?\s*:?.{0,60}\)?$/i,
+  /^\((?:photo|image|picture|file)s?:?[^)]*\)$/i,
+  /\b(?:getty images|afp(?:\/getty)?|ap photo|reuters\/[A-Z]|\/reuters|\/ap\b|shutterstock|epa-efe|\/afp)\b/i
+];
+
+export const SHARE_PROMPT =
+  /\b(?:share (?:this|it|them|the (?:article|story|post)|on (?:facebook|twitter|social))|feel free to share|share (?:our|your) (?:articles|posts|stories)|tweet this|pin it|email this|print this|share via|spread the word)\b/i;
+
+/** The outlet speaking to its readers: first person plural about its own work, appeals, subscriptions. */
+export const OUTLET_APPEAL = [
+  /\bour (?:website|web ?site|site|articles?|posts?|accounts?|work|journalism|reporting|readers|newsletters?|channels?|app|podcasts?|content|stories|coverage|newsroom|telegram|journalists|editorial|mission|independence)\b/i,
+  /\bwe ask (?:you|our readers)\b/i,
+  /\b(?:support (?:us|our)|subscribe|subscription|donat(?:e|ion)|sign up|newsletter|follow us|join us|become a (?:member|subscriber|patron)|(?:please|kindly) (?:support|consider)|unlock (?:this|full)|already a subscriber|log ?in to|create (?:a|an|your) (?:free )?account)\b/i,
+  /\b(?:all of us|up to you|up to all of us)\b.*\b(?:journalism|media|information|narratives?)\b/i
+];
+
+export const ADVERTISEMENT = [
+  /^(?:advertisement|sponsored(?: content)?|ad|promoted|partner content|paid content)\b\s*:?/i,
+  /\bhas exclusive (?:pictures|photos|images|video|footage)\b/i,
+  /\b(?:watch (?:the )?(?:video|live)|download (?:our|the) app|get the app|click (?:here|to))\b/i
+];
+
+export const BOILERPLATE = [
+  /^(?:copyright|©|\(c\))/i,
+  /\ball rights reserved\b/i,
+  /\bthis (?:article|story|report) (?:was|has been) (?:originally )?(?:published|updated|corrected|produced)\b/i,
+  /^our standards\b/i,
+  /\b(?:may not be|cannot be) (?:published|broadcast|rewritten|redistributed)\b/i,
+  /^(?:disclaimer|note to editors|editor['’]s note)\s*:/i,
+  /^(?:on behalf of)\b.*\bposted in\b/i
+];
+
+export const BYLINE = [
+  /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*(?:\s*[,|-]\s*.{0,60})?$/u,
+  /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*[,|-]\s*(?:staff (?:writer|reporter)|senior (?:writer|editor|correspondent|reporter)|(?:\w+ )?correspondent|reporter|contributor|editor|columnist|special to)\b.{0,40}$/iu,
+  /^\(?(?:additional )?(?:reporting|writing|editing|compiled|written) by\b.{0,120}\)?\.?$/i,
+  /^(?:posted|written|published) by\b.{0,60}$/i
+];
+
+/** "WASHINGTON (Reuters) -", "MUMBAI:", "Mumbai, Nov 11-": a place in capitals or with a date, then a dash or colon. */
+export const DATELINE = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:\([\p{L} .&]+\))?|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*(?:${MONTH}\s*\d{1,2}|\d{1,2}\s*${MONTH})(?:,?\s*\d{4})?)\s*[-–—:]+$`,
+  'u'
+);
+/** A dateline glued to the first sentence: "WASHINGTON (Reuters) - The president said". */
+export const LEADING_DATELINE =
+  /^(?:\p{Lu}{2,}[\p{Lu}.'’-]*(?:[ ,]+\p{Lu}{2,}[\p{Lu}.'’-]*){0,3})(?:,\s*\p{Lu}[\p{L}.]*)?\s*(?:\([\p{L} .&]+\))?\s*[-–—:]+\s+(?=\p{Lu}|["“])/u;
+
+export const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/gi;
