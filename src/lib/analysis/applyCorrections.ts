@@ -1,0 +1,277 @@
+// Applies people's corrections to an engine result, as constraints on claims named by (articleId, start, end).
+// Order of application, whatever order the corrections were made in:
+//   1. claim edits (claim / non-claim, span fixes), in the order given;
+//   2. grouping (merge, split, move), in the order given, over the engine's groups;
+//   3. groups whose members changed get their label, order, discrepancies and cohesion re-derived;
+//   4. discrepancies added or dismissed;
+//   5. verdicts re-derived for every group touched by 1-4 (engine rules), then per-outlet overrides;
+//   6. outlet summaries and agreement recomputed with the engine's functions.
+// Untouched groups keep exactly what the engine said. A correction that cannot apply any more (its article was
+// removed, its claim span is gone) comes back in `stale` with the reason; nothing is dropped silently.
+import { claimRefKey, claimsNamedBy, type ClaimRef, type Correction } from './corrections';
+import {
+  centralClaim,
+  deriveVerdicts,
+  groupLabel,
+  labelledCentral,
+  orderMembers,
+  overallVerdict,
+  pairFacts
+} from './deriveGroup';
+import { extractFeatures } from './features/extractFeatures';
+import { outletAgreement, summarizeOutlets } from './summarizeOutlets';
+import type { AnalysisResult, Claim, ClaimGroup, Discrepancy } from './types';
+
+export interface StaleCorrection {
+  id: string;
+  reason: string;
+}
+
+export interface CorrectedResult {
+  result: AnalysisResult;
+  applied: string[];
+  stale: StaleCorrection[];
+}
+
+interface WorkingGroup {
+  id: string;
+  members: Claim[];
+  engine: ClaimGroup | null;
+  /** Members changed: re-derive label, order, discrepancies, cohesion and verdicts. */
+  regroup: boolean;
+  /** Discrepancies changed: re-derive verdicts. */
+  reverdict: boolean;
+  discrepancies: Discrepancy[];
+}
+
+export function applyCorrections(result: AnalysisResult, corrections: Correction[]): CorrectedResult {
+  if (!corrections.length) return { result, applied: [], stale: [] };
+  const applied: string[] = [];
+  const stale: StaleCorrection[] = [];
+
+  const articles = result.articles.map((a) => ({ ...a, claims: a.claims.map((c) => ({ ...c })) }));
+  const articleOrder = new Map(articles.map((a, i) => [a.id, i]));
+  const claimById = new Map<string, Claim>();
+  const byAnchor = new Map<string, Claim>();
+  for (const a of articles) {
+    for (const c of a.claims) {
+      claimById.set(c.id, c);
+      byAnchor.set(claimRefKey(c), c);
+    }
+  }
+  const find = (ref: ClaimRef) => byAnchor.get(claimRefKey(ref));
+  /** Why the correction cannot apply, or null when every claim it names is there. */
+  const missing = (c: Correction): string | null => {
+    for (const ref of claimsNamedBy(c)) {
+      if (find(ref)) continue;
+      if (!articleOrder.has(ref.articleId)) return `Article ${ref.articleId} is no longer in the event.`;
+      return `Article ${ref.articleId} has no sentence at ${ref.start}-${ref.end} any more (its text changed).`;
+    }
+    return null;
+  };
+  const notAClaim = (c: Correction): string | null => {
+    const unit = claimsNamedBy(c)
+      .map(find)
+      .find((x) => x?.kind !== 'claim');
+    return unit ? `“${unit.text.slice(0, 60)}” is marked as a non-claim, so it belongs to no fact.` : null;
+  };
+
+  const groups: WorkingGroup[] = result.groups.map((g) => ({
+    id: g.id,
+    members: g.claims.map((id) => claimById.get(id)).filter((c): c is Claim => !!c),
+    engine: g,
+    regroup: false,
+    reverdict: false,
+    discrepancies: g.discrepancies
+  }));
+  let nextGroup = Math.max(0, ...result.groups.map((g) => Number(g.id.replace(/^\D+/, '')) || 0)) + 1;
+  const groupOf = (claim: Claim) => groups.find((g) => g.members.includes(claim));
+  const newGroup = (members: Claim[]): WorkingGroup => {
+    const g: WorkingGroup = {
+      id: `g${nextGroup++}`,
+      members,
+      engine: null,
+      regroup: true,
+      reverdict: true,
+      discrepancies: []
+    };
+    groups.push(g);
+    return g;
+  };
+  const groupFor = (claim: Claim) => groupOf(claim) ?? newGroup([claim]);
+  const takeOut = (claim: Claim) => {
+    const g = groupOf(claim);
+    if (!g) return;
+    g.members = g.members.filter((m) => m !== claim);
+    g.regroup = true;
+  };
+
+  const claimEdits = corrections.filter((c) => c.kind === 'claim-kind' || c.kind === 'span');
+  const grouping = corrections.filter((c) => c.kind === 'merge' || c.kind === 'split' || c.kind === 'move');
+  const discrepancyEdits = corrections.filter(
+    (c) => c.kind === 'add-discrepancy' || c.kind === 'dismiss-discrepancy'
+  );
+  const verdictEdits = corrections.filter((c) => c.kind === 'verdict');
+
+  // 1. Claim edits.
+  for (const c of claimEdits) {
+    const why = missing(c);
+    if (why) {
+      stale.push({ id: c.id, reason: why });
+      continue;
+    }
+    if (c.kind === 'claim-kind') {
+      const claim = find(c.claim)!;
+      if (claim.kind !== c.to) {
+        claim.kind = c.to;
+        if (c.to === 'non-claim') takeOut(claim);
+        else {
+          delete claim.reason;
+          newGroup([claim]);
+        }
+      }
+      applied.push(c.id);
+    } else if (c.kind === 'span') {
+      const claim = find(c.claim)!;
+      if (c.end <= c.start || c.text.length !== c.end - c.start || !c.text.trim()) {
+        stale.push({ id: c.id, reason: `The new span ${c.start}-${c.end} does not match its text.` });
+        continue;
+      }
+      Object.assign(claim, extractFeatures(c.text, c.start), { start: c.start, end: c.end, text: c.text });
+      byAnchor.set(claimRefKey(claim), claim);
+      const g = groupOf(claim);
+      if (g) g.regroup = true;
+      applied.push(c.id);
+    }
+  }
+
+  // 2. Grouping.
+  for (const c of grouping) {
+    const why = missing(c) ?? notAClaim(c);
+    if (why) {
+      stale.push({ id: c.id, reason: why });
+      continue;
+    }
+    if (c.kind === 'merge') {
+      const targets = [...new Set(c.claims.map((r) => groupFor(find(r)!)))];
+      const [into, ...rest] = targets.sort((x, y) => groups.indexOf(x) - groups.indexOf(y));
+      for (const g of rest) {
+        into.members.push(...g.members);
+        into.discrepancies = [...into.discrepancies, ...g.discrepancies];
+        g.members = [];
+      }
+      if (rest.length) into.regroup = true;
+    } else if (c.kind === 'split') {
+      const claims = [...new Set(c.claims.map((r) => find(r)!))];
+      claims.forEach(takeOut);
+      newGroup(claims);
+    } else {
+      const claim = find(c.claim)!;
+      const target = c.to ? groupFor(find(c.to)!) : null;
+      if (target && target.members.includes(claim)) {
+        applied.push(c.id);
+        continue;
+      }
+      takeOut(claim);
+      if (target) {
+        target.members.push(claim);
+        target.regroup = true;
+      } else newGroup([claim]);
+    }
+    applied.push(c.id);
+  }
+
+  // 3. Re-derive regrouped groups.
+  const lowerText = new Map(
+    articles.map((a) => [a.id, a.claims.map((c) => c.text.toLowerCase()).join('\n')])
+  );
+  const mentionedIn = (articleId: string, norm: string) => lowerText.get(articleId)?.includes(norm) ?? false;
+  const live = () => groups.filter((g) => g.members.length > 0);
+  for (const g of live()) {
+    if (!g.regroup) continue;
+    g.discrepancies = pairFacts(g.members, mentionedIn).discrepancies;
+    g.reverdict = true;
+  }
+
+  // 4. Discrepancies added or dismissed.
+  for (const c of discrepancyEdits) {
+    const why = missing(c);
+    if (why) {
+      stale.push({ id: c.id, reason: why });
+      continue;
+    }
+    const [a, b] = c.claims.map((r) => find(r)!);
+    const g = groupOf(a);
+    const together = !!g && g.members.includes(b);
+    if (c.kind === 'add-discrepancy') {
+      if (!together) {
+        stale.push({ id: c.id, reason: 'The two claims are no longer in the same fact.' });
+        continue;
+      }
+      g.discrepancies = [
+        ...g.discrepancies.filter((d) => !sameDiscrepancy(d, a.id, b.id, c.type)),
+        { type: c.type, claims: [a.id, b.id], values: c.values }
+      ];
+      g.reverdict = true;
+    } else if (together) {
+      g.discrepancies = g.discrepancies.filter((d) => !sameDiscrepancy(d, a.id, b.id, c.type));
+      g.reverdict = true;
+    }
+    applied.push(c.id);
+  }
+
+  // 5. Verdicts, then overrides.
+  const outletNames = [...new Set(articles.map((a) => a.outlet))];
+  const finished = new Map<WorkingGroup, ClaimGroup>();
+  for (const g of live()) {
+    if (!g.engine || g.regroup || g.reverdict) {
+      const central = g.regroup || !g.engine ? centralClaim(g.members) : labelledCentral(g.engine, g.members);
+      const { outlets, verdict } = deriveVerdicts(g.members, central, g.discrepancies, outletNames);
+      finished.set(g, {
+        id: g.id,
+        claims: orderMembers(g.members, central, articleOrder),
+        label: g.regroup || !g.engine ? groupLabel(central) : g.engine.label,
+        verdict,
+        outlets,
+        discrepancies: g.discrepancies,
+        cohesion: g.regroup || !g.engine ? pairFacts(g.members, () => true).cohesion : g.engine.cohesion
+      });
+    } else finished.set(g, g.engine);
+  }
+  for (const c of verdictEdits) {
+    const why = missing(c) ?? notAClaim(c);
+    if (why) {
+      stale.push({ id: c.id, reason: why });
+      continue;
+    }
+    const g = groupOf(find(c.claim)!);
+    const group = g && finished.get(g);
+    if (!group || !(c.outlet in group.outlets)) {
+      stale.push({ id: c.id, reason: `Outlet “${c.outlet}” is no longer in the event.` });
+      continue;
+    }
+    const outlets = { ...group.outlets, [c.outlet]: c.verdict };
+    finished.set(g, { ...group, outlets, verdict: overallVerdict(outlets) });
+    applied.push(c.id);
+  }
+
+  // 6. Summaries over the corrected groups.
+  const correctedGroups = live().map((g) => finished.get(g)!);
+  return {
+    result: {
+      ...result,
+      articles,
+      groups: correctedGroups,
+      outlets: summarizeOutlets(articles, correctedGroups),
+      agreement: outletAgreement(articles, correctedGroups)
+    },
+    applied,
+    stale
+  };
+}
+
+function sameDiscrepancy(d: Discrepancy, a: string, b: string, type: Discrepancy['type']): boolean {
+  return (
+    d.type === type && ((d.claims[0] === a && d.claims[1] === b) || (d.claims[0] === b && d.claims[1] === a))
+  );
+}

@@ -1,0 +1,111 @@
+// Re-derives one claim group's facts (central claim, order, label, discrepancies, cohesion, verdicts) after
+// people changed its members, with the engine's own pieces: the pair model, compareValues, relateProfiles and
+// groupVerdicts, the same way analyzeClaims builds a group.
+import { claimProfile } from './alignClaims';
+import { compareValues } from './compareValues';
+import { pairProbability } from './pairModel';
+import { relateProfiles } from './relateProfiles';
+import type { Claim, ClaimGroup, Discrepancy, Verdict } from './types';
+import { groupVerdicts } from './verdicts';
+
+const LABEL_MAX = 160;
+
+export function groupLabel(central: Claim): string {
+  return central.text.length > LABEL_MAX
+    ? central.text.slice(0, LABEL_MAX - 1).trimEnd() + '…'
+    : central.text;
+}
+
+/** The member with the highest summed pair probability to the others (the first one on ties). */
+export function centralClaim(members: Claim[]): Claim {
+  let best = members[0];
+  let bestScore = -1;
+  for (const c of members) {
+    let score = 0;
+    for (const d of members) if (d !== c) score += pairProbability(claimProfile(c), claimProfile(d));
+    if (score > bestScore) [best, bestScore] = [c, score];
+  }
+  return best;
+}
+
+/** The group's central claim as the engine chose it: the member its label was taken from. */
+export function labelledCentral(group: ClaimGroup, members: Claim[]): Claim {
+  const label = group.label.replace(/…$/, '');
+  return members.find((c) => c.text.startsWith(label)) ?? centralClaim(members);
+}
+
+/** Claim ids with one representative per article first (article order), then the rest. */
+export function orderMembers(members: Claim[], central: Claim, articleOrder: Map<string, number>): string[] {
+  const centrality = new Map(
+    members.map((c) => [
+      c,
+      c === central ? Infinity : pairProbability(claimProfile(c), claimProfile(central))
+    ])
+  );
+  const representative = new Map<string, Claim>();
+  for (const c of members) {
+    const current = representative.get(c.articleId);
+    if (!current || centrality.get(c)! > centrality.get(current)!) representative.set(c.articleId, c);
+  }
+  const first = [...representative.values()].sort(
+    (x, y) => (articleOrder.get(x.articleId) ?? 0) - (articleOrder.get(y.articleId) ?? 0) || x.start - y.start
+  );
+  return [...first, ...members.filter((c) => !first.includes(c))].map((c) => c.id);
+}
+
+/** Discrepancies and cohesion over every cross-article pair, as analyzeClaims computes them. */
+export function pairFacts(
+  members: Claim[],
+  mentionedIn: (articleId: string, norm: string) => boolean
+): { discrepancies: Discrepancy[]; cohesion: number } {
+  const discrepancies: Discrepancy[] = [];
+  let sum = 0;
+  let pairs = 0;
+  for (let x = 0; x < members.length; x++) {
+    for (let y = x + 1; y < members.length; y++) {
+      const [a, b] = [members[x], members[y]];
+      if (a.articleId === b.articleId) continue;
+      sum += pairProbability(claimProfile(a), claimProfile(b));
+      pairs++;
+      if (a.outlet === b.outlet) continue;
+      const mentioned = (side: 'a' | 'b', norm: string) =>
+        mentionedIn(side === 'a' ? a.articleId : b.articleId, norm);
+      for (const d of compareValues(a, b, mentioned)) {
+        discrepancies.push({ type: d.type, claims: [a.id, b.id], values: d.values });
+      }
+    }
+  }
+  return { discrepancies, cohesion: pairs ? Math.round((sum / pairs) * 1000) / 1000 : 1 };
+}
+
+/** Per-outlet verdicts with the engine's rule for "says the same as the central claim". */
+export function deriveVerdicts(
+  members: Claim[],
+  central: Claim,
+  discrepancies: Discrepancy[],
+  outlets: string[]
+): { outlets: Record<string, Verdict>; verdict: Verdict } {
+  const centralProfile = claimProfile(central);
+  return groupVerdicts(
+    members,
+    central,
+    discrepancies,
+    outlets,
+    (c) =>
+      c === central ||
+      relateProfiles(
+        claimProfile(c),
+        centralProfile,
+        pairProbability(claimProfile(c), centralProfile),
+        false
+      ) === 'same'
+  );
+}
+
+/** The overall verdict once people set some outlets' verdicts by hand. */
+export function overallVerdict(outlets: Record<string, Verdict>): Verdict {
+  const reported = Object.values(outlets).filter((v) => v !== 'absent');
+  if (!reported.length) return 'absent';
+  if (reported.includes('differ')) return 'differ';
+  return reported.every((v) => v === 'same') ? 'same' : 'partial';
+}
