@@ -253,6 +253,17 @@ describe.skipIf(!existsSync(engineFile))('runAnalysis with the real engine', () 
     const run = runAnalysis(db, eventId);
     expect(run.state).toBe('done');
     const expected = analyzeEvent(eventAnalysisInput(db, eventId).input);
-    expect(latestAnalysis(db, eventId)!.result).toEqual(expected);
+    const first = latestAnalysis(db, eventId)!.result;
+    expect(first).toEqual(expected);
+    // A third article: the two unchanged ones keep their claims through the stored previous result.
+    addArticle(db, eventId, {
+      text: 'Albania cut diplomatic ties with Iran over the cyberattack, the prime minister said.',
+      outlet: 'BBC News',
+      source: 'paste'
+    });
+    const second = runAnalysis(db, eventId);
+    expect(second).toMatchObject({ state: 'done', articlesTotal: 3, articlesReused: 2 });
+    const reloaded = latestAnalysis(db, eventId)!.result;
+    expect(reloaded.articles.slice(0, 2).map((a) => a.claims)).toEqual(first.articles.map((a) => a.claims));
   });
 });

@@ -133,7 +133,12 @@ export function loadRunResult(db: Db, runId: number): AnalysisResult | null {
     engine: run.engine ?? '',
     articles: summary.articles
       .filter((a) => claimsOf.has(a.id))
-      .map((a) => ({ id: a.id, outlet: a.outlet, claims: claimsOf.get(a.id)! })),
+      .map((a) => ({
+        id: a.id,
+        outlet: a.outlet,
+        claims: claimsOf.get(a.id)!,
+        ...(a.hash ? { hash: a.hash } : {})
+      })),
     groups: [...groups.values()],
     outlets: summary.outlets,
     agreement: summary.agreement,

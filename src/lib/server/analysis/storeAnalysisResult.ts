@@ -4,7 +4,7 @@ import { statements } from '../statements';
 
 /** What the run keeps whole as JSON: the small per-event summaries and the engine's article order. */
 export interface RunSummary {
-  articles: { id: string; outlet: string }[];
+  articles: { id: string; outlet: string; hash?: string }[];
   outlets: AnalysisResult['outlets'];
   agreement: AnalysisResult['agreement'];
   derived: AnalysisResult['derived'];
@@ -141,7 +141,11 @@ export function storeAnalysisResult(
     );
   });
   return {
-    articles: result.articles.map((a) => ({ id: a.id, outlet: a.outlet })),
+    articles: result.articles.map((a) => ({
+      id: a.id,
+      outlet: a.outlet,
+      ...(a.hash ? { hash: a.hash } : {})
+    })),
     outlets: result.outlets,
     agreement: result.agreement,
     derived: result.derived

@@ -1,0 +1,102 @@
+// The agreement matrix: outlet × outlet, one cell per pair (lower triangle), coloured by agreement score.
+import { interpolateRgb } from 'd3-interpolate';
+import { scaleBand, scaleLinear } from 'd3-scale';
+import type { OutletAgreement } from '../../analysis/types';
+
+export interface AgreementCell extends OutletAgreement {
+  /** Row and column in the ordered outlet list (row > col). */
+  row: number;
+  col: number;
+}
+
+/** Outlets ordered by their mean score over the pairs that share facts, most agreeing first. */
+export function orderOutletsByAgreement(outlets: string[], agreement: OutletAgreement[]): string[] {
+  const totals = new Map(outlets.map((o) => [o, { sum: 0, n: 0 }]));
+  for (const pair of agreement) {
+    if (!pair.shared) continue;
+    for (const o of [pair.a, pair.b]) {
+      const t = totals.get(o);
+      if (t) {
+        t.sum += pair.score;
+        t.n++;
+      }
+    }
+  }
+  const mean = (o: string) => {
+    const t = totals.get(o)!;
+    return t.n ? t.sum / t.n : -1;
+  };
+  return [...outlets].sort((a, b) => mean(b) - mean(a) || a.localeCompare(b));
+}
+
+/** One cell per pair of outlets in `outlets`, placed below the diagonal; pairs the engine did not list are skipped. */
+export function agreementCells(outlets: string[], agreement: OutletAgreement[]): AgreementCell[] {
+  const index = new Map(outlets.map((o, i) => [o, i]));
+  const cells: AgreementCell[] = [];
+  for (const pair of agreement) {
+    const i = index.get(pair.a);
+    const j = index.get(pair.b);
+    if (i === undefined || j === undefined || i === j) continue;
+    cells.push({ ...pair, row: Math.max(i, j), col: Math.min(i, j) });
+  }
+  return cells.sort((x, y) => x.row - y.row || x.col - y.col);
+}
+
+// Okabe–Ito vermillion (disagree) through a pale neutral to bluish green (agree): distinguishable with
+// the common colour-vision deficiencies, and every cell also prints its score.
+const scoreScale = scaleLinear<string>()
+  .domain([0, 0.5, 1])
+  .range(['#D55E00', '#F2EBDD', '#009E73'])
+  .interpolate(interpolateRgb)
+  .clamp(true);
+
+/** Cell colour for a score; null when the pair shares no fact (drawn hatched). */
+export function agreementColor(cell: Pick<OutletAgreement, 'score' | 'shared'>): string | null {
+  return cell.shared ? scoreScale(cell.score) : null;
+}
+
+/** Dark or light text, whichever reads better on the cell colour. */
+export function textColorOn(hex: string): string {
+  const rgb = /^rgb\((\d+), (\d+), (\d+)\)$/.exec(hex);
+  const [r, g, b] = rgb
+    ? rgb.slice(1).map(Number)
+    : [1, 3, 5].map((i) => parseInt(hex.replace('#', '').slice(i - 1, i + 1), 16));
+  const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+  return luminance > 0.55 ? '#1b1d21' : '#ffffff';
+}
+
+export interface AgreementGeometry {
+  width: number;
+  height: number;
+  labelWidth: number;
+  header: number;
+  cell: number;
+  x: (col: number) => number;
+  y: (row: number) => number;
+}
+
+export function agreementGeometry(
+  outletCount: number,
+  cell = 40,
+  labelWidth = 150,
+  header = 24
+): AgreementGeometry {
+  const n = Math.max(outletCount, 1);
+  const band = (start: number) =>
+    scaleBand<number>()
+      .domain(Array.from({ length: n }, (_, i) => i))
+      .range([start, start + n * cell])
+      .paddingInner(0.06);
+  const cols = band(labelWidth);
+  const rows = band(header);
+  return {
+    width: labelWidth + n * cell + 8,
+    // Room under the last row for the slanted column names.
+    height: header + n * cell + 110,
+    labelWidth,
+    header,
+    cell: cols.bandwidth(),
+    x: (col) => cols(col) ?? labelWidth,
+    y: (row) => rows(row) ?? header
+  };
+}

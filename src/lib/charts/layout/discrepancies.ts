@@ -1,0 +1,75 @@
+// Discrepancies: the typed differences between two outlets' claims of one fact, grouped by type.
+import type { AnalysisResult, Claim, DiscrepancyType } from '../../analysis/types';
+import { truncate, WORDING_MAX } from './coverage';
+
+export interface DiscrepancyItem {
+  group: string;
+  label: string;
+  type: DiscrepancyType;
+  outletA: string;
+  valueA: string;
+  wordingA: string;
+  outletB: string;
+  valueB: string;
+  wordingB: string;
+}
+
+export interface DiscrepancySection {
+  type: DiscrepancyType;
+  title: string;
+  /** All discrepancies of the type (items holds at most the limit). */
+  count: number;
+  items: DiscrepancyItem[];
+}
+
+export const DISCREPANCY_TITLES: Record<DiscrepancyType, string> = {
+  number: 'Numbers',
+  date: 'Dates',
+  place: 'Places',
+  name: 'Names',
+  role: 'Titles and roles',
+  negation: 'Negation (one says it did not happen)',
+  certainty: 'Certainty (stated, attributed, hedged, denied)',
+  attribution: 'Attribution (who says it)'
+};
+
+/** Sections by type, the most frequent first; only facts in `facts` (group id -> label) are listed. */
+export function discrepancySections(
+  result: AnalysisResult,
+  claims: Map<string, Claim>,
+  facts: Map<string, string>,
+  limitPerType = 50
+): { total: number; sections: DiscrepancySection[] } {
+  const byType = new Map<DiscrepancyType, DiscrepancyItem[]>();
+  for (const group of result.groups) {
+    const label = facts.get(group.id);
+    if (label === undefined) continue;
+    for (const d of group.discrepancies) {
+      const a = claims.get(d.claims[0]);
+      const b = claims.get(d.claims[1]);
+      if (!a || !b) continue;
+      const items = byType.get(d.type) ?? [];
+      items.push({
+        group: group.id,
+        label,
+        type: d.type,
+        outletA: a.outlet,
+        valueA: d.values[0],
+        wordingA: truncate(a.text, WORDING_MAX),
+        outletB: b.outlet,
+        valueB: d.values[1],
+        wordingB: truncate(b.text, WORDING_MAX)
+      });
+      byType.set(d.type, items);
+    }
+  }
+  const sections = [...byType]
+    .map(([type, items]) => ({
+      type,
+      title: DISCREPANCY_TITLES[type],
+      count: items.length,
+      items: items.slice(0, limitPerType)
+    }))
+    .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
+  return { total: sections.reduce((n, s) => n + s.count, 0), sections };
+}

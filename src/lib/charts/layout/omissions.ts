@@ -1,0 +1,48 @@
+// Omissions: per outlet, the facts other outlets report that it leaves out, ranked by how many report them.
+import { scaleLinear } from 'd3-scale';
+import type { OutletSummary } from '../../analysis/types';
+
+export interface OmissionBar {
+  group: string;
+  label: string;
+  reportedBy: number;
+  /** Bar length in px. */
+  width: number;
+}
+
+export interface OutletOmissions {
+  outlet: string;
+  /** All facts the outlet leaves out (the bars show the first `limit`). */
+  total: number;
+  bars: OmissionBar[];
+}
+
+/**
+ * One panel per outlet, most omissions first. Only groups in `facts` (real claims, not non-claims) count.
+ * Bars share one scale: the largest possible count is every other outlet.
+ */
+export function omissionPanels(
+  summaries: OutletSummary[],
+  facts: Map<string, string>,
+  { limit = 5, barWidth = 160 }: { limit?: number; barWidth?: number } = {}
+): OutletOmissions[] {
+  const others = Math.max(summaries.length - 1, 1);
+  const x = scaleLinear().domain([0, others]).range([0, barWidth]).clamp(true);
+  return summaries
+    .map((s) => {
+      const omitted = s.omissions
+        .filter((o) => facts.has(o.group))
+        .sort((a, b) => b.reportedBy - a.reportedBy || a.group.localeCompare(b.group));
+      return {
+        outlet: s.outlet,
+        total: omitted.length,
+        bars: omitted.slice(0, limit).map((o) => ({
+          group: o.group,
+          label: facts.get(o.group)!,
+          reportedBy: o.reportedBy,
+          width: Math.max(2, Math.round(x(o.reportedBy)))
+        }))
+      };
+    })
+    .sort((a, b) => b.total - a.total || a.outlet.localeCompare(b.outlet));
+}

@@ -1,0 +1,132 @@
+// The view model of the event overview (headline figures and the four charts), built on the server from a
+// stored analysis and the URL's query: only what the page shows is sent, so the page stays small with
+// 30 outlets and 1,000 facts. Pure: no database, no DOM.
+import type { AnalysisResult } from '../../analysis/types';
+import { agreementCells, orderOutletsByAgreement, type AgreementCell } from '../../charts/layout/agreement';
+import {
+  claimIndex,
+  factRows,
+  filterFactRows,
+  orderOutlets,
+  parseCoverageSort,
+  parseFactFilter,
+  sortFactRows,
+  type CoverageSort,
+  type FactFilter,
+  type FactRow
+} from '../../charts/layout/coverage';
+import { discrepancySections, type DiscrepancySection } from '../../charts/layout/discrepancies';
+import { omissionPanels, type OutletOmissions } from '../../charts/layout/omissions';
+
+export interface OverviewArticle {
+  id: string;
+  outlet: string;
+  title: string;
+  published: string | null;
+  url: string | null;
+}
+
+export interface HeadlineFigureValues {
+  outlets: number;
+  articles: number;
+  /** Claim groups holding real claims. */
+  facts: number;
+  /** Facts at least two outlets report, all alike. */
+  agreed: number;
+  /** Facts at least two outlets report, one or more with less detail, none contradicting. */
+  partial: number;
+  /** Facts with at least one discrepancy between outlets. */
+  contested: number;
+  singleSource: number;
+}
+
+export interface EventOverviewModel {
+  eventId: number;
+  engine: string;
+  figures: HeadlineFigureValues;
+  coverage: {
+    sort: CoverageSort;
+    filter: FactFilter;
+    /** Outlets as columns, in display order. */
+    outlets: string[];
+    /** Facts after the filter; rows holds the first `limit` of them (all with ?rows=all). */
+    total: number;
+    limit: number;
+    showAll: boolean;
+    rows: FactRow[];
+  };
+  agreement: { outlets: string[]; cells: AgreementCell[] };
+  omissions: { showAll: boolean; limit: number; panels: OutletOmissions[] };
+  discrepancies: { showAll: boolean; limit: number; total: number; sections: DiscrepancySection[] };
+}
+
+export const DEFAULT_ROWS = 60;
+export const DEFAULT_OMISSIONS = 5;
+export const DEFAULT_DISCREPANCIES = 50;
+const ALL = 100_000;
+
+export function buildEventOverview(
+  eventId: number,
+  result: AnalysisResult,
+  articles: OverviewArticle[],
+  query: URLSearchParams
+): EventOverviewModel {
+  const outletNames = [
+    ...new Set([...result.outlets.map((o) => o.outlet), ...articles.map((a) => a.outlet)])
+  ];
+  const claims = claimIndex(result);
+  const allRows = factRows(result, outletNames, claims);
+  const facts = new Map(allRows.map((r) => [r.id, r.label]));
+  const multi = allRows.filter((r) => r.reporting > 1);
+
+  const sort = parseCoverageSort(query.get('sort'));
+  const filter = parseFactFilter(query.get('facts'));
+  const showAllRows = query.get('rows') === 'all';
+  const filtered = sortFactRows(filterFactRows(allRows, filter), sort);
+  const rowLimit = showAllRows ? ALL : DEFAULT_ROWS;
+
+  const agreementOutlets = orderOutletsByAgreement(outletNames, result.agreement);
+  const showAllOmissions = query.get('omissions') === 'all';
+  const showAllDiscrepancies = query.get('discrepancies') === 'all';
+  const discrepancyLimit = showAllDiscrepancies ? ALL : DEFAULT_DISCREPANCIES;
+  const { total, sections } = discrepancySections(result, claims, facts, discrepancyLimit);
+
+  return {
+    eventId,
+    engine: result.engine,
+    figures: {
+      outlets: outletNames.length,
+      articles: articles.length || result.articles.length,
+      facts: allRows.length,
+      agreed: multi.filter((r) => r.verdict === 'same').length,
+      partial: multi.filter((r) => r.verdict === 'partial').length,
+      contested: allRows.filter((r) => r.verdict === 'differ').length,
+      singleSource: allRows.length - multi.length
+    },
+    coverage: {
+      sort,
+      filter,
+      outlets: orderOutlets(outletNames, allRows),
+      total: filtered.length,
+      limit: rowLimit,
+      showAll: showAllRows,
+      rows: reorderCells(filtered.slice(0, rowLimit), orderOutlets(outletNames, allRows))
+    },
+    agreement: { outlets: agreementOutlets, cells: agreementCells(agreementOutlets, result.agreement) },
+    omissions: {
+      showAll: showAllOmissions,
+      limit: showAllOmissions ? ALL : DEFAULT_OMISSIONS,
+      panels: omissionPanels(result.outlets, facts, { limit: showAllOmissions ? ALL : DEFAULT_OMISSIONS })
+    },
+    discrepancies: { showAll: showAllDiscrepancies, limit: discrepancyLimit, total, sections }
+  };
+}
+
+/** Puts each row's cells in the column order. */
+function reorderCells(rows: FactRow[], outlets: string[]): FactRow[] {
+  const position = new Map(outlets.map((o, i) => [o, i]));
+  return rows.map((r) => ({
+    ...r,
+    cells: [...r.cells].sort((a, b) => position.get(a.outlet)! - position.get(b.outlet)!)
+  }));
+}
