@@ -56,10 +56,13 @@ export function analyzeClaims(analyzed: AnalyzedArticle[]): AnalysisResult {
         if (a.articleId === b.articleId) continue;
         cohesionSum += scoreOf(members[x], members[y]);
         cohesionPairs++;
-        if (a.outlet === b.outlet) continue;
+        const strength = scoreOf(members[x], members[y]);
+        // Values are compared between directly aligned claims only: two claims can share a group through
+        // others while stating different details of the story.
+        if (a.outlet === b.outlet || strength < threshold('discrepancy', 0.5)) continue;
         const mentioned = (side: 'a' | 'b', norm: string) =>
           lowerText.get(side === 'a' ? a.articleId : b.articleId)?.includes(norm) ?? false;
-        for (const d of compareValues(a, b, mentioned))
+        for (const d of compareValues(a, b, { mentionedIn: mentioned, strength }))
           discrepancies.push({ type: d.type, claims: [a.id, b.id], values: d.values });
       }
     }

@@ -100,11 +100,18 @@ const STRONG_HEDGES = /\b(alleged(ly)?|suspected|unconfirmed|claim(ed|s)?|report
  * a name also appears anywhere in the other article, so a place or name only counts as changed when the other
  * outlet never mentions it (they may simply name different parts of the story).
  */
-export function compareValues(
-  a: Claim,
-  b: Claim,
-  mentionedIn: (side: 'a' | 'b', norm: string) => boolean = () => false
-): ValueDiscrepancy[] {
+export interface CompareContext {
+  mentionedIn?: (side: 'a' | 'b', norm: string) => boolean;
+  /** How closely the two claims are aligned (pair-model probability); weak signals need a close pair. */
+  strength?: number;
+}
+
+/** Negation and attribution differences are only meaningful between near-paraphrases. */
+export const CLOSE_PAIR = 0.75;
+
+export function compareValues(a: Claim, b: Claim, context: CompareContext = {}): ValueDiscrepancy[] {
+  const mentionedIn = context.mentionedIn ?? (() => false);
+  const close = (context.strength ?? 1) >= CLOSE_PAIR;
   const out: ValueDiscrepancy[] = [];
 
   const qa = quantitiesBySlot(a);
@@ -130,8 +137,16 @@ export function compareValues(
     if (ea.length !== 1 || eb.length !== 1) continue;
     const [x, y] = [ea[0], eb[0]];
     if (x.norm === y.norm || x.norm.includes(y.norm) || y.norm.includes(x.norm)) continue;
-    // Surname-only mentions ("Chohan" vs "Raj Chohan") share a token.
-    if (type === 'person' && x.norm.split(/\s+/).some((t) => y.norm.split(/\s+/).includes(t))) continue;
+    if (type === 'person') {
+      // A spelling variant of one surname ("Rait" / "Raite") is a name discrepancy; a shorter or longer form of
+      // the same name ("Chohan" / "Raj K. Chohan") is not.
+      const [lastX, lastY] = [x.norm.split(/\s+/).pop()!, y.norm.split(/\s+/).pop()!];
+      if (lastX !== lastY && lastX.length > 3 && editDistance(lastX, lastY) <= 2) {
+        out.push({ type: 'name', values: [x.text, y.text] });
+        continue;
+      }
+      if (x.norm.split(/\s+/).some((t) => y.norm.split(/\s+/).includes(t))) continue;
+    }
     if (mentionedIn('b', x.norm) || mentionedIn('a', y.norm)) continue;
     out.push({ type: type === 'place' ? 'place' : 'name', values: [x.text, y.text] });
   }
@@ -145,7 +160,7 @@ export function compareValues(
     out.push({ type: 'role', values: [`${x.text}, ${x.role}`, `${y.text}, ${y.role}`] });
   }
 
-  if (a.negated !== b.negated) {
+  if (close && a.negated !== b.negated) {
     out.push({
       type: 'negation',
       values: [a.negated ? 'negated' : 'affirmed', b.negated ? 'negated' : 'affirmed']
@@ -162,7 +177,7 @@ export function compareValues(
     out.push({ type: 'certainty', values: [certaintyLabel(a), certaintyLabel(b)] });
   }
 
-  if (a.attribution && b.attribution) {
+  if (close && a.attribution && b.attribution) {
     const [sa, sb] = [a.attribution.source.toLowerCase(), b.attribution.source.toLowerCase()];
     if (!sa.includes(sb) && !sb.includes(sa) && !mentionedIn('a', sb) && !mentionedIn('b', sa)) {
       out.push({ type: 'attribution', values: [a.attribution.source, b.attribution.source] });
@@ -173,4 +188,15 @@ export function compareValues(
 
 function certaintyLabel(c: Claim): string {
   return c.hedges.length && c.certainty === 'hedged' ? `hedged (${c.hedges.join(', ')})` : c.certainty;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
 }

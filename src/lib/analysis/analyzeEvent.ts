@@ -1,0 +1,33 @@
+// The claim engine's entry point: articles in, claims, groups, verdicts, discrepancies, outlet profiles,
+// agreement and derived copies out. Deterministic; with `previous`, unchanged articles keep their claims.
+import { analyzeClaims, type AnalyzedArticle } from './analyzeClaims';
+import { extractClaims } from './extractClaims';
+import type { AnalysisResult, ArticleInput, EventInput } from './types';
+
+/** FNV-1a fingerprint of everything the extractor reads from an article. */
+export function articleHash(article: ArticleInput): string {
+  const s = `${article.outlet}\u0000${article.title ?? ''}\u0000${article.published ?? ''}\u0000${article.url ?? ''}\u0000${article.text}`;
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return (
+    (h1 >>> 0).toString(16).padStart(8, '0') +
+    (h2 >>> 0).toString(16).padStart(8, '0') +
+    s.length.toString(16)
+  );
+}
+
+export function analyzeEvent(input: EventInput, options: { previous?: AnalysisResult } = {}): AnalysisResult {
+  const reusable = new Map((options.previous?.articles ?? []).filter((a) => a.hash).map((a) => [a.id, a]));
+  const analyzed: AnalyzedArticle[] = input.articles.map((article) => {
+    const hash = articleHash(article);
+    const previous = reusable.get(article.id);
+    const claims = previous && previous.hash === hash ? previous.claims : extractClaims(article);
+    return { article, claims, hash };
+  });
+  return analyzeClaims(analyzed);
+}
