@@ -1,0 +1,125 @@
+import { test, expect } from '@playwright/test';
+import { ARTICLE_FIXTURES } from '../fixtures/html';
+import { startFixtureServer, MARKUP_ARTICLE_TITLE, type FixtureServer } from './fixtureServer';
+import { articleCount, createEvent, openAddForm, paragraphs } from './helpers';
+
+let sites: FixtureServer;
+test.beforeAll(async () => {
+  sites = await startFixtureServer();
+});
+test.afterAll(async () => {
+  await sites.close();
+});
+
+const [harbourWire, dailyLedger, coastalPost] = ARTICLE_FIXTURES;
+
+test('an event gets articles by paste, upload and URL import, listed by outlet', async ({ page }) => {
+  const eventId = await createEvent(
+    page,
+    'Port Calder depot fire',
+    'Fuel depot fire and evacuation, March 2024.'
+  );
+  await expect(page.getByRole('status')).toContainText('Event created');
+  await expect(page.getByText('No articles yet')).toBeVisible();
+
+  // (a) Paste: outlet inferred from the URL's domain.
+  await page.getByRole('link', { name: 'Add an article' }).click();
+  await page.getByLabel(/^Title/).fill(coastalPost.title);
+  await page.getByLabel(/^URL/).fill('https://www.coastalpost.example/2024/03/13/calder-fire-investigation');
+  await page.getByLabel(/^Published/).fill('2024-03-13');
+  await page.getByLabel('Article text').fill(paragraphs(...coastalPost.paragraphs));
+  await page.getByRole('button', { name: 'Add article' }).click();
+  await expect(page).toHaveURL(new RegExp(`/events/${eventId}\\?added=1$`));
+  await expect(page.getByRole('status')).toHaveText('Added 1 article.');
+  await expect(page.locator('section.outlet', { hasText: 'coastalpost.example' })).toContainText(
+    coastalPost.title
+  );
+
+  // (b) Upload two files for one outlet: a .md story and a saved .html page.
+  await openAddForm(page, eventId, 'upload');
+  await page.getByLabel('Files', { exact: true }).setInputFiles([
+    {
+      name: 'ledger-update.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(
+        '# Depot operator to pay for housing\n\n' +
+          'Calder Energy Terminals said on Tuesday it would cover hotel costs for families displaced by the fire.\n'
+      )
+    },
+    { name: 'ledger-story.html', mimeType: 'text/html', buffer: Buffer.from(dailyLedger.html) }
+  ]);
+  await page.getByLabel('Outlet').fill(dailyLedger.outletName);
+  await page.getByLabel(/^Published/).fill('2024-03-12');
+  await page.getByRole('button', { name: 'Upload' }).click();
+  await expect(page.getByRole('status')).toHaveText('Added 2 articles.');
+
+  // (c) Import by URL from the local "news site".
+  await openAddForm(page, eventId, 'url');
+  await page.getByLabel('Article address').fill(sites.url(harbourWire.path));
+  await page.getByRole('button', { name: 'Import' }).click();
+  await expect(page.getByRole('status')).toHaveText('Added 1 article.');
+
+  // All three outlets, each with its articles.
+  await expect(page.getByTestId('article-count')).toHaveText('4 articles');
+  const groups = page.locator('section.outlet');
+  await expect(groups).toHaveCount(3);
+  await expect(groups.filter({ hasText: harbourWire.outletName })).toContainText(harbourWire.title);
+  const ledger = groups.filter({ hasText: dailyLedger.outletName });
+  await expect(ledger).toContainText(dailyLedger.title);
+  await expect(ledger).toContainText('Depot operator to pay for housing');
+  await expect(groups.filter({ hasText: 'coastalpost.example' })).toContainText('13 Mar 2024');
+
+  // The imported article keeps the page's byline, date and paragraphs, and none of its clutter.
+  await page.getByRole('link', { name: harbourWire.title }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(harbourWire.title);
+  await expect(page.locator('dl.facts')).toContainText('Mara Lindqvist');
+  await expect(page.locator('dl.facts')).toContainText('12 Mar 2024, 07:45 UTC');
+  await expect(page.locator('.text p')).toHaveText(harbourWire.paragraphs);
+  await expect(page.locator('.text')).not.toContainText('Advertisement');
+
+  // The events list shows the new event with its counts and outlets.
+  await page.goto('/');
+  const row = page.locator('tr', { has: page.getByRole('link', { name: 'Port Calder depot fire' }) });
+  await expect(row.locator('td').nth(1)).toHaveText('4');
+  await expect(row).toContainText(dailyLedger.outletName);
+  await expect(row).toContainText(harbourWire.outletName);
+});
+
+test('article text with HTML and script shows literally, pasted or imported', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', async (d) => {
+    dialogs.push(d.message());
+    await d.dismiss();
+  });
+  const eventId = await createEvent(page, 'Markup stays text');
+  await openAddForm(page, eventId, 'paste');
+  await page.getByLabel(/^Outlet/).fill('Town Crier');
+  await page
+    .getByLabel('Article text')
+    .fill(
+      paragraphs(
+        'A reader wrote <script>alert(1)</script> in the comments.',
+        'Another wrote <b>bold</b> there.'
+      )
+    );
+  await page.getByRole('button', { name: 'Add article' }).click();
+  await expect(page.getByRole('status')).toHaveText('Added 1 article.');
+  await page.getByRole('link', { name: /A reader wrote/ }).click();
+  await expect(page.locator('.text p').nth(0)).toHaveText(
+    'A reader wrote <script>alert(1)</script> in the comments.'
+  );
+  await expect(page.locator('.text p').nth(1)).toHaveText('Another wrote <b>bold</b> there.');
+  await expect(page.locator('.text b')).toHaveCount(0);
+  await expect(page.locator('.text script')).toHaveCount(0);
+
+  await openAddForm(page, eventId, 'url');
+  await page.getByLabel('Article address').fill(sites.url('/markup'));
+  await page.getByRole('button', { name: 'Import' }).click();
+  await expect(page.getByRole('status')).toHaveText('Added 1 article.');
+  await page.getByRole('link', { name: MARKUP_ARTICLE_TITLE }).click();
+  await expect(page.locator('.text')).toContainText('<script>alert(1)</script>');
+  await expect(page.locator('.text')).toContainText('<b>bold</b>');
+  await expect(page.locator('.text b, .text script')).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+  expect(await articleCount(page, eventId)).toBe(2);
+});

@@ -1,0 +1,43 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Creates an event through the form and returns its id (the page ends on the event page). */
+export async function createEvent(page: Page, title: string, description = ''): Promise<number> {
+  await page.goto('/events/new');
+  await page.getByLabel('Title').fill(title);
+  if (description) await page.getByLabel(/Description/).fill(description);
+  await page.getByRole('button', { name: 'Create event' }).click();
+  await expect(page).toHaveURL(/\/events\/\d+\?created=1$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  return Number(/\/events\/(\d+)/.exec(page.url())![1]);
+}
+
+/** The event's article count as its page shows it. */
+export async function articleCount(page: Page, eventId: number): Promise<number> {
+  await page.goto(`/events/${eventId}`);
+  const text = await page.getByTestId('article-count').textContent();
+  return Number(/\d+/.exec(text ?? '')![0]);
+}
+
+export async function openAddForm(
+  page: Page,
+  eventId: number,
+  tab: 'paste' | 'upload' | 'url'
+): Promise<void> {
+  await page.goto(`/events/${eventId}/add?tab=${tab}`);
+}
+
+/** The field is marked invalid and its aria-describedby points at a message matching `message`. */
+export async function expectFieldError(field: Locator, message: RegExp): Promise<void> {
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  const describedBy = await field.getAttribute('aria-describedby');
+  expect(describedBy, 'the field points at its message').toBeTruthy();
+  const messageBox = field.page().locator(`#${describedBy}`);
+  await expect(messageBox).toHaveText(message);
+  // "Next to the field": the message sits in the same form field wrapper as the input.
+  const wrapper = field.locator('xpath=ancestor::div[contains(@class, "field")][1]');
+  await expect(wrapper.locator(`#${describedBy}`)).toHaveCount(1);
+}
+
+export function paragraphs(...blocks: string[]): string {
+  return blocks.join('\n\n');
+}
