@@ -12,6 +12,20 @@ export const CLAIM_STATUS_LABEL: Record<ClaimStatus, string> = {
 };
 
 /**
+ * The groups that are facts: those with at least one real claim (the engine also groups non-claims such as
+ * bylines, which are never shown as facts). Groups without claims count when some outlet reports them.
+ */
+export function factGroups(result: AnalysisResult): ClaimGroup[] {
+  const kind = new Map<string, string>();
+  for (const a of result.articles) for (const c of a.claims) kind.set(c.id, c.kind);
+  return result.groups.filter((g) =>
+    g.claims.length
+      ? g.claims.some((id) => kind.get(id) !== 'non-claim')
+      : Object.values(g.outlets).some((v) => v !== 'absent')
+  );
+}
+
+/**
  * Status of every claim in the result, by claim id. A claim is 'single' when no other outlet's claim sits in
  * its group (or it is in no group); otherwise it takes its outlet's verdict in the group.
  */

@@ -2,8 +2,8 @@
 import { scaleBand } from 'd3-scale';
 import type { AnalysisResult, Claim, Verdict } from '../../analysis/types';
 
+/** One outlet's cell; cells are aligned with the outlet list the rows were built for. */
 export interface CoverageCell {
-  outlet: string;
   verdict: Verdict;
   /** The outlet's wording of the fact (its first claim in the group), shortened; null when absent. */
   wording: string | null;
@@ -70,7 +70,6 @@ export function factRows(result: AnalysisResult, outlets: string[], claims = cla
       const verdict = group.outlets[outlet] ?? 'absent';
       const own = members.find((c) => c.outlet === outlet && c.kind === 'claim');
       return {
-        outlet,
         verdict,
         wording: verdict === 'absent' || !own ? null : truncate(own.text, WORDING_MAX)
       };
@@ -129,13 +128,19 @@ export function filterFactRows(rows: FactRow[], filter: FactFilter): FactRow[] {
   return rows;
 }
 
-/** Outlets as columns: those reporting most facts first, then by name. */
-export function orderOutlets(outlets: string[], rows: FactRow[]): string[] {
-  const reported = new Map(outlets.map((o) => [o, 0]));
-  for (const row of rows)
-    for (const cell of row.cells)
-      if (cell.verdict !== 'absent') reported.set(cell.outlet, reported.get(cell.outlet)! + 1);
-  return [...outlets].sort((a, b) => reported.get(b)! - reported.get(a)! || a.localeCompare(b));
+/**
+ * Column order: outlets reporting most facts first, then by name. Returns the ordered outlets and the rows
+ * with their cells permuted to match.
+ */
+export function orderColumns(outlets: string[], rows: FactRow[]): { outlets: string[]; rows: FactRow[] } {
+  const reported = outlets.map((_, i) => rows.filter((r) => r.cells[i].verdict !== 'absent').length);
+  const order = outlets
+    .map((_, i) => i)
+    .sort((a, b) => reported[b] - reported[a] || outlets[a].localeCompare(outlets[b]));
+  return {
+    outlets: order.map((i) => outlets[i]),
+    rows: rows.map((r) => ({ ...r, cells: order.map((i) => r.cells[i]) }))
+  };
 }
 
 export interface CoverageGeometry {

@@ -46,3 +46,25 @@ export function omissionPanels(
     })
     .sort((a, b) => b.total - a.total || a.outlet.localeCompare(b.outlet));
 }
+
+export interface PlacedOmissions extends OutletOmissions {
+  /** Top of the panel's heading line. */
+  y: number;
+  barYs: number[];
+}
+
+/** Stacks the panels vertically: a heading line, then one line per bar (or a "nothing left out" line). */
+export function omissionsLayout(
+  panels: OutletOmissions[],
+  { line = 20, heading = 24, gap = 12 }: { line?: number; heading?: number; gap?: number } = {}
+): { height: number; panels: PlacedOmissions[] } {
+  let y = 8;
+  const placed = panels.map((panel) => {
+    const top = y;
+    y += heading;
+    const barYs = panel.bars.map((_, i) => y + i * line);
+    y += Math.max(panel.bars.length, 1) * line + gap;
+    return { ...panel, y: top, barYs };
+  });
+  return { height: y, panels: placed };
+}

@@ -1,6 +1,7 @@
 import { scaleBand, scaleUtc } from 'd3-scale';
 import { line, curveStepAfter } from 'd3-shape';
 import type { AnalysisResult } from '../../analysis/types';
+import { factGroups } from './claimStatus';
 
 export interface TimelineArticle {
   id: string;
@@ -113,7 +114,8 @@ export function timelineLayout(
   for (const a of result.articles) for (const c of a.claims) claimArticle.set(c.id, a.id);
   const firstSeen: number[] = [];
   let factsUndated = 0;
-  for (const g of result.groups) {
+  const facts = factGroups(result);
+  for (const g of facts) {
     const seen = g.claims
       .map((id) => articleTime.get(claimArticle.get(id) ?? ''))
       .filter((t): t is number => t !== undefined);
@@ -156,7 +158,7 @@ export function timelineLayout(
     steps,
     countPath,
     factsUndated,
-    totalFacts: result.groups.length,
+    totalFacts: facts.length,
     ticks,
     countTicks,
     margin,

@@ -1,5 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { AnalysisResult } from '../../analysis/types';
+import { factGroups } from './claimStatus';
 
 export interface UpsetCombination {
   /** Member outlets joined with ' + ' in set order: a stable id for the URL and tests. */
@@ -45,12 +46,12 @@ export interface UpsetOptions {
   setBarsWidth?: number;
 }
 
-/** Which outlets report each fact: those with a verdict other than 'absent' (falling back to claim owners). */
+/** Which outlets report each fact (non-claim groups left out): those with a verdict other than 'absent' (falling back to claim owners). */
 export function factOutlets(result: AnalysisResult): Map<string, string[]> {
   const outletOf = new Map<string, string>();
   for (const a of result.articles) for (const c of a.claims) outletOf.set(c.id, c.outlet);
   const out = new Map<string, string[]>();
-  for (const g of result.groups) {
+  for (const g of factGroups(result)) {
     const members = new Set<string>();
     for (const [outlet, verdict] of Object.entries(g.outlets)) if (verdict !== 'absent') members.add(outlet);
     for (const id of g.claims) {

@@ -1,0 +1,36 @@
+import { error, redirect } from '@sveltejs/kit';
+import { articleTexts } from '$lib/server/articles';
+import { getDb } from '$lib/server/db';
+import { getEvent } from '$lib/server/events';
+import { latestAnalysis } from '$lib/server/analysis/latestAnalysis';
+import { parseRouteId } from '../../../parseRouteId';
+import { buildCompareView, requestedOutlets } from './buildCompareView';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ params, url }) => {
+  const id = parseRouteId(params.id, 'event');
+  // The picker form submits ?o=a&o=b; the canonical URL is ?outlets=a,b.
+  const requested = requestedOutlets(url.searchParams);
+  if (requested.fromForm) {
+    const q = new URLSearchParams({ outlets: requested.names.join(',') });
+    redirect(303, `${url.pathname}?${q}`);
+  }
+  const db = getDb();
+  const event = getEvent(db, id);
+  if (!event) error(404, `There is no event ${id}.`);
+  const latest = latestAnalysis(db, id);
+  const articles = articleTexts(db, id).map((a) => ({
+    id: String(a.id),
+    outlet: a.outlet_name,
+    title: a.title,
+    published: a.published_at,
+    url: a.url,
+    text: a.text
+  }));
+  if (!latest) return { event, view: null, articleCount: articles.length };
+  return {
+    event,
+    view: buildCompareView(latest.result, articles, url.searchParams, url.pathname),
+    articleCount: articles.length
+  };
+};

@@ -1,0 +1,27 @@
+import { error } from '@sveltejs/kit';
+import { articleTexts } from '$lib/server/articles';
+import { getDb } from '$lib/server/db';
+import { getEvent } from '$lib/server/events';
+import { latestAnalysis } from '$lib/server/analysis/latestAnalysis';
+import { parseRouteId } from '../../../../parseRouteId';
+import { buildFactView } from './buildFactView';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ params }) => {
+  const id = parseRouteId(params.id, 'event');
+  const db = getDb();
+  const event = getEvent(db, id);
+  if (!event) error(404, `There is no event ${id}.`);
+  const latest = latestAnalysis(db, id);
+  if (!latest)
+    error(404, `Event ${id} has no finished analysis yet, so there is no fact “${params.groupId}”.`);
+  const articles = articleTexts(db, id).map((a) => ({
+    id: String(a.id),
+    outlet: a.outlet_name,
+    title: a.title,
+    text: a.text
+  }));
+  const fact = buildFactView(latest.result, articles, params.groupId);
+  if (!fact) error(404, `There is no fact “${params.groupId}” in the latest analysis of this event.`);
+  return { event, fact };
+};
