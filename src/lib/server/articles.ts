@@ -36,21 +36,27 @@ export interface ArticleRow {
   content_hash: string;
   source_kind: ArticleSource;
   added_at: string;
+  /** Set when someone removed the article (kept for undo); removed articles are left out of lists and analysis. */
+  removed_at: string | null;
 }
 
 export type ArticleSummary = Omit<ArticleRow, 'text'> & { chars: number };
 
 const SUMMARY_COLUMNS = `a.id, a.event_id, a.outlet_id, o.name AS outlet_name, o.domain AS outlet_domain, a.external_id,
   a.title, a.url, a.byline, a.published_at, a.language, a.content_hash, a.source_kind, a.added_at,
-  length(a.text) AS chars`;
+  a.removed_at, length(a.text) AS chars`;
 
 const q = statements((db) => ({
   insert: db.prepare(`INSERT INTO articles
     (event_id, outlet_id, external_id, title, url, byline, published_at, language, text, content_hash, source_kind)
     VALUES (@event_id, @outlet_id, @external_id, @title, @url, @byline, @published_at, @language, @text,
             @content_hash, @source_kind)`),
-  byHash: db.prepare<[number, string], { id: number; title: string }>(
-    'SELECT id, title FROM articles WHERE event_id = ? AND content_hash = ?'
+  byHash: db.prepare<[number, string], { id: number; title: string; removed_at: string | null }>(
+    'SELECT id, title, removed_at FROM articles WHERE event_id = ? AND content_hash = ?'
+  ),
+  // Outlets merged into another one hand new articles on to the outlet that absorbed them.
+  mergedInto: db.prepare<[number], { merged_into: number | null }>(
+    'SELECT merged_into FROM outlets WHERE id = ?'
   ),
   byExternalId: db.prepare<[number, string], { id: number }>(
     'SELECT id FROM articles WHERE event_id = ? AND external_id = ?'
@@ -59,13 +65,13 @@ const q = statements((db) => ({
     FROM articles a JOIN outlets o ON o.id = a.outlet_id WHERE a.id = ?`),
   byEvent: db.prepare<[number, number], ArticleSummary>(`SELECT ${SUMMARY_COLUMNS}
     FROM articles a JOIN outlets o ON o.id = a.outlet_id
-    WHERE a.event_id = ? ORDER BY o.name, a.published_at, a.id LIMIT ?`),
+    WHERE a.event_id = ? AND a.removed_at IS NULL ORDER BY o.name, a.published_at, a.id LIMIT ?`),
   textsByEvent: db.prepare<
     [number, number],
     ArticleRow
   >(`SELECT a.*, o.name AS outlet_name, o.domain AS outlet_domain
     FROM articles a JOIN outlets o ON o.id = a.outlet_id
-    WHERE a.event_id = ? ORDER BY a.id LIMIT ?`)
+    WHERE a.event_id = ? AND a.removed_at IS NULL ORDER BY a.id LIMIT ?`)
 }));
 
 /** Normalised text used for duplicate detection: the same words with different spacing are the same article. */
@@ -153,7 +159,9 @@ export function addArticle(db: Db, eventId: number, input: NewArticle): ArticleR
     const dup = s.byHash.get(eventId, hash);
     if (dup) {
       throw new ValidationError(
-        `This article is already in the event (as “${dup.title}”).`,
+        dup.removed_at
+          ? `This article was removed from the event (as “${dup.title}”); restore it from its page instead.`
+          : `This article is already in the event (as “${dup.title}”).`,
         input.source === 'file' ? 'files' : 'text',
         'duplicate'
       );
@@ -165,11 +173,15 @@ export function addArticle(db: Db, eventId: number, input: NewArticle): ArticleR
         'duplicate'
       );
     }
-    const outlet = resolveOutlet(db, { name: input.outlet, url });
+    let outletId = resolveOutlet(db, { name: input.outlet, url }).id;
+    for (let hops = 0, next = s.mergedInto.get(outletId)?.merged_into; next && hops < 20; hops++) {
+      outletId = next;
+      next = s.mergedInto.get(outletId)?.merged_into;
+    }
     const id = Number(
       s.insert.run({
         event_id: eventId,
-        outlet_id: outlet.id,
+        outlet_id: outletId,
         external_id: externalId,
         title,
         url,
