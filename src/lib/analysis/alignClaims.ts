@@ -12,13 +12,31 @@ export interface ClaimEdge {
   score: number;
 }
 
-const profiles = new WeakMap<Claim, SentenceProfile>();
+// Profiles and pair scores depend on the claim texts only, so they are cached by text: re-analysing an event
+// after adding one article scores only the new article's pairs. Both caches are bounded.
+const CACHE_LIMIT = 400_000;
+const profiles = new Map<string, SentenceProfile>();
+const pairScores = new Map<string, number>();
 
-/** Text profile of a claim, cached per claim object (claims reused by incremental analysis are not re-profiled). */
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+/** Text profile of a claim (cached by text). */
 export function claimProfile(claim: Claim): SentenceProfile {
-  let p = profiles.get(claim);
-  if (!p) profiles.set(claim, (p = profileSentence(claim.text)));
-  return p;
+  return profiles.get(claim.text) ?? remember(profiles, claim.text, profileSentence(claim.text));
+}
+
+/** Pair-model probability of two claims (cached by their texts; symmetric). */
+export function claimPairScore(a: Claim, b: Claim): number {
+  const key = a.text < b.text ? `${a.text}\u0001${b.text}` : `${b.text}\u0001${a.text}`;
+  const cached = pairScores.get(key);
+  if (cached !== undefined) return cached;
+  // Score in a fixed order so the result does not depend on which claim comes first.
+  const [x, y] = a.text < b.text ? [a, b] : [b, a];
+  return remember(pairScores, key, pairProbability(claimProfile(x), claimProfile(y)));
 }
 
 function retrievalTerms(claim: Claim, p: SentenceProfile): string[] {
@@ -50,7 +68,7 @@ export function alignClaims(claims: Claim[], { topK = 30, minScore = 0.1 }: Alig
       const b = Math.max(i, j);
       const key = a * claims.length + b;
       if (seen.has(key)) continue;
-      const score = pairProbability(claimProfile(claims[a]), claimProfile(claims[b]));
+      const score = claimPairScore(claims[a], claims[b]);
       seen.set(key, score);
       if (score >= minScore) edges.push({ a, b, score });
     }

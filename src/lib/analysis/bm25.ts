@@ -46,7 +46,7 @@ export class Bm25Index {
     for (const term of new Set(terms)) {
       const list = this.postings.get(term);
       if (!list) continue;
-      // Terms in most documents carry no signal and cost the most: skip them.
+      // Terms in most claims carry no signal and cost the most: skip them.
       if (list.length > 0.5 * this.lengths.length && this.lengths.length > 20) continue;
       const idf = this.idf(term);
       for (const { doc, tf } of list) {

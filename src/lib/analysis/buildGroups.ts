@@ -21,10 +21,11 @@ export function buildGroups(
   { threshold, minEdge = threshold }: GroupingOptions
 ): number[][] {
   const count = articleOf.length;
-  const adjacency = Array.from({ length: count }, () => new Map<number, number>());
+  // links[g]: group -> summed edge scores between group g and it, kept up to date as groups merge.
+  const links = Array.from({ length: count }, () => new Map<number, number>());
   for (const e of edges) {
-    adjacency[e.a].set(e.b, e.score);
-    adjacency[e.b].set(e.a, e.score);
+    links[e.a].set(e.b, e.score);
+    links[e.b].set(e.a, e.score);
   }
   const groupOf = Array.from({ length: count }, (_, i) => i);
   const members = Array.from({ length: count }, (_, i) => [i]);
@@ -38,8 +39,7 @@ export function buildGroups(
     const gb = groupOf[e.b];
     if (ga === gb) continue;
     const [small, large] = members[ga].length <= members[gb].length ? [ga, gb] : [gb, ga];
-    let sum = 0;
-    for (const i of members[small]) for (const [j, s] of adjacency[i]) if (groupOf[j] === large) sum += s;
+    const sum = links[small].get(large) ?? 0;
     let sameArticlePairs = 0;
     for (const [article, n] of perArticle[small])
       sameArticlePairs += n * (perArticle[large].get(article) ?? 0);
@@ -51,6 +51,14 @@ export function buildGroups(
     for (const [article, n] of perArticle[small])
       perArticle[large].set(article, (perArticle[large].get(article) ?? 0) + n);
     perArticle[small].clear();
+    for (const [other, s] of links[small]) {
+      links[other].delete(small);
+      if (other === large) continue;
+      links[large].set(other, (links[large].get(other) ?? 0) + s);
+      links[other].set(large, (links[other].get(large) ?? 0) + s);
+    }
+    links[large].delete(small);
+    links[small].clear();
   }
   return members
     .filter((m) => m.length)

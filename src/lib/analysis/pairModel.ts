@@ -17,7 +17,8 @@ export interface PairModel {
 export const PAIR_MODEL = model as PairModel;
 
 /** Corpus IDF of a lemma (ECB+ training documents); rare or unseen lemmas get the maximum. */
-export const globalIdf: IdfLookup = (lemma) => PAIR_MODEL.idf[lemma] ?? PAIR_MODEL.defaultIdf;
+const IDF = new Map(Object.entries(PAIR_MODEL.idf));
+export const globalIdf: IdfLookup = (lemma) => IDF.get(lemma) ?? PAIR_MODEL.defaultIdf;
 
 export function logistic(z: number): number {
   return 1 / (1 + Math.exp(-z));

@@ -6,6 +6,9 @@ export function summarizeOutlets(
   groups: ClaimGroup[]
 ): OutletSummary[] {
   const outlets = [...new Set(articles.map((a) => a.outlet))];
+  const reportedBy = new Map(
+    groups.map((g) => [g.id, Object.values(g.outlets).filter((v) => v !== 'absent').length])
+  );
   return outlets.map((outlet) => {
     const own = articles.filter((a) => a.outlet === outlet);
     const claims = own.flatMap((a) => a.claims);
@@ -24,10 +27,7 @@ export function summarizeOutlets(
     // A fact counts as omitted when at least one other outlet reports it (groups hold claims only).
     const omissions = groups
       .filter((g) => g.outlets[outlet] === 'absent')
-      .map((g) => ({
-        group: g.id,
-        reportedBy: Object.values(g.outlets).filter((v) => v !== 'absent').length
-      }))
+      .map((g) => ({ group: g.id, reportedBy: reportedBy.get(g.id)! }))
       .filter((o) => o.reportedBy > 0)
       .sort((x, y) => y.reportedBy - x.reportedBy || Number(x.group.slice(1)) - Number(y.group.slice(1)));
     return {
@@ -50,25 +50,56 @@ export function outletAgreement(
 ): OutletAgreement[] {
   const outletOfClaim = new Map(articles.flatMap((a) => a.claims.map((c) => [c.id, a.outlet] as const)));
   const outlets = [...new Set(articles.map((a) => a.outlet))];
-  const out: OutletAgreement[] = [];
-  for (let i = 0; i < outlets.length; i++) {
-    for (let j = i + 1; j < outlets.length; j++) {
-      const [a, b] = [outlets[i], outlets[j]];
-      const row = { a, b, shared: 0, same: 0, partial: 0, differ: 0, score: 0 };
-      for (const g of groups) {
-        const [va, vb] = [g.outlets[a], g.outlets[b]];
-        if (!va || !vb || va === 'absent' || vb === 'absent') continue;
-        row.shared++;
-        const pairDiffers = g.discrepancies.some((d) => {
-          const owners = d.claims.map((id) => outletOfClaim.get(id));
-          return owners.includes(a) && owners.includes(b);
-        });
-        if (pairDiffers) row.differ++;
-        else if (va === 'same' && vb === 'same') row.same++;
-        else row.partial++;
+  const indexOf = new Map(outlets.map((o, i) => [o, i]));
+  const n = outlets.length;
+  const rows = new Map<number, OutletAgreement>();
+  const row = (i: number, j: number) => {
+    const key = i * n + j;
+    let r = rows.get(key);
+    if (!r)
+      rows.set(
+        key,
+        (r = { a: outlets[i], b: outlets[j], shared: 0, same: 0, partial: 0, differ: 0, score: 0 })
+      );
+    return r;
+  };
+  // Only pairs of outlets that both report a fact are visited, so cost follows the group sizes, not outlets².
+  for (const g of groups) {
+    const present = Object.entries(g.outlets)
+      .filter(([, v]) => v !== 'absent')
+      .map(([o]) => indexOf.get(o))
+      .filter((i): i is number => i !== undefined)
+      .sort((x, y) => x - y);
+    const differing = new Set<number>();
+    for (const d of g.discrepancies) {
+      const [x, y] = d.claims.map((id) => indexOf.get(outletOfClaim.get(id) ?? ''));
+      if (x !== undefined && y !== undefined) differing.add(Math.min(x, y) * n + Math.max(x, y));
+    }
+    for (let p = 0; p < present.length; p++) {
+      for (let q = p + 1; q < present.length; q++) {
+        const [i, j] = [present[p], present[q]];
+        const r = row(i, j);
+        r.shared++;
+        if (differing.has(i * n + j)) r.differ++;
+        else if (g.outlets[outlets[i]] === 'same' && g.outlets[outlets[j]] === 'same') r.same++;
+        else r.partial++;
       }
-      row.score = row.shared ? (row.same + 0.5 * row.partial) / row.shared : 0;
-      out.push(row);
+    }
+  }
+  const out: OutletAgreement[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const r = rows.get(i * n + j) ?? {
+        a: outlets[i],
+        b: outlets[j],
+        shared: 0,
+        same: 0,
+        partial: 0,
+        differ: 0,
+        score: 0
+      };
+      r.score = r.shared ? (r.same + 0.5 * r.partial) / r.shared : 0;
+      out.push(r);
     }
   }
   return out;
