@@ -71,7 +71,7 @@ function isTimestamp(text: string): boolean {
 
 /** A question put to the reader, or a reported question with no answer ('"What ...?" Eyewitness News asked.'). */
 function isQuestion(text: string, own: string): boolean {
-  if (/\?\s*["”’)]*$/.test(text) && !QUOTE_MARK.test(text[0])) return true;
+  if (/\?\s*["”’)]*$/.test(own.trim()) && !QUOTE_MARK.test(text[0])) return true;
   return REPORTED_QUESTION.test(text) && !/[.!]\s*["”]?\s*\p{Lu}/u.test(own.replace(REPORTED_QUESTION, ''));
 }
 

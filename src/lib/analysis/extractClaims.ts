@@ -3,11 +3,15 @@ import { splitSentences } from './splitSentences';
 import { classifyNonClaim } from './classifyNonClaim';
 import { splitClauses } from './features/splitClauses';
 import { extractFeatures } from './features/extractFeatures';
+import { analyseSpans, analyseText } from './features/analyseText';
 import { LEADING_DATELINE } from './lexicon/nonClaims';
 
 /** How many trailing paragraphs count as "the end of the article" for outlet furniture and appeals. */
 const LAST_PARAGRAPHS = 3;
 const APPEALS: NonClaimReason[] = ['outlet-appeal', 'share-prompt'];
+/** What may follow a sentence-final reporting verb: "said.", "told Reuters.", "said in a statement on Friday." */
+const CLOSING_TAIL =
+  /^(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+(?:in|on|at|to|during|after|late|earlier|later|via|by)\b[^,;]{0,40})?\s*[.!"”’]*$/u;
 
 interface Unit extends Span {
   sentence: number;
@@ -24,6 +28,7 @@ interface Unit extends Span {
 export function extractClaims(article: ArticleInput): Claim[] {
   const { text } = article;
   const sentences = splitSentences(text);
+  analyseSpans(text, sentences);
   const lastParagraph = sentences.length ? sentences[sentences.length - 1].paragraph : 0;
   const reasons = classifySentences(text, sentences, lastParagraph, article.outlet);
 
@@ -48,6 +53,7 @@ export function extractClaims(article: ArticleInput): Claim[] {
       units.push({ ...base, start: c.start, end: c.end, reason: null, inherited: frame });
   });
 
+  analyseSpans(text, units);
   return units.map((u, index) => {
     const unitText = text.slice(u.start, u.end);
     const features = extractFeatures(unitText, u.start, article.published);
@@ -105,7 +111,9 @@ function endsInsideQuote(sentence: string, open: boolean): boolean {
   const curly = (sentence.match(/“/g)?.length ?? 0) - (sentence.match(/”/g)?.length ?? 0);
   if (curly !== 0) return curly > 0;
   const straight = sentence.match(/"/g)?.length ?? 0;
-  return straight % 2 === 1 ? !open : open;
+  // A sentence opening with a quote mark starts a new quotation, whatever came before.
+  const before = /^"/.test(sentence) ? false : open;
+  return straight % 2 === 1 ? !before : before;
 }
 
 /**
@@ -116,14 +124,18 @@ function sentenceFrame(text: string, start: number, end: number, clauses: Span[]
   const first = clauses[0];
   const last = clauses[clauses.length - 1];
   const opening = extractFeatures(text.slice(first.start, first.end), first.start).attribution;
-  if (opening && opening.start - first.start < 60 && isFrameVerb(text, opening)) return opening;
+  if (opening && opening.start - first.start < 60 && introducesClause(text, opening, first)) return opening;
   const closing = extractFeatures(text.slice(last.start, last.end), last.start).attribution;
-  if (closing && end - closing.end < 25) return closing;
+  // A closing frame ends the sentence: "..., police said." / "..., he told Reuters on Friday."
+  if (closing && closing.start > last.start && CLOSING_TAIL.test(text.slice(closing.end, end)))
+    return closing;
   return null;
 }
 
-/** "X said (that) ...": the verb introduces reported content rather than ending the clause. */
-function isFrameVerb(text: string, a: Attribution): boolean {
+/** "X said (that) <clause>": the verb introduces reported content with its own verb, not a plain object. */
+function introducesClause(text: string, a: Attribution, clause: Span): boolean {
   if (a.verb === 'according to') return true;
-  return !/^\s*[.,;]/.test(text.slice(a.end, a.end + 3));
+  const rest = text.slice(a.end, clause.end);
+  const { tokens } = analyseText(rest);
+  return tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }

@@ -5,11 +5,14 @@ import { AMBIGUOUS_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from '
 const TERMINATOR = /(?:\.{2,}|…|[.!?]+)["'”’»)\]]*/g;
 const PARAGRAPH_BREAK = /\r?\n[ \t\r\f\v]*\r?\n\s*/g;
 const LINE_BREAK = /\r?\n/g;
-const ENDS_LINE_OPEN = /[,\-–—(/&]$/;
+/** A line ending like this continues on the next one ("well-" + "known" is a hyphen broken by wrapping). */
+const ENDS_LINE_OPEN = /(?:[,(/&]|\p{L}-)$/u;
 const LOWER = /\p{Ll}/u;
 /** A lower-case line that is a dateline or timestamp of its own ("on April 30, 2008 at 4:31 AM"). */
 const STARTS_DATELINE = /^(?:on|at|by|posted|updated|published|last updated)\b/;
 const NO_FINAL_WORD = /^(?:of|at|to|the|a|an|by|from|than|and|or|about|around|nearly|approximately)$/i;
+const SPEECH_TAG =
+  /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:said|says|asked|asks|told|added|replied|wrote|tweeted|explained|continued)\b/u;
 const SENTENCE_START = /^[\p{Lu}\p{N}@#$£€]/u;
 const OPENING_MARKS = /^["'“‘«(\[]+/;
 const DOTTED_ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u;
@@ -75,9 +78,26 @@ function splitBlock(text: string, start: number, end: number, paragraph: number,
     let boundary = m.index + m[0].length;
     if (boundary >= end) break;
     if (!/\s/.test(text[boundary])) continue;
-    // A straight quote standing alone after the period closes the quotation ('orchestra. "').
+    // A straight quote standing alone after the period closes the quotation ('orchestra. "'); so does one
+    // detached by a space while a quotation is open ('ground? "Eyewitness News asked').
     const lone = /^\s+"(?=\s|$)/.exec(text.slice(boundary, Math.min(end, boundary + 4)));
-    if (lone && boundary + lone[0].length <= end) boundary += lone[0].length;
+    const detached = /^\s+"(?=\p{Lu})/u.exec(text.slice(boundary, Math.min(end, boundary + 4)));
+    // Only a question or exclamation keeps its speech tag; after a period the tag starts a new sentence.
+    const asks = /[?!]/.test(m[0]);
+    let closesQuote = asks && /["”’]$/.test(m[0]);
+    if (lone && boundary + lone[0].length <= end) {
+      boundary += lone[0].length;
+      closesQuote = asks;
+    } else if (
+      asks &&
+      detached &&
+      countQuotes(text, sentenceStart, boundary) % 2 === 1 &&
+      SPEECH_TAG.test(text.slice(boundary + detached[0].length, Math.min(end, boundary + 60)))
+    ) {
+      continue;
+    }
+    // '"Are you hurt?" Smith asked.': a quotation followed by its speech tag is one sentence.
+    if (closesQuote && SPEECH_TAG.test(text.slice(boundary, Math.min(end, boundary + 60)))) continue;
     let next = boundary;
     while (next < end && /\s/.test(text[next])) next++;
     if (next >= end) break;
@@ -87,6 +107,12 @@ function splitBlock(text: string, start: number, end: number, paragraph: number,
     re.lastIndex = next;
   }
   push(text, sentenceStart, end, paragraph, out);
+}
+
+function countQuotes(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (text[i] === '"') n++;
+  return n;
 }
 
 function isBoundary(text: string, at: number, terminator: string, next: number, end: number): boolean {

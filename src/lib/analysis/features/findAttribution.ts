@@ -60,7 +60,11 @@ function findFrame(text: string, tokens: TextToken[]): Attribution | null {
 /** "Microsoft concluded that", "police said", "Defense Minister Niko Peleshi said", "cops and family said". */
 function subjectBefore(text: string, tokens: TextToken[], verb: number): Attribution | null {
   let k = verb - 1;
-  while (k >= 0 && SKIPPED_BEFORE_VERB.has(tokens[k].pos) && !/^['’]s$/.test(tokens[k].text)) k--;
+  while (k >= 0 && SKIPPED_BEFORE_VERB.has(tokens[k].pos) && !/^['’]s$/.test(tokens[k].text)) {
+    // "the price was not disclosed": a passive reports nobody's statement.
+    if (/^(?:is|was|were|are|be|been|being|am)$/i.test(tokens[k].text)) return null;
+    k--;
+  }
   const end = k;
   let start = -1;
   while (k >= 0) {

@@ -19,7 +19,7 @@ const MONTH_INDEX: Record<string, number> = {
 };
 /** Cheap pre-check: chrono is only run on texts that could contain a date or time. */
 const DATE_CUE = new RegExp(
-  `\\b(?:${MONTHS}|mon|tues?|wed|thu|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|ago|last|next|this|earlier|later|week|month|year|weekend|morning|afternoon|evening|night|noon|midnight)\\b|\\d{1,2}:\\d{2}|\\d\\s?[ap]\\.?\\s?m\\b|\\b(?:1[89]|20)\\d{2}s?\\b|\\d{1,2}\\s?/\\s?\\d{1,2}\\s?/\\s?\\d{2,4}`,
+  String.raw`\b(?:${MONTHS}|mon|tues?|wed|thu|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|ago|(?:last|next|this|past|coming|previous|following)\s+(?:week|month|year|weekend|morning|afternoon|evening|night|decade|century|spring|summer|autumn|fall|winter))\b|\d{1,2}:\d{2}|\d\s?[ap]\.?\s?m\b|\b(?:1[89]|20)\d{2}s?\b|\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{2,4}`,
   'i'
 );
 /** "early September", "mid-July", "late 2012". */
@@ -97,7 +97,7 @@ export function findDates(text: string, offset = 0, published?: string): DateVal
   }
 
   const instant = reference ? new Date(`${reference}T12:00:00`) : new Date('2000-01-01T12:00:00');
-  for (const r of chrono.parse(text, { instant }, { forwardDate: false })) {
+  for (const r of parseNear(text, instant)) {
     const start = r.index;
     let end = r.index + r.text.replace(/\s+$/, '').length;
     // chrono stops inside "p. m." and "9:15 p.m": take the whole meridiem.
@@ -134,6 +134,33 @@ export function findDates(text: string, offset = 0, published?: string): DateVal
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const WINDOW = 48;
+
+/**
+ * chrono runs ~40 parsers over its whole input; running it only on windows around date cues keeps it off the long
+ * stretches of a sentence that cannot hold a date. Result indices are mapped back to `text`.
+ */
+function parseNear(text: string, instant: Date): Chrono[] {
+  const windows: [number, number][] = [];
+  for (const m of text.matchAll(new RegExp(DATE_CUE.source, 'gi'))) {
+    let a = Math.max(0, m.index! - WINDOW);
+    let b = Math.min(text.length, m.index! + m[0].length + WINDOW);
+    while (a > 0 && /\S/.test(text[a - 1])) a--;
+    while (b < text.length && /\S/.test(text[b])) b++;
+    const last = windows[windows.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else windows.push([a, b]);
+  }
+  const out: Chrono[] = [];
+  for (const [a, b] of windows) {
+    for (const r of chrono.parse(text.slice(a, b), { instant }, { forwardDate: false })) {
+      r.index += a;
+      out.push(r);
+    }
+  }
+  return out;
 }
 
 /** The year of a month named without one: the occurrence nearest before the reference, unless worded as future. */

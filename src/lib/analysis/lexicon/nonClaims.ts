@@ -1,5 +1,8 @@
 // Patterns of article furniture and outlet voice that carry no claim about the event.
 
+/** A lower-case pattern made case-insensitive letter by letter, for regexes that also need case-sensitive parts. */
+const anyCase = (pattern: string) => pattern.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const WEEKDAY = String.raw`(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?`;
 const ZONE = String.raw`(?:[A-Z]{1,4}T|UTC|GMT(?:[+-]\d{1,2}(?::\d{0,2})?)?|IST|BST|CET|CEST|MSK|AEST|UK|PT|ET|CT|MT|local time)`;
@@ -65,7 +68,7 @@ export const BYLINE = [
 
 /** "WASHINGTON (Reuters) -", "MUMBAI:", "Mumbai, Nov 11-": a place in capitals or with a date, then a dash or colon. */
 export const DATELINE = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:\([\p{L} .&]+\))?|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*(?:${MONTH}\s*\d{1,2}|\d{1,2}\s*${MONTH})(?:,?\s*\d{4})?)\s*[-–—:]+$`,
+  String.raw`^(?:\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:\([\p{L} .&]+\))?|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*(?:${anyCase(MONTH)}\s*\d{1,2}|\d{1,2}\s*${anyCase(MONTH)})(?:,?\s*\d{4})?)\s*[-–—:]+$`,
   'u'
 );
 /** A dateline glued to the first sentence: "WASHINGTON (Reuters) - The president said". */
