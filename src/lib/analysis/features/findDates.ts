@@ -97,14 +97,14 @@ export function findDates(text: string, offset = 0, published?: string): DateVal
   }
 
   const instant = reference ? new Date(`${reference}T12:00:00`) : new Date('2000-01-01T12:00:00');
-  for (const r of parseNear(text, instant)) {
-    const start = r.index;
-    let end = r.index + r.text.replace(/\s+$/, '').length;
+  for (const { result: r, index } of parseNear(text, instant)) {
+    const start = index;
+    let end = index + r.text.replace(/\s+$/, '').length;
     // chrono stops inside "p. m." and "9:15 p.m": take the whole meridiem.
     const meridiem = /^[ap]$/i.test(text[end - 1]) ? /^\.?\s?m\b\.?/i.exec(text.slice(end)) : null;
     if (meridiem) end += meridiem[0].length;
     if (!free(start, end)) continue;
-    const value = fromChrono(r, text, reference);
+    const value = fromChrono(r, index, text, reference);
     if (!value) continue;
     add({ ...value, text: text.slice(start, end), start: offset + start, end: offset + end });
   }
@@ -142,7 +142,7 @@ const WINDOW = 48;
  * chrono runs ~40 parsers over its whole input; running it only on windows around date cues keeps it off the long
  * stretches of a sentence that cannot hold a date. Result indices are mapped back to `text`.
  */
-function parseNear(text: string, instant: Date): Chrono[] {
+function parseNear(text: string, instant: Date): { result: Chrono; index: number }[] {
   const windows: [number, number][] = [];
   for (const m of text.matchAll(new RegExp(DATE_CUE.source, 'gi'))) {
     let a = Math.max(0, m.index! - WINDOW);
@@ -153,11 +153,10 @@ function parseNear(text: string, instant: Date): Chrono[] {
     if (last && a <= last[1]) last[1] = Math.max(last[1], b);
     else windows.push([a, b]);
   }
-  const out: Chrono[] = [];
+  const out: { result: Chrono; index: number }[] = [];
   for (const [a, b] of windows) {
-    for (const r of chrono.parse(text.slice(a, b), { instant }, { forwardDate: false })) {
-      r.index += a;
-      out.push(r);
+    for (const result of chrono.parse(text.slice(a, b), { instant }, { forwardDate: false })) {
+      out.push({ result, index: result.index + a });
     }
   }
   return out;
@@ -177,6 +176,7 @@ type Component = Chrono['start'];
 
 function fromChrono(
   r: Chrono,
+  index: number,
   text: string,
   reference: string | undefined
 ): Omit<DateValue, 'text' | 'start' | 'end'> | null {
@@ -191,7 +191,7 @@ function fromChrono(
   const time = hasTime ? `${pad(s.get('hour') ?? 0)}:${pad(s.get('minute') ?? 0)}` : undefined;
   let precision: DateValue['precision'] = hasTime && !hasDate ? 'time' : 'day';
   const phrase = r.text.toLowerCase();
-  const before = text.slice(Math.max(0, r.index - 25), r.index);
+  const before = text.slice(Math.max(0, index - 25), index);
 
   if (reference && !s.isCertain('year')) {
     // News reports past events: a bare weekday or month later than the publication date means the previous one.
@@ -200,7 +200,7 @@ function fromChrono(
       to = from;
     } else if (s.isCertain('month') && !FORWARD.test(before) && !FORWARD.test(phrase)) {
       const month = s.get('month') ?? 1;
-      const year = yearNear(reference, month, text, r.index);
+      const year = yearNear(reference, month, text, index);
       const delta = year - Number(from.slice(0, 4));
       if (delta !== 0) {
         from = `${Number(from.slice(0, 4)) + delta}${from.slice(4)}`;
