@@ -27,8 +27,8 @@ export async function openAddForm(
 }
 
 /** The field is marked invalid and its aria-describedby points at a message matching `message`. */
-export async function expectFieldError(field: Locator, message: RegExp): Promise<void> {
-  await expect(field).toHaveAttribute('aria-invalid', 'true');
+export async function expectFieldError(field: Locator, message: RegExp, timeout = 5_000): Promise<void> {
+  await expect(field).toHaveAttribute('aria-invalid', 'true', { timeout });
   const describedBy = await field.getAttribute('aria-describedby');
   expect(describedBy, 'the field points at its message').toBeTruthy();
   const messageBox = field.page().locator(`#${describedBy}`);

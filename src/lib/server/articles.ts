@@ -108,7 +108,11 @@ export function normalisePublished(value: unknown, field = 'published'): string 
   const v = value.trim();
   if (!v) return null;
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) {
-    if (Number.isNaN(Date.parse(v))) throw new ValidationError(`"${v}" is not a real date.`, field);
+    // Date.parse rolls 2022-02-30 over to 2 March, so check the day survives the round trip.
+    const t = Date.parse(v);
+    if (Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== v) {
+      throw new ValidationError(`"${v}" is not a real date.`, field);
+    }
     return v;
   }
   const t = Date.parse(v);

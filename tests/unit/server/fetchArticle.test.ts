@@ -96,6 +96,8 @@ describe('fetchArticle', () => {
     await closed.close();
     const error = await failure(url);
     expect(error.code).toBe('network');
-    expect(error.message).toMatch(/^Could not fetch http:\/\/127\.0\.0\.1:\d+\/gone: ECONNREFUSED\.$/);
+    expect(error.message).toMatch(
+      /^Could not fetch http:\/\/127\.0\.0\.1:\d+\/gone: the server refused the connection \(ECONNREFUSED\)\.$/
+    );
   });
 });

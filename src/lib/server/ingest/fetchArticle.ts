@@ -144,9 +144,22 @@ function fetchFailure(url: string, error: unknown, signal: AbortSignal, timeoutM
     );
   }
   const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
-  const detail = cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
-  return new ValidationError(`Could not fetch ${url}: ${detail}.`, 'url', 'network');
+  const code = cause?.code ?? '';
+  const detail = cause?.message ?? (error instanceof Error ? error.message : String(error));
+  return new ValidationError(`Could not fetch ${url}: ${NETWORK_REASONS[code] ?? detail}.`, 'url', 'network');
 }
+
+/** Plain words for the network errors people meet; anything else is reported as Node words it. */
+const NETWORK_REASONS: Record<string, string> = {
+  ECONNREFUSED: 'the server refused the connection (ECONNREFUSED)',
+  ENOTFOUND: 'no server has that name (ENOTFOUND)',
+  EAI_AGAIN: 'the server name could not be looked up (EAI_AGAIN)',
+  ECONNRESET: 'the connection was cut (ECONNRESET)',
+  EHOSTUNREACH: 'the server cannot be reached (EHOSTUNREACH)',
+  CERT_HAS_EXPIRED: 'its security certificate has expired',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'its security certificate is self-signed',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its security certificate cannot be verified'
+};
 
 function formatSeconds(ms: number): string {
   const s = ms / 1000;
