@@ -25,6 +25,7 @@ async function main() {
   const { profileSentence } = await import('../src/lib/analysis/profileSentence');
   const { pairFeatures, PAIR_FEATURE_NAMES } = await import('../src/lib/analysis/pairFeatures');
   const { tuneGrouping } = await import('./lib/tuneGrouping');
+  const { tuneClustering } = await import('./lib/tuneClustering');
 
   const gold = goldSentences();
   const trainDocs = loadTopics(trainTopics());
@@ -79,8 +80,8 @@ async function main() {
   };
   fs.writeFileSync(MODEL_PATH, JSON.stringify(model) + '\n');
   // Grouping thresholds are tuned on the hand-labelled facts-dev events with the model just written.
-  const grouping = await tuneGrouping(MODEL_PATH);
-  Object.assign(model.thresholds, grouping);
+  const grouping = await tuneGrouping(MODEL_PATH, false);
+  Object.assign(model.thresholds, grouping, await tuneClustering(trainDocs, false));
   fs.writeFileSync(MODEL_PATH, JSON.stringify(model) + '\n');
   console.log(
     `thresholds ${JSON.stringify(model.thresholds)}; ${((Date.now() - started) / 1000).toFixed(1)} s`

@@ -86,13 +86,18 @@ export function averageLinkage(sim: number[][], minSimilarity: number): number[]
   return members.filter((m): m is number[] => m !== null).sort((p, q) => p[0] - q[0]);
 }
 
+/** Pairwise TF-IDF cosine similarities of the articles (IDF from the articles themselves). */
+export function articleSimilarities(articles: { title?: string; text: string }[]): number[][] {
+  const vectors = tfidfVectors(articles.map(termCounts));
+  return vectors.map((v) => vectors.map((w) => cosine(v, w)));
+}
+
 /** Article id -> event id ("e1", "e2", … by first article). */
 export function clusterArticles(
   articles: ClusterArticle[],
   minSimilarity = threshold('cluster', 0.2)
 ): Map<string, string> {
-  const vectors = tfidfVectors(articles.map(termCounts));
-  const sim = vectors.map((v) => vectors.map((w) => cosine(v, w)));
+  const sim = articleSimilarities(articles);
   const out = new Map<string, string>();
   averageLinkage(sim, minSimilarity).forEach((cluster, k) => {
     for (const i of cluster) out.set(articles[i].id, `e${k + 1}`);

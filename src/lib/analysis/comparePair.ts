@@ -7,9 +7,12 @@ import { profileSentence } from './profileSentence';
 import { relateProfiles } from './relateProfiles';
 import type { Claim, DiscrepancyType, PairRelation } from './types';
 
+const REFERENCE_DATE = '2000-06-30';
+
 /** The sentence as one claim: the extractor's features of all its units merged. */
 function asClaim(text: string, id: string): Claim {
-  const units = extractClaims({ id, outlet: id, text });
+  // A fixed reference date lets relative dates ("Thursday, March 14") resolve the same way in both sentences.
+  const units = extractClaims({ id, outlet: id, text, published: REFERENCE_DATE });
   const claims = units.filter((c) => c.kind === 'claim');
   const base = claims[0] ?? units[0];
   const merged: Claim = {

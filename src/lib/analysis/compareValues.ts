@@ -23,11 +23,18 @@ export function quantitySlot(q: Quantity, claimText: string, claimStart: number)
   return `w:${lemmatize(after[1].toLowerCase())}`;
 }
 
+const SLOT_SYNONYMS: Record<string, string> = {
+  people: 'person',
+  persons: 'person',
+  dead: 'death',
+  deaths: 'death'
+};
+
 function normSlot(s: string): string {
   return s
     .toLowerCase()
     .split(/\s+/)
-    .map((w) => lemmatize(w))
+    .map((w) => SLOT_SYNONYMS[w] ?? lemmatize(w))
     .join(' ');
 }
 
@@ -71,8 +78,11 @@ function minutes(time: string): number {
 /** Two dates conflict when both are at least day-precise and their ranges do not overlap, or the times differ. */
 export function datesConflict(a: DateValue, b: DateValue): boolean {
   if (a.precision === 'vague' || b.precision === 'vague') return false;
-  const [fa, ta] = dayRange(a);
-  const [fb, tb] = dayRange(b);
+  let [fa, ta] = dayRange(a);
+  let [fb, tb] = dayRange(b);
+  // A relative date ("Thursday, March 14") was resolved against a reference date; against an absolute one,
+  // only month and day are comparable.
+  if (a.relative !== b.relative) [fa, ta, fb, tb] = [fa, ta, fb, tb].map((d) => d.slice(5));
   if (ta < fb || tb < fa)
     return (
       (a.precision === 'day' || a.precision === 'time') && (b.precision === 'day' || b.precision === 'time')
@@ -136,7 +146,6 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     const eb = b.entities.filter((e) => e.type === type);
     if (ea.length !== 1 || eb.length !== 1) continue;
     const [x, y] = [ea[0], eb[0]];
-    if (x.norm === y.norm || x.norm.includes(y.norm) || y.norm.includes(x.norm)) continue;
     if (type === 'person') {
       // A spelling variant of one surname ("Rait" / "Raite") is a name discrepancy; a shorter or longer form of
       // the same name ("Chohan" / "Raj K. Chohan") is not.
@@ -147,6 +156,7 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
       }
       if (x.norm.split(/\s+/).some((t) => y.norm.split(/\s+/).includes(t))) continue;
     }
+    if (x.norm === y.norm || x.norm.includes(y.norm) || y.norm.includes(x.norm)) continue;
     if (mentionedIn('b', x.norm) || mentionedIn('a', y.norm)) continue;
     out.push({ type: type === 'place' ? 'place' : 'name', values: [x.text, y.text] });
   }
