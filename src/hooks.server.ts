@@ -1,4 +1,6 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { authHandle } from '$lib/server/auth/authHandle';
 import { config } from '$lib/server/config';
 import { getDb } from '$lib/server/db';
 import { seedDemo } from '$lib/server/seedDemo';
@@ -9,12 +11,15 @@ export const init: ServerInit = async () => {
   if (config.seedDemo) seedDemo(db);
 };
 
-export const handle: Handle = async ({ event, resolve }) => {
+const securityHeaders: Handle = async ({ event, resolve }) => {
   const response = await resolve(event);
   response.headers.set('X-Content-Type-Options', 'nosniff');
   response.headers.set('Referrer-Policy', 'same-origin');
   return response;
 };
+
+/** Security headers on every response (the sign-in redirects and 401s too), then the optional token check. */
+export const handle = sequence(securityHeaders, authHandle);
 
 export const handleError: HandleServerError = ({ error, status }) => {
   if (status !== 404) console.error(error);

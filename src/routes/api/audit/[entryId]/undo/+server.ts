@@ -1,0 +1,23 @@
+import { getDb } from '$lib/server/db';
+import { getAuditEntry, undoAuditEntry } from '$lib/server/corrections';
+import { scheduleAnalysis } from '$lib/server/analysis/scheduleAnalysis';
+import { apiRoute, jsonResponse } from '$lib/server/api/ApiError';
+import { authorOf, notFound, pathId, readJsonObject } from '$lib/server/api/requestInput';
+import type { RequestHandler } from './$types';
+
+/** Undoes any single audit entry (a new entry reverses it; undoing an undo redoes). */
+export const POST: RequestHandler = apiRoute(async ({ params, request, cookies }) => {
+  const db = getDb();
+  const id = pathId(params.entryId, 'audit entry');
+  if (!getAuditEntry(db, id)) notFound('audit entry', id);
+  const body =
+    request.headers.get('content-length') === '0' || !request.body ? {} : await readJsonObject(request);
+  const { entry, reanalyse } = undoAuditEntry(
+    db,
+    id,
+    authorOf(request, body, (n) => cookies.get(n)),
+    body.reason
+  );
+  reanalyse.forEach(scheduleAnalysis);
+  return jsonResponse({ entry }, 201);
+});

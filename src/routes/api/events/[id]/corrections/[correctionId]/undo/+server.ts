@@ -1,0 +1,28 @@
+import { getDb } from '$lib/server/db';
+import { getCorrection, listAuditForTarget, undoAuditEntry } from '$lib/server/corrections';
+import { ApiError, apiRoute, jsonResponse } from '$lib/server/api/ApiError';
+import { authorOf, pathId, readJsonObject } from '$lib/server/api/requestInput';
+import { requireEvent } from '$lib/server/api/resources';
+import type { RequestHandler } from './$types';
+
+/** Undoes a correction (the newest audit entry that made it active), as a new audit entry. */
+export const POST: RequestHandler = apiRoute(async ({ params, request, cookies }) => {
+  const db = getDb();
+  const event = requireEvent(db, pathId(params.id, 'event'));
+  const id = pathId(params.correctionId, 'correction');
+  const correction = getCorrection(db, id);
+  if (!correction || correction.eventId !== event.id) {
+    throw new ApiError(404, 'not_found', `There is no correction ${id} in event ${event.id}.`);
+  }
+  const body =
+    request.headers.get('content-length') === '0' || !request.body ? {} : await readJsonObject(request);
+  if (correction.undoneAt) throw new ApiError(409, 'conflict', `Correction ${id} is already undone.`);
+  const latest = listAuditForTarget(db, `correction:${id}`, { limit: 1 }).items[0];
+  const { entry } = undoAuditEntry(
+    db,
+    latest.id,
+    authorOf(request, body, (n) => cookies.get(n)),
+    body.reason
+  );
+  return jsonResponse({ entry });
+});

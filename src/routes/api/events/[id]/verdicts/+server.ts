@@ -1,0 +1,24 @@
+import { getDb } from '$lib/server/db';
+import { apiRoute, jsonResponse } from '$lib/server/api/ApiError';
+import { pageOf, parsePaging } from '$lib/server/api/paging';
+import { pathId } from '$lib/server/api/requestInput';
+import { analysisInfo, eventAnalysis } from '$lib/server/api/resources';
+import type { RequestHandler } from './$types';
+
+/** Per fact: the overall verdict and each outlet's; plus outlet x outlet agreement (not paged). */
+export const GET: RequestHandler = apiRoute(({ params, url }) => {
+  const paging = parsePaging(url);
+  const analysis = eventAnalysis(getDb(), pathId(params.id, 'event'));
+  const verdicts = (analysis?.result.groups ?? []).map((g) => ({
+    group: g.id,
+    label: g.label,
+    verdict: g.verdict,
+    outlets: g.outlets,
+    discrepancies: g.discrepancies.length
+  }));
+  return jsonResponse({
+    ...pageOf(url, verdicts, paging),
+    agreement: analysis?.result.agreement ?? [],
+    analysis: analysisInfo(analysis)
+  });
+});

@@ -1,0 +1,5 @@
+import { openApiDocument } from '$lib/server/api/openapi';
+import { jsonResponse } from '$lib/server/api/ApiError';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = () => jsonResponse(openApiDocument);
