@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { comparePair } from '../../../src/lib/analysis/comparePair';
+import { datesConflict, quantitiesConflict } from '../../../src/lib/analysis/compareValues';
+import type { DateValue, Quantity } from '../../../src/lib/analysis/types';
+
+function quantity(text: string, value: number, extra: Partial<Quantity> = {}): Quantity {
+  return { text, value, approx: false, bound: 'exact', start: 0, end: text.length, ...extra };
+}
+
+function date(
+  text: string,
+  from: string,
+  to: string,
+  precision: DateValue['precision'],
+  extra: Partial<DateValue> = {}
+): DateValue {
+  return { text, from, to, precision, relative: false, start: 0, end: text.length, ...extra };
+}
+
+describe('quantitiesConflict', () => {
+  const cases: [string, Quantity, Quantity, boolean][] = [
+    [
+      'different lower bounds are different tolls',
+      quantity('at least 1', 1, { bound: 'min' }),
+      quantity('at least 5', 5, { bound: 'min' }),
+      true
+    ],
+    [
+      'vague vs bound is compatible',
+      quantity('dozens', 24, { bound: 'vague' }),
+      quantity('at least 50', 50, { bound: 'min' }),
+      false
+    ],
+    ['4.6 vs 4.7 magnitude', quantity('4.6', 4.6), quantity('4.7', 4.7), true],
+    [
+      '1.2 vs 12 miles',
+      quantity('1.2 miles', 1.2, { unit: 'mile' }),
+      quantity('12 miles', 12, { unit: 'mile' }),
+      true
+    ],
+    ['equal points', quantity('26', 26), quantity('twenty-six', 26), false],
+    [
+      'approximate values within 15%',
+      quantity('about 300', 300, { approx: true }),
+      quantity('310', 310),
+      false
+    ],
+    ['point inside a lower bound', quantity('more than 40', 40, { bound: 'min' }), quantity('45', 45), false],
+    ['point below a lower bound', quantity('more than 40', 40, { bound: 'min' }), quantity('12', 12), true],
+    ['range containing a point', quantity('between 5 and 7', 5, { max: 7 }), quantity('6', 6), false]
+  ];
+  it.each(cases)('%s', (_, a, b, expected) => {
+    expect(quantitiesConflict(a, b)).toBe(expected);
+    expect(quantitiesConflict(b, a)).toBe(expected);
+  });
+});
+
+describe('datesConflict', () => {
+  const cases: [string, DateValue, DateValue, boolean][] = [
+    [
+      'mid-July vs July 15',
+      date('mid-July', '2022-07-10', '2022-07-20', 'vague'),
+      date('July 15', '2022-07-15', '2022-07-15', 'day'),
+      false
+    ],
+    [
+      'July vs July 15',
+      date('July', '2022-07-01', '2022-07-31', 'month'),
+      date('July 15', '2022-07-15', '2022-07-15', 'day'),
+      false
+    ],
+    [
+      'Thursday vs Friday',
+      date('Thursday', '2013-03-14', '2013-03-14', 'day'),
+      date('Friday', '2013-03-15', '2013-03-15', 'day'),
+      true
+    ],
+    [
+      '7 p.m. vs 11 p.m. the same day',
+      date('7 p.m.', '2013-09-13', '2013-09-13', 'time', { time: '19:00' }),
+      date('11 p.m.', '2013-09-13', '2013-09-13', 'time', { time: '23:00' }),
+      true
+    ],
+    [
+      'relative vs absolute, same day of a different resolved year',
+      date('March 14', '2000-03-14', '2000-03-14', 'day', { relative: true }),
+      date('March 14, 2013', '2013-03-14', '2013-03-14', 'day'),
+      false
+    ]
+  ];
+  it.each(cases)('%s', (_, a, b, expected) => {
+    expect(datesConflict(a, b)).toBe(expected);
+  });
+});
+
+describe('typed discrepancies between two sentences (through the claim extractor)', () => {
+  const cases: [string, string, string | null][] = [
+    [
+      'At least 1 person was killed in the earthquake.',
+      'At least 5 people were killed in the earthquake.',
+      'number'
+    ],
+    ['Dozens of people were injured in the blast.', 'At least 50 people were injured in the blast.', null],
+    [
+      'The magnitude 4.6 earthquake struck at 2:09 a.m.',
+      'The magnitude 4.7 earthquake struck at 2:09 a.m.',
+      'number'
+    ],
+    ['The quake was 1.2 miles deep.', 'The quake was 12 miles deep.', 'number'],
+    ['The festival will take place in mid-July.', 'The festival will take place on July 15.', null],
+    ['The quake struck on Thursday, March 14.', 'The quake struck on Friday, March 15.', 'date'],
+    ['Duncan Rait, 32, died in the fall.', 'Duncan Raite, 32, died in the fall.', 'name'],
+    [
+      'Police arrested the driver, who was drunk.',
+      'Police arrested the driver, who was allegedly drunk.',
+      'certainty'
+    ],
+    [
+      'The company denied that it had laid off 200 workers.',
+      'The company laid off 200 workers.',
+      'certainty'
+    ],
+    // Two numbers of different slots in aligned sentences must not be compared.
+    [
+      'The navy intercepted three boats and arrested 26 pirates.',
+      'Navy commandos captured 26 pirates after intercepting the boats.',
+      null
+    ],
+    [
+      'NATO sent a high-level delegation to Albania on Wednesday to help the Balkan country deal with the aftermath of the recent cyberattack.',
+      'NATO has sent a high-level delegation to Albania to help the country deal with the aftermath of the recent cyber attack.',
+      null
+    ]
+  ];
+  it.each(cases)('%s | %s', (a, b, expected) => {
+    const types = comparePair(a, b).discrepancies.map((d) => d.type);
+    if (expected) expect(types).toContain(expected);
+    else expect(types).toEqual([]);
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeClaims } from '../../../src/lib/analysis/analyzeClaims';
+import { buildGroups, groupCohesion } from '../../../src/lib/analysis/buildGroups';
+import { ecbplusAvailable } from '../../../scripts/lib/ecbplusCorpus';
+import { loadDevEvents } from '../../../scripts/lib/factsDevEvents';
+import { addCounts, prf, scoreFactsDev, type Counts } from '../../../scripts/lib/scoreFactsDev';
+import { sentenceClaims } from '../../../scripts/lib/tuneGrouping';
+
+describe('buildGroups (average linkage over alignment edges)', () => {
+  const cases: {
+    name: string;
+    articles: string[];
+    edges: [number, number, number][];
+    threshold: number;
+    groups: number[][];
+  }[] = [
+    {
+      name: 'a strong pair merges',
+      articles: ['x', 'y'],
+      edges: [[0, 1, 0.9]],
+      threshold: 0.5,
+      groups: [[0, 1]]
+    },
+    {
+      name: 'a weak pair stays apart',
+      articles: ['x', 'y'],
+      edges: [[0, 1, 0.3]],
+      threshold: 0.5,
+      groups: [[0], [1]]
+    },
+    {
+      // a-b and b-c are strong but a-c has no edge: joining c to {a, b} averages (0.9 + 0) / 2 = 0.45.
+      name: 'a chain does not snowball at a high threshold',
+      articles: ['x', 'y', 'z'],
+      edges: [
+        [0, 1, 0.9],
+        [1, 2, 0.9]
+      ],
+      threshold: 0.5,
+      groups: [[0, 1], [2]]
+    },
+    {
+      name: 'a chain joins at a lower threshold',
+      articles: ['x', 'y', 'z'],
+      edges: [
+        [0, 1, 0.9],
+        [1, 2, 0.9]
+      ],
+      threshold: 0.4,
+      groups: [[0, 1, 2]]
+    },
+    {
+      // Claims of one article never get an edge; they must not count against a merge.
+      name: 'headline and lead of one article join the same fact',
+      articles: ['x', 'x', 'y'],
+      edges: [
+        [0, 2, 0.8],
+        [1, 2, 0.7]
+      ],
+      threshold: 0.6,
+      groups: [[0, 1, 2]]
+    },
+    {
+      name: 'two facts stay two groups',
+      articles: ['x', 'y', 'x', 'y'],
+      edges: [
+        [0, 1, 0.9],
+        [2, 3, 0.8],
+        [0, 3, 0.2]
+      ],
+      threshold: 0.5,
+      groups: [
+        [0, 1],
+        [2, 3]
+      ]
+    }
+  ];
+  it.each(cases)('$name', ({ articles, edges, threshold, groups }) => {
+    const result = buildGroups(
+      articles,
+      edges.map(([a, b, score]) => ({ a, b, score })),
+      { threshold }
+    );
+    expect(result).toEqual(groups);
+    expect(result.flat().sort()).toEqual(articles.map((_, i) => i));
+  });
+
+  it('cohesion is the mean pairwise score', () => {
+    const scores: Record<string, number> = { '0-1': 0.9, '0-2': 0.3, '1-2': 0.6 };
+    expect(groupCohesion([0, 1, 2], (a, b) => scores[`${a}-${b}`])).toBeCloseTo(0.6, 10);
+    expect(groupCohesion([4], () => 0)).toBe(1);
+  });
+});
+
+const available = ecbplusAvailable() && loadDevEvents().length > 0;
+if (!available)
+  console.warn('facts-dev / ECB+ not found under ../shared/data: skipping the facts-dev grouping test');
+
+describe.skipIf(!available)('facts-dev: grouping of gold claim sentences', () => {
+  it('beats the one-group-per-event baseline on align F1', () => {
+    let engine: Counts = { tp: 0, fp: 0, fn: 0 };
+    let lumped: Counts = { tp: 0, fp: 0, fn: 0 };
+    for (const event of loadDevEvents()) {
+      const analyzed = event.articles.map((article) => ({
+        article,
+        claims: sentenceClaims(
+          article.id,
+          (event.sentences.get(article.id) ?? []).filter((s) => s.kind === 'claim')
+        )
+      }));
+      const result = analyzeClaims(analyzed);
+      engine = addCounts(engine, scoreFactsDev(event, result).align);
+      const all = result.articles.flatMap((a) => a.claims.map((c) => c.id));
+      const one = { ...result, groups: [{ ...result.groups[0], id: 'g1', claims: all, discrepancies: [] }] };
+      lumped = addCounts(lumped, scoreFactsDev(event, one).align);
+      // Every claim is in exactly one group.
+      expect(result.groups.flatMap((g) => g.claims).sort()).toEqual([...all].sort());
+    }
+    const f1 = prf(engine).f1;
+    console.log(
+      `facts-dev align (gold sentences as claims): F1 ${f1.toFixed(3)}, one-group baseline ${prf(lumped).f1.toFixed(3)}`
+    );
+    expect(f1).toBeGreaterThan(0.45);
+    expect(f1).toBeGreaterThan(prf(lumped).f1 + 0.1);
+  });
+});

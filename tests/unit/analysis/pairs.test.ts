@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { comparePair } from '../../../src/lib/analysis/comparePair';
+import { pairFeatures, PAIR_FEATURE_NAMES } from '../../../src/lib/analysis/pairFeatures';
+import { globalIdf, pairProbability, PAIR_MODEL } from '../../../src/lib/analysis/pairModel';
+import { profileSentence } from '../../../src/lib/analysis/profileSentence';
+import { DEV_TOPICS, ecbplusAvailable, goldSentences, loadTopics } from '../../../scripts/lib/ecbplusCorpus';
+import { goldSentencesOf, sentencePairs } from '../../../scripts/lib/ecbplusPairs';
+
+describe('comparePair relations', () => {
+  const cases: [string, string, string][] = [
+    [
+      'Apple unveiled the new iPhone on Tuesday in San Francisco.',
+      'The new iPhone was unveiled by Apple in San Francisco on Tuesday.',
+      'same'
+    ],
+    [
+      'NATO sent a high-level delegation to Albania on Wednesday to help the Balkan country deal with the aftermath of the recent cyberattack.',
+      'On Wednesday NATO sent a high-level delegation to Albania to help the Balkan country deal with the aftermath of the recent cyber attack.',
+      'same'
+    ],
+    // One side adds a price and specifications: same happening, more information.
+    [
+      'Apple unveiled the new iPhone on Tuesday.',
+      'Apple unveiled the new iPhone on Tuesday, with a faster chip and a bigger screen, at a price of $999.',
+      'related'
+    ],
+    // Same happening, a changed value.
+    [
+      'The magnitude 4.6 earthquake struck at 2:09 a.m.',
+      'The magnitude 4.7 earthquake struck at 2:09 a.m.',
+      'related'
+    ],
+    [
+      'Microsoft concluded that two Iranian groups sponsored by the Tehran government were behind the attack and a subsequent release of data.',
+      'The Albanian government broke off diplomatic relations with Tehran in early September due to an Iranian cyber attack.',
+      'related'
+    ],
+    ['Apple unveiled the new iPhone on Tuesday.', 'A magnitude 6.1 earthquake hit Indonesia.', 'unrelated'],
+    [
+      'Albania is a member of the western defense alliance NATO.',
+      'Police arrested the driver after a short chase through Queens.',
+      'unrelated'
+    ]
+  ];
+  it.each(cases)('%s | %s -> %s', (a, b, relation) => {
+    const result = comparePair(a, b);
+    expect(result.relation).toBe(relation);
+    expect(result.score).toBeGreaterThanOrEqual(0);
+    expect(result.score).toBeLessThanOrEqual(1);
+    expect(comparePair(b, a).relation).toBe(relation);
+  });
+});
+
+describe('pair features and model', () => {
+  it('has one weight per feature and is symmetric', () => {
+    expect(PAIR_MODEL.weights).toHaveLength(PAIR_FEATURE_NAMES.length);
+    const a = profileSentence('The Albanian government broke off diplomatic relations with Tehran.');
+    const b = profileSentence('Albania cut diplomatic ties with Iran in early September.');
+    expect(pairFeatures(a, b, globalIdf)).toEqual(pairFeatures(b, a, globalIdf));
+    expect(pairProbability(a, b)).toBeCloseTo(pairProbability(b, a), 12);
+  });
+
+  it('ranks a paraphrase above an unrelated sentence of the same article', () => {
+    const source = profileSentence('Microsoft concluded that two Iranian groups were behind the attack.');
+    const paraphrase = profileSentence('Two Iranian groups were behind the attack, Microsoft concluded.');
+    const other = profileSentence('Tirana and Tehran have had a strained relationship for years.');
+    expect(pairProbability(source, paraphrase)).toBeGreaterThan(pairProbability(source, other) + 0.3);
+  });
+});
+
+const ecbplus = ecbplusAvailable();
+if (!ecbplus)
+  console.warn('ECB+ not found at ../shared/data/ecbplus: skipping the ECB+ dev pair alignment test');
+
+describe.skipIf(!ecbplus)('ECB+ dev topics: sentence pair alignment', () => {
+  it('reaches pair F1 above 0.6 at the tuned threshold (gold: shared event instance)', () => {
+    const pairs = sentencePairs(goldSentencesOf(loadTopics(DEV_TOPICS), goldSentences()));
+    const cut = PAIR_MODEL.thresholds.aligned;
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const p of pairs) {
+      const predicted = pairProbability(profileSentence(p.a.text), profileSentence(p.b.text)) >= cut;
+      if (predicted && p.aligned) tp++;
+      else if (predicted) fp++;
+      else if (p.aligned) fn++;
+    }
+    const precision = tp / (tp + fp);
+    const recall = tp / (tp + fn);
+    const f1 = (2 * precision * recall) / (precision + recall);
+    console.log(
+      `ECB+ dev pair alignment: P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)} over ${pairs.length} pairs`
+    );
+    expect(f1).toBeGreaterThan(0.6);
+  });
+});
