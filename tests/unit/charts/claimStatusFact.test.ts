@@ -1,0 +1,166 @@
+import { describe, it, expect } from 'vitest';
+import { alignmentEvidence } from '../../../src/routes/events/[id]/facts/[groupId]/alignmentEvidence';
+import { describeDiscrepancy } from '../../../src/routes/events/[id]/facts/[groupId]/describeDiscrepancy';
+import { buildFactView } from '../../../src/routes/events/[id]/facts/[groupId]/buildFactView';
+import { discrepancyMarks } from '../../../src/lib/charts/layout/claimStatusMarks';
+import { factGroups } from '../../../src/lib/charts/layout/claimStatus';
+import type { Claim } from '../../../src/lib/analysis/types';
+import { buildAnalysisFixtureB, outletName, reports } from '../../fixtures/analysisFixtureB';
+
+const fixture = buildAnalysisFixtureB({ outlets: 3, facts: 8 });
+const { result, articles } = fixture;
+
+function claim(partial: Partial<Claim>): Claim {
+  return {
+    id: 'c',
+    articleId: 'a',
+    outlet: 'o',
+    text: '',
+    start: 0,
+    end: 0,
+    kind: 'claim',
+    sentence: 0,
+    paragraph: 0,
+    entities: [],
+    numbers: [],
+    dates: [],
+    attribution: null,
+    certainty: 'asserted',
+    hedges: [],
+    quotes: [],
+    negated: false,
+    loaded: [],
+    lemmas: [],
+    ...partial
+  };
+}
+
+describe('describeDiscrepancy', () => {
+  it.each([
+    [
+      'number',
+      ['RT', 'Reuters'],
+      ['3,000', '2,500'],
+      'RT says “3,000”; Reuters says “2,500” — a number discrepancy.'
+    ],
+    ['date', ['A', 'B'], ['Monday', 'Tuesday'], 'A says “Monday”; B says “Tuesday” — a date discrepancy.'],
+    [
+      'negation',
+      ['A', 'B'],
+      ['', 'not'],
+      'A says “(nothing)”; B says “not” — one affirms what the other denies.'
+    ]
+  ] as const)('%s', (type, outlets, values, text) => {
+    expect(describeDiscrepancy(type, [...outlets], [...values])).toBe(text);
+  });
+});
+
+describe('alignmentEvidence', () => {
+  const rep = claim({
+    entities: [{ text: 'NATO', norm: 'nato', type: 'organization', start: 0, end: 4 }],
+    numbers: [{ text: '3,000', value: 3000, approx: false, start: 5, end: 10 }],
+    dates: [
+      {
+        text: 'Monday',
+        from: '2024-03-04',
+        to: '2024-03-04',
+        precision: 'day',
+        relative: true,
+        start: 0,
+        end: 0
+      }
+    ],
+    lemmas: ['flood', 'evacuate', 'town']
+  });
+  it.each([
+    [
+      'everything shared',
+      claim({
+        entities: [{ text: 'the NATO', norm: 'nato', type: 'organization', start: 0, end: 8 }],
+        numbers: [{ text: '3000', value: 3000, approx: false, start: 0, end: 4 }],
+        dates: [
+          {
+            text: 'March',
+            from: '2024-03-01',
+            to: '2024-03-31',
+            precision: 'month',
+            relative: false,
+            start: 0,
+            end: 0
+          }
+        ],
+        lemmas: ['evacuate', 'river', 'town', 'town']
+      }),
+      { entities: ['the NATO'], numbers: ['3000'], dates: ['March'], lemmas: ['evacuate', 'town'] }
+    ],
+    [
+      'nothing shared',
+      claim({
+        numbers: [{ text: '2,500', value: 2500, approx: false, start: 0, end: 5 }],
+        dates: [
+          {
+            text: 'Tuesday',
+            from: '2024-03-05',
+            to: '2024-03-05',
+            precision: 'day',
+            relative: true,
+            start: 0,
+            end: 0
+          }
+        ],
+        lemmas: ['bridge']
+      }),
+      { entities: [], numbers: [], dates: [], lemmas: [] }
+    ]
+  ])('%s', (_, c, expected) => {
+    expect(alignmentEvidence(c, rep)).toEqual(expected);
+  });
+});
+
+describe('discrepancyMarks', () => {
+  it('marks both differing numbers inside their claims, with the other value', () => {
+    const marks = discrepancyMarks(result);
+    const differing = result.groups.filter((g) => g.discrepancies.length);
+    expect(differing.length).toBeGreaterThan(0);
+    for (const g of differing) {
+      const [a, b] = g.discrepancies[0].claims;
+      const all = result.articles.flatMap((x) => x.claims);
+      const text = (id: string) => {
+        const c = all.find((x) => x.id === id)!;
+        const art = articles.find((x) => x.id === c.articleId)!;
+        return marks[id].map((m) => art.text.slice(m.start, m.end));
+      };
+      expect(text(a)).toEqual(['3000']);
+      expect(text(b)).toEqual(['2500']);
+      expect(marks[a][0].other).toBe('2500');
+    }
+  });
+});
+
+describe('buildFactView', () => {
+  it.each(factGroups(result).map((g) => [g.id]))(
+    'group %s: versions by outlet, absent outlets, words',
+    (id) => {
+      const view = buildFactView(result, articles, id)!;
+      const f = Number(id.slice(1));
+      const reporting = [0, 1, 2].filter((o) => reports(f, o)).map(outletName);
+      expect(view.outlets.map((o) => o.outlet).sort()).toEqual(reporting.sort());
+      expect(view.absent).toEqual([0, 1, 2].filter((o) => !reports(f, o)).map(outletName));
+      for (const o of view.outlets) {
+        for (const v of o.versions) {
+          expect(v.claim.text).toContain(`Fact ${f} `);
+          // Context is the neighbouring sentence in the article, never the claim itself.
+          expect(v.before).not.toContain(`Fact ${f} `);
+          expect(v.evidence === null).toBe(v.representative);
+        }
+      }
+      expect(view.discrepancies.map((d) => d.text)).toEqual(
+        view.discrepancies.length ? [expect.stringContaining('— a number discrepancy.')] : []
+      );
+    }
+  );
+
+  it('returns null for an unknown group', () => {
+    expect(buildFactView(result, articles, 'nope')).toBeNull();
+  });
+});
