@@ -1,0 +1,245 @@
+// `npm run bench`: engine throughput, event analysis time at 10 / 50 / 200 articles, the cost of adding one article
+// to a 100-article event (analyzeEvent with `previous`) and peak memory, each beside its target.
+// Options: --data DIR (default ../shared/data from the repository root), --json FILE, --repeat N (default 3).
+
+import { writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { cpus, loadavg } from 'node:os';
+import type { AnalysisResult, ArticleInput, EventInput } from '../src/lib/analysis/types';
+import { benchArticles } from './bench/benchArticles';
+import { formatTable } from './eval/formatTable';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: options } = parseArgs({
+  options: { data: { type: 'string' }, json: { type: 'string' }, repeat: { type: 'string' } },
+  strict: true
+});
+const dataDir = resolve(options.data ?? resolve(root, '../shared/data'));
+const repeat = Math.max(1, Number(options.repeat ?? 3));
+const SIZES = [10, 50, 200];
+const TARGET_50_SECONDS = 2;
+const TARGET_ADD_ONE_SECONDS = 1;
+
+const { extractClaims } = await import('../src/lib/analysis/extractClaims');
+const { analyzeEvent } = await import('../src/lib/analysis/analyzeEvent');
+
+const { source, articles } = benchArticles(
+  resolve(dataDir, 'ecbplus'),
+  resolve(root, 'db/seed/rt-2022-09-22-albania.txt'),
+  Math.max(...SIZES, 101)
+);
+const tokensOf = (a: ArticleInput) => a.text.split(/\s+/).filter(Boolean).length;
+const tokenCount = (list: ArticleInput[]) => list.reduce((n, a) => n + tokensOf(a), 0);
+
+let peakRss = process.memoryUsage().rss;
+const sampleRss = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
+
+/**
+ * Wall time is what users wait for; CPU time (user + system, all threads) is printed beside it because the machine
+ * may be shared and wall time then includes waiting for a core.
+ */
+interface Timing {
+  seconds: number;
+  cpuSeconds: number;
+}
+
+/** Median wall and CPU time of `runs` calls, sampling memory after each. */
+function time(runs: number, work: () => unknown): Timing {
+  const seconds: number[] = [];
+  const cpuSeconds: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const cpuStart = process.cpuUsage();
+    work();
+    seconds.push((performance.now() - start) / 1000);
+    const cpu = process.cpuUsage(cpuStart);
+    cpuSeconds.push((cpu.user + cpu.system) / 1e6);
+    sampleRss();
+  }
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return { seconds: median(seconds), cpuSeconds: median(cpuSeconds) };
+}
+
+const event = (list: ArticleInput[]): EventInput => ({ event: { title: 'benchmark event' }, articles: list });
+
+console.log(`Parallax benchmark — ${source}`);
+console.log(
+  `node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)}, median of ${repeat} runs (at most 2 at 200 articles); tokens = whitespace-separated ` +
+    `words; an event of N articles = the first N in corpus order (same topic first)\n`
+);
+
+// Warm-up: lexicons, models and JIT, so the first measurement is not a cold start.
+analyzeEvent(event(articles.slice(0, 5)));
+const warmRss = sampleRss();
+
+const extractionSet = articles.slice(0, Math.min(articles.length, 300));
+const extractionTiming = time(repeat, () => extractionSet.forEach((a) => extractClaims(a)));
+const extractionSeconds = extractionTiming.seconds;
+const extraction = {
+  articles: extractionSet.length,
+  tokens: tokenCount(extractionSet),
+  seconds: extractionSeconds,
+  cpuSeconds: extractionTiming.cpuSeconds,
+  articlesPerSecond: extractionSet.length / extractionSeconds,
+  tokensPerSecond: tokenCount(extractionSet) / extractionSeconds
+};
+
+const events = SIZES.map((size) => {
+  const list = articles.slice(0, size);
+  const { seconds, cpuSeconds } = time(size >= 200 ? Math.min(repeat, 2) : repeat, () =>
+    analyzeEvent(event(list))
+  );
+  return {
+    articles: size,
+    tokens: tokenCount(list),
+    seconds,
+    cpuSeconds,
+    msPerArticle: (seconds * 1000) / size,
+    msPerThousandTokens: (seconds * 1e6) / tokenCount(list),
+    articlesPerSecond: size / seconds,
+    tokensPerSecond: tokenCount(list) / seconds
+  };
+});
+
+const base = articles.slice(0, 100);
+const added = articles[100];
+let previous: AnalysisResult = analyzeEvent(event(base));
+const addOne = time(repeat, () => analyzeEvent(event([...base, added]), { previous }));
+const full = time(repeat, () => analyzeEvent(event([...base, added])));
+const addOneSeconds = addOne.seconds;
+const fullSeconds = full.seconds;
+previous = analyzeEvent(event([...base, added]), { previous });
+const incrementalMatchesFull =
+  JSON.stringify(previous.groups.map((g) => g.claims)) ===
+  JSON.stringify(analyzeEvent(event([...base, added])).groups.map((g) => g.claims));
+
+sampleRss();
+const maxRssBytes = process.resourceUsage().maxRSS * 1024;
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
+const fmt = (x: number, digits = 2) => x.toFixed(digits);
+const ok = (pass: boolean) => (pass ? 'ok' : 'MISSED');
+
+console.log(
+  formatTable(
+    [
+      'throughput',
+      'articles',
+      'tokens',
+      'seconds',
+      'cpu s',
+      'articles/s',
+      'tokens/s',
+      'ms/article',
+      'ms/1k tokens'
+    ],
+    [
+      [
+        'extractClaims',
+        String(extraction.articles),
+        String(extraction.tokens),
+        fmt(extraction.seconds),
+        fmt(extraction.cpuSeconds),
+        fmt(extraction.articlesPerSecond, 1),
+        fmt(extraction.tokensPerSecond, 0),
+        fmt((extraction.seconds * 1000) / extraction.articles, 1),
+        fmt((extraction.seconds * 1e6) / extraction.tokens, 1)
+      ],
+      ...events.map((e) => [
+        `analyzeEvent (${e.articles})`,
+        String(e.articles),
+        String(e.tokens),
+        fmt(e.seconds),
+        fmt(e.cpuSeconds),
+        fmt(e.articlesPerSecond, 1),
+        fmt(e.tokensPerSecond, 0),
+        fmt(e.msPerArticle, 1),
+        fmt(e.msPerThousandTokens, 1)
+      ])
+    ]
+  ) + '\n'
+);
+
+const event50 = events.find((e) => e.articles === 50)!;
+const perArticle = events.map((e) => e.msPerArticle);
+const growth = perArticle[perArticle.length - 1] / perArticle[0];
+// Events are taken in corpus order, so article length varies with size: time per token is the fairer growth figure.
+const perToken = events.map((e) => e.msPerThousandTokens);
+const tokenGrowth = perToken[perToken.length - 1] / perToken[0];
+console.log(
+  formatTable(
+    ['target', 'result', 'goal', 'status'],
+    [
+      [
+        'analyse a 50-article event',
+        `${fmt(event50.seconds)} s (cpu ${fmt(event50.cpuSeconds)} s)`,
+        `< ${TARGET_50_SECONDS} s`,
+        ok(event50.seconds < TARGET_50_SECONDS)
+      ],
+      [
+        'add 1 article to a 100-article event',
+        `${fmt(addOneSeconds)} s (cpu ${fmt(addOne.cpuSeconds)} s; full re-run ${fmt(fullSeconds)} s)`,
+        `< ${TARGET_ADD_ONE_SECONDS} s`,
+        ok(addOneSeconds < TARGET_ADD_ONE_SECONDS)
+      ],
+      [
+        'time per article at 10 / 50 / 200',
+        perArticle.map((ms) => `${fmt(ms, 1)} ms`).join(' / '),
+        'about flat (linear)',
+        `200 vs 10: x${fmt(growth)}`
+      ],
+      [
+        'time per 1k tokens at 10 / 50 / 200',
+        perToken.map((ms) => `${fmt(ms, 1)} ms`).join(' / '),
+        'about flat (linear)',
+        `200 vs 10: x${fmt(tokenGrowth)}`
+      ],
+      [
+        'incremental result = full re-run (groups)',
+        incrementalMatchesFull ? 'yes' : 'no',
+        'yes',
+        ok(incrementalMatchesFull)
+      ],
+      [
+        'peak memory (max RSS)',
+        mb(maxRssBytes),
+        '',
+        `after warm-up ${mb(warmRss)}, sampled peak ${mb(peakRss)}`
+      ]
+    ],
+    { alignLeft: true }
+  )
+);
+
+if (loadavg()[0] > cpus().length) {
+  console.log(
+    `\nnote: the machine was busy (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores): wall times ` +
+      'include waiting for a core; the CPU times are the better guide to the engine itself.'
+  );
+}
+
+if (options.json) {
+  const report = {
+    date: new Date().toISOString(),
+    source,
+    node: process.version,
+    repeat,
+    extraction,
+    events,
+    addOne: {
+      baseArticles: 100,
+      seconds: addOneSeconds,
+      cpuSeconds: addOne.cpuSeconds,
+      fullRerunCpuSeconds: full.cpuSeconds,
+      fullRerunSeconds: fullSeconds,
+      incrementalMatchesFull
+    },
+    growthPerArticle200vs10: growth,
+    growthPerToken200vs10: tokenGrowth,
+    memory: { maxRssBytes, sampledPeakRssBytes: peakRss, afterWarmupRssBytes: warmRss },
+    targets: { fiftyArticlesSeconds: TARGET_50_SECONDS, addOneSeconds: TARGET_ADD_ONE_SECONDS }
+  };
+  writeFileSync(options.json, JSON.stringify(report, null, 2) + '\n');
+  console.log(`\nwrote ${options.json}`);
+}
