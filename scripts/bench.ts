@@ -66,8 +66,9 @@ const event = (list: ArticleInput[]): EventInput => ({ event: { title: 'benchmar
 
 console.log(`Parallax benchmark — ${source}`);
 console.log(
-  `node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)}, median of ${repeat} runs (at most 2 at 200 articles); tokens = whitespace-separated ` +
-    `words; an event of N articles = the first N in corpus order (same topic first)\n`
+  `node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)}; median of ${repeat} ` +
+    `run(s)${repeat > 2 ? ' (2 at 200 articles)' : ''}; tokens = whitespace-separated words; an event of N ` +
+    `articles = the first N articles above (ECB+: corpus order, so one topic's articles come together)\n`
 );
 
 // Warm-up: lexicons, models and JIT, so the first measurement is not a cold start.
