@@ -1,5 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import { adjustedRandIndex, bcubed, pairKey, prf, prfOfSets, sumPrf } from '../../scripts/eval/metrics';
+import {
+  baselineCluster,
+  baselineIsNonClaim,
+  baselineNumbersDiffer,
+  baselineSplitSentences,
+  contentWords,
+  jaccard
+} from '../../scripts/eval/baseline';
 
 describe('prf', () => {
   it.each([
@@ -66,5 +74,67 @@ describe('bcubed', () => {
     expect(result.precision).toBeCloseTo(precision, 10);
     expect(result.recall).toBeCloseTo(recall, 10);
     expect(result.f1).toBeCloseTo((2 * precision * recall) / (precision + recall), 10);
+  });
+});
+
+describe('word-overlap baseline', () => {
+  it.each([
+    [
+      'Quake hits Aceh\nA 6.1 quake struck. Nobody died!',
+      ['Quake hits Aceh', 'A 6.1 quake struck.', 'Nobody died!']
+    ],
+    ['He said "Go." Then he left.', ['He said "Go."', 'Then he left.']],
+    ['Mr. Smith arrived. the end.', ['Mr.', 'Smith arrived. the end.']], // the baseline's known weakness
+    ['  One line only  ', ['One line only']]
+  ])('splits %j at [.!?] + space + capital and at newlines', (text, expected) => {
+    expect(baselineSplitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+
+  it.each([
+    [['alpha', 'beta'], ['beta', 'gamma'], 1 / 3],
+    [['alpha'], ['alpha'], 1],
+    [[], [], 0]
+  ])('jaccard(%j, %j) = %d', (a, b, expected) => {
+    expect(jaccard(new Set(a), new Set(b))).toBeCloseTo(expected, 10);
+  });
+
+  it('drops stopwords from content words', () => {
+    expect([...contentWords('The quake struck the city of Aceh, police said.')]).toEqual([
+      'quake',
+      'struck',
+      'city',
+      'aceh',
+      'police'
+    ]);
+  });
+
+  it('single-links texts through a chain of overlaps', () => {
+    const labels = baselineCluster(
+      ['red green blue', 'blue yellow orange', 'orange purple pink', 'cat dog mouse'],
+      0.2
+    );
+    expect(labels[0]).toBe(labels[1]);
+    expect(labels[1]).toBe(labels[2]);
+    expect(labels[3]).not.toBe(labels[0]);
+  });
+
+  it.each([
+    ['Posted 3 hours ago', false], // a timestamp, but "-ed" looks like a verb to the baseline
+    ['Photo: Reuters', true],
+    ['The earthquake struck the island at dawn.', false],
+    ['Police arrested two men near the border.', false],
+    ['Share this story with your friends', true], // no verb-like word the baseline recognises
+    ['Video: the best moments from tonight', true]
+  ])('calls %j a non-claim: %s', (sentence, expected) => {
+    expect(baselineIsNonClaim(sentence)).toBe(expected);
+  });
+
+  it.each([
+    ['The quake measured 4.6.', 'The quake measured 4.6 on the scale.', false],
+    ['At least 5 people died.', 'At least 1 person died.', true],
+    ['Some 1,200 homes were damaged.', 'About 1200 homes were damaged.', false],
+    ['Five people died.', 'At least 5 people died.', false] // number words are not numbers to the baseline
+  ])('numbers differ between %j and %j: %s', (a, b, expected) => {
+    expect(baselineNumbersDiffer(a, b)).toBe(expected);
   });
 });
