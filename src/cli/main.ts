@@ -4,12 +4,23 @@
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './CliError';
 import type { Command } from './Command';
 import { analyze } from './commands/analyze';
+import { backupCommand } from './commands/backupCommand';
 import { cluster } from './commands/cluster';
+import { exportCommand } from './commands/exportCommand';
 import { importCommand } from './commands/importCommand';
 import { pairs } from './commands/pairs';
+import { restoreCommand } from './commands/restoreCommand';
 import { parseOptions } from './parseOptions';
 
-const COMMANDS: Command[] = [analyze, pairs, cluster, importCommand];
+const COMMANDS: Command[] = [
+  analyze,
+  pairs,
+  cluster,
+  importCommand,
+  exportCommand,
+  backupCommand,
+  restoreCommand
+];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,0 +1,47 @@
+import { CliError, EXIT_FAILURE } from '../CliError';
+import type { Command } from '../Command';
+import { writeOutput } from '../writeOutput';
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: "write an event's claims, groups, verdicts, discrepancies and corrections as JSON or CSV",
+  usage: `Usage: parallax export EVENT [--format json|csv] [--out FILE] [--db FILE]
+
+EVENT is the event's id. Exports the latest analysis with every correction applied:
+  json (default): {"event", "analysis", "claims", "groups", "verdicts", "discrepancies", "corrections"}
+  csv: one table with a "record" column (claim, group, verdict, discrepancy, correction)
+Corrections carry their status: applied, stale (with the reason), undone, or pending (not analysed yet).
+
+Options:
+  --format F   json or csv (default json)
+  --out FILE   write to FILE (atomically) instead of standard output
+  --db FILE    the SQLite database (default: $PARALLAX_DB, else db/parallax.sqlite in the project)
+  -h, --help   show this help
+
+Exit status: 0 on success, 2 on bad usage or an unknown event, 1 on a database failure.`,
+  options: { format: { type: 'string' }, out: { type: 'string' }, db: { type: 'string' } },
+  positionals: { min: 1, max: 1 },
+  async run({ values, positionals }) {
+    const format = (values.format as string | undefined) ?? 'json';
+    if (format !== 'json' && format !== 'csv')
+      throw new CliError(`--format must be json or csv, not '${format}'`);
+    const raw = positionals[0];
+    if (!/^\d{1,15}$/.test(raw) || Number(raw) < 1)
+      throw new CliError(`EVENT must be an event id, not '${raw}'`);
+    const { openDatabase } = await import('../../lib/server/db');
+    const { eventExport, eventExportCsv } = await import('../../lib/server/corrections/eventExport');
+    const { ValidationError } = await import('../../lib/server/ValidationError');
+    let text: string;
+    const db = openDatabase((values.db as string | undefined) ?? undefined);
+    try {
+      const data = eventExport(db, Number(raw));
+      text = format === 'csv' ? eventExportCsv(data) : JSON.stringify(data, null, 2) + '\n';
+    } catch (error) {
+      if (error instanceof ValidationError) throw new CliError(error.message);
+      throw new CliError(`cannot read the database: ${(error as Error).message}`, EXIT_FAILURE);
+    } finally {
+      db.close();
+    }
+    await writeOutput(values.out as string | undefined, text);
+  }
+};

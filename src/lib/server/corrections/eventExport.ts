@@ -1,0 +1,146 @@
+import type { Claim, Discrepancy, Verdict } from '../../analysis/types';
+import type { Db } from '../db';
+import { getEvent } from '../events';
+import { ValidationError } from '../ValidationError';
+import { correctedAnalysis, listCorrections } from './corrections';
+
+export interface EventExport {
+  event: { id: number; title: string };
+  analysis: { runId: number; engine: string | null; finishedAt: string | null } | null;
+  claims: (Omit<Claim, 'lemmas'> & { group: string | null })[];
+  groups: { id: string; label: string; verdict: Verdict; cohesion: number; claims: string[] }[];
+  verdicts: { group: string; outlet: string; verdict: Verdict }[];
+  discrepancies: (Discrepancy & { group: string })[];
+  corrections: {
+    id: number;
+    kind: string;
+    constraint: Record<string, unknown>;
+    reason: string;
+    author: string;
+    createdAt: string;
+    undoneAt: string | null;
+    status: 'applied' | 'stale' | 'undone' | 'pending';
+    staleReason?: string;
+  }[];
+}
+
+/** Everything about an event's analysis, corrections applied, for `parallax export`. */
+export function eventExport(db: Db, eventId: number): EventExport {
+  const event = getEvent(db, eventId);
+  if (!event) throw new ValidationError(`There is no event ${eventId}.`, 'event', 'not_found');
+  const analysis = correctedAnalysis(db, eventId);
+  const groups = analysis?.result.groups ?? [];
+  const groupOf = new Map(groups.flatMap((g) => g.claims.map((c) => [c, g.id] as const)));
+  const stale = new Map((analysis?.stale ?? []).map((s) => [s.id, s.reason]));
+  return {
+    event: { id: event.id, title: event.title },
+    analysis: analysis
+      ? { runId: analysis.run.id, engine: analysis.run.engine, finishedAt: analysis.run.finishedAt }
+      : null,
+    claims: (analysis?.result.articles ?? []).flatMap((a) =>
+      a.claims.map(({ lemmas: _lemmas, ...c }) => ({ ...c, group: groupOf.get(c.id) ?? null }))
+    ),
+    groups: groups.map((g) => ({
+      id: g.id,
+      label: g.label,
+      verdict: g.verdict,
+      cohesion: g.cohesion,
+      claims: g.claims
+    })),
+    verdicts: groups.flatMap((g) =>
+      Object.entries(g.outlets).map(([outlet, verdict]) => ({ group: g.id, outlet, verdict }))
+    ),
+    discrepancies: groups.flatMap((g) => g.discrepancies.map((d) => ({ ...d, group: g.id }))),
+    corrections: listCorrections(db, eventId, { limit: 1_000_000 }).items.map((r) => {
+      const { id: _id, reason, kind, ...constraint } = r.correction;
+      const staleReason = stale.get(String(r.id));
+      return {
+        id: r.id,
+        kind,
+        constraint,
+        reason: reason ?? '',
+        author: r.author,
+        createdAt: r.createdAt,
+        undoneAt: r.undoneAt,
+        status: r.undoneAt ? 'undone' : !analysis ? 'pending' : staleReason ? 'stale' : 'applied',
+        ...(staleReason ? { staleReason } : {})
+      };
+    })
+  };
+}
+
+const CSV_COLUMNS = [
+  'record',
+  'id',
+  'group',
+  'article',
+  'outlet',
+  'start',
+  'end',
+  'kind',
+  'verdict',
+  'type',
+  'value_a',
+  'value_b',
+  'text',
+  'author',
+  'reason',
+  'status'
+] as const;
+type CsvRow = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | null>>;
+
+function cell(value: string | number | null | undefined): string {
+  const s = value === null || value === undefined ? '' : String(value);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** One CSV table, a `record` column telling claim / group / verdict / discrepancy / correction rows apart. */
+export function eventExportCsv(data: EventExport): string {
+  const rows: CsvRow[] = [
+    ...data.claims.map((c) => ({
+      record: 'claim',
+      id: c.id,
+      group: c.group,
+      article: c.articleId,
+      outlet: c.outlet,
+      start: c.start,
+      end: c.end,
+      kind: c.kind,
+      text: c.text
+    })),
+    ...data.groups.map((g) => ({
+      record: 'group',
+      id: g.id,
+      group: g.id,
+      verdict: g.verdict,
+      text: g.label
+    })),
+    ...data.verdicts.map((v) => ({
+      record: 'verdict',
+      group: v.group,
+      outlet: v.outlet,
+      verdict: v.verdict
+    })),
+    ...data.discrepancies.map((d) => ({
+      record: 'discrepancy',
+      group: d.group,
+      id: d.claims.join(' '),
+      type: d.type,
+      value_a: d.values[0],
+      value_b: d.values[1]
+    })),
+    ...data.corrections.map((c) => ({
+      record: 'correction',
+      id: c.id,
+      kind: c.kind,
+      text: JSON.stringify(c.constraint),
+      author: c.author,
+      reason: c.reason,
+      status: c.staleReason ? `${c.status}: ${c.staleReason}` : c.status
+    }))
+  ];
+  return (
+    [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((k) => cell(r[k])).join(','))].join('\n') +
+    '\n'
+  );
+}
