@@ -36,10 +36,10 @@ export function classifyNonClaim(sentence: string, context: NonClaimContext): No
   if (!text) return 'boilerplate';
   if (URL.test(text)) return 'url';
   if (isTimestamp(text)) return 'timestamp';
+  if (NAVIGATION.some((re) => re.test(text))) return 'navigation';
   if (DATELINE.test(text) && text.length < 60) return 'dateline';
   if (BYLINE.some((re) => re.test(text)) && !/\b(?:said|says|was|were|is|are|has|had)\b/.test(text))
     return 'byline';
-  if (NAVIGATION.some((re) => re.test(text))) return 'navigation';
   if (text.length < 120 && PHOTO_CREDIT.some((re) => re.test(text))) return 'photo-credit';
   if (BOILERPLATE.some((re) => re.test(text))) return 'boilerplate';
   if (ADVERTISEMENT.some((re) => re.test(text))) return 'advertisement';

@@ -99,14 +99,16 @@ function isNameToken(tokens: TextToken[], i: number, titleCase: boolean): boolea
   const tags = tagsOf(t.lower);
   if (tags.some((tag) => PLACE_TAGS.has(tag) || NAME_TAGS.has(tag) || tag === 'Organization')) return true;
   const sentenceInitial = i === 0 || /^[.!?:"“‘'(\-–—]$/.test(tokens[i - 1].text);
+  // Mid-sentence capitals in running text mark a name whatever the tagger says ("Tim Fanning/VERB").
+  const functionWord = tags.some((tag) =>
+    /Determiner|Preposition|Conjunction|Pronoun|Modal|Copula/.test(tag)
+  );
+  if (!sentenceInitial && !titleCase) return !functionWord;
   // A capitalised common word at the start of a sentence or in a title-case headline is not a name.
-  if ((sentenceInitial || titleCase) && tags.length > 0 && t.pos !== 'PROPN') return false;
-  if (
-    (sentenceInitial || titleCase) &&
-    tags.some((tag) => /Noun|Singular|Plural|Adjective|Tense|Infinitive|Gerund/.test(tag))
-  )
-    return ROLE_HEADS.has(t.lower);
-  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X';
+  const common =
+    /Noun|Singular|Plural|Adjective|Tense|Infinitive|Gerund|Determiner|Preposition|Conjunction|Pronoun|Adverb/;
+  if (tags.some((tag) => common.test(tag))) return ROLE_HEADS.has(t.lower) && !sentenceInitial;
+  return t.pos === 'PROPN' || (!sentenceInitial && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X'));
 }
 
 function classifyRun(

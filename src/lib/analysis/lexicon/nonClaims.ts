@@ -60,7 +60,7 @@ export const BOILERPLATE = [
 ];
 
 export const BYLINE = [
-  /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*(?:\s*[,|-]\s*.{0,60})?$/u,
+  /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*(?:\s*[,|-]\s*.{0,60})?$/u,
   /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*[,|-]\s*(?:staff (?:writer|reporter)|senior (?:writer|editor|correspondent|reporter)|(?:\w+ )?correspondent|reporter|contributor|editor|columnist|special to)\b.{0,40}$/iu,
   /^\(?(?:additional )?(?:reporting|writing|editing|compiled|written) by\b.{0,120}\)?\.?$/i,
   /^(?:posted|written|published) by\b.{0,60}$/i

@@ -1,0 +1,254 @@
+import { describe, it, expect } from 'vitest';
+import { findEntities } from '../../../src/lib/analysis/features/findEntities';
+import { findQuantities } from '../../../src/lib/analysis/features/findQuantities';
+import { findDates } from '../../../src/lib/analysis/features/findDates';
+import { findAttribution } from '../../../src/lib/analysis/features/findAttribution';
+import { findCertainty } from '../../../src/lib/analysis/features/findCertainty';
+import { findQuotes } from '../../../src/lib/analysis/features/findQuotes';
+import { findNegation } from '../../../src/lib/analysis/features/findNegation';
+import { findLoaded } from '../../../src/lib/analysis/features/findLoaded';
+import { findLemmas } from '../../../src/lib/analysis/features/findLemmas';
+import type { Quantity } from '../../../src/lib/analysis/types';
+
+// Sentences from the seed article (RT, 22 Sep 2022) and short constructed news sentences.
+const SEED = {
+  suspected: 'Investigation of a suspected Iranian cyber attack — RT EN',
+  authorities:
+    'This new attack caused difficulties and delays for travelers, according to the Albanian authorities.',
+  microsoft:
+    'Microsoft concluded that two Iranian groups sponsored by the Tehran government were behind the attack and a subsequent release of data.',
+  peleshi:
+    'Defense Minister Niko Peleshi said his ministry and the Albanian army were not affected “because they are disconnected from the general communications network.”',
+  appathurai:
+    'To Declarations At NATO, James Appathurai, the alliance’s deputy secretary-general, is leading a team of experts to offer “political and practical support” to the member country.',
+  mek: 'This is particularly related to the right of residence enjoyed by an estimated 3,000 members of the People’s Mujahideen (MEK) in Albania.',
+  list: 'From August 10, 1997 to September 28, 2012, the People’s Mujahideen were on the US State Department’s list of foreign terrorist organizations.',
+  wednesday:
+    'NATO sent a high-level delegation to Albania on Wednesday to help the Balkan country deal with the aftermath of the recent cyberattack.',
+  militant:
+    'The militant Iranian “opposition group”, which was already fighting the Shah of Persia, wants to overthrow the Islamic Republic.',
+  terror:
+    'In Iran, the People’s Mujahideen are held responsible for an unprecedented wave of terror, which has already killed leading members of the Islamic Republic, but also countless civilians.'
+};
+
+describe('findEntities', () => {
+  const cases: { text: string; name: string; type: string; role?: string }[] = [
+    { text: SEED.appathurai, name: 'James Appathurai', type: 'person', role: 'deputy secretary-general' },
+    { text: SEED.peleshi, name: 'Niko Peleshi', type: 'person', role: 'Defense Minister' },
+    { text: SEED.appathurai, name: 'NATO', type: 'organization' },
+    { text: SEED.microsoft, name: 'Microsoft', type: 'organization' },
+    { text: SEED.mek, name: 'Albania', type: 'place' },
+    { text: SEED.list, name: 'US State Department', type: 'organization' },
+    { text: 'Raj Chohan, 59, was killed by a drunk driver in Queens.', name: 'Raj Chohan', type: 'person' },
+    {
+      text: 'The crash was confirmed by police spokesman Tim Fanning on Monday.',
+      name: 'Tim Fanning',
+      type: 'person',
+      role: 'police spokesman'
+    },
+    {
+      text: '“We are shocked,” said her nephew, Ravi Singh, of Coney Island.',
+      name: 'Ravi Singh',
+      type: 'person',
+      role: 'nephew'
+    },
+    {
+      text: 'The ship was escorted through the Gulf of Aden by the Indian Navy.',
+      name: 'Indian Navy',
+      type: 'organization'
+    }
+  ];
+
+  it.each(cases)('finds $name ($type) in "$text"', ({ text, name, type, role }) => {
+    const offset = 100;
+    const entity = findEntities(text, offset).find((e) => e.text === name);
+    expect(entity).toBeDefined();
+    expect(entity!.type).toBe(type);
+    expect(entity!.role).toBe(role);
+    expect(entity!.norm).toBe(name.toLowerCase());
+    expect(text.slice(entity!.start - offset, entity!.end - offset)).toBe(name);
+  });
+
+  it('does not take a capitalised word opening a sentence for a name', () => {
+    expect(findEntities('Investigation of the attack continues.').map((e) => e.text)).toEqual([]);
+  });
+});
+
+describe('findQuantities', () => {
+  const cases: { text: string; expected: Partial<Quantity> }[] = [
+    {
+      text: SEED.mek,
+      expected: { value: 3000, approx: true, counted: 'members', text: 'an estimated 3,000' }
+    },
+    { text: 'The talks lasted nearly two months.', expected: { value: 2, unit: 'month', approx: true } },
+    {
+      text: 'Dozens of people were hurt.',
+      expected: { value: 24, max: 99, bound: 'vague', counted: 'people' }
+    },
+    { text: 'At least 50 people were killed.', expected: { value: 50, bound: 'min', approx: false } },
+    { text: 'Up to 200 troops were deployed.', expected: { value: 200, bound: 'max', counted: 'troops' } },
+    { text: 'A 4.6-magnitude quake struck the region.', expected: { value: 4.6, unit: 'magnitude' } },
+    { text: 'Raj Chohan, 59, was killed by a drunk driver.', expected: { value: 59, counted: 'age' } },
+    { text: 'A 66-year-old woman was hit.', expected: { value: 66, counted: 'age' } },
+    { text: 'The firm paid $1.2 million in fines.', expected: { value: 1_200_000, unit: 'USD' } },
+    { text: 'Turnout rose to 63.5% this year.', expected: { value: 63.5, unit: 'percent' } },
+    { text: 'She hosted the 86th Academy Awards.', expected: { value: 86, unit: 'ordinal' } },
+    { text: 'Between 5 and 7 people were rescued.', expected: { value: 5, max: 7 } },
+    { text: SEED.microsoft, expected: { value: 2, counted: 'groups' } }
+  ];
+
+  it.each(cases)('reads "$text"', ({ text, expected }) => {
+    const found = findQuantities(text);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0]).toMatchObject(expected);
+    expect(text.slice(found[0].start, found[0].end)).toBe(found[0].text);
+  });
+
+  it('leaves years, times and days of the month to findDates', () => {
+    expect(findQuantities('On September 14, 2013 at 9:29 p.m. the car crashed.')).toEqual([]);
+  });
+});
+
+describe('findDates', () => {
+  const published = '2022-09-22';
+  const cases: { text: string; from: string; to: string; precision?: string; time?: string }[] = [
+    { text: SEED.wednesday, from: '2022-09-21', to: '2022-09-21', precision: 'day' },
+    { text: SEED.list, from: '1997-08-10', to: '2012-09-28' },
+    {
+      text: 'A severe cyber attack hit the country in mid-July.',
+      from: '2022-07-11',
+      to: '2022-07-20',
+      precision: 'vague'
+    },
+    { text: 'Albania broke off relations in early September.', from: '2022-09-01', to: '2022-09-10' },
+    { text: 'The hackers struck again last week.', from: '2022-09-12', to: '2022-09-18' },
+    {
+      text: 'Since 2013, the group has lived in Albania.',
+      from: '2013-01-01',
+      to: '2013-12-31',
+      precision: 'year'
+    },
+    {
+      text: 'She was struck at about 7 p.m., police said.',
+      from: '2022-09-22T19:00',
+      to: '2022-09-22T19:00',
+      time: '19:00'
+    },
+    { text: 'The ceremony will be held on Sunday, March 2, 2014.', from: '2014-03-02', to: '2014-03-02' }
+  ];
+
+  it.each(cases)('resolves "$text"', ({ text, from, to, precision, time }) => {
+    const [date] = findDates(text, 0, published);
+    expect(date).toBeDefined();
+    expect([date.from, date.to]).toEqual([from, to]);
+    if (precision) expect(date.precision).toBe(precision);
+    if (time) expect(date.time).toBe(time);
+    expect(text.slice(date.start, date.end)).toBe(date.text);
+  });
+
+  it('leaves out relative dates when there is no publication date', () => {
+    expect(findDates('NATO sent a delegation on Wednesday.', 0)).toEqual([]);
+    expect(findDates('It happened on August 10, 1997.', 0)[0].from).toBe('1997-08-10');
+  });
+});
+
+describe('findAttribution', () => {
+  const cases: { text: string; source: string; verb: string }[] = [
+    { text: SEED.authorities, source: 'the Albanian authorities', verb: 'according to' },
+    { text: SEED.microsoft, source: 'Microsoft', verb: 'concluded' },
+    { text: SEED.peleshi, source: 'Defense Minister Niko Peleshi', verb: 'said' },
+    {
+      text: 'The government in Tirana also blames Iran for this attack.',
+      source: 'The government in Tirana',
+      verb: 'blames'
+    },
+    {
+      text: 'A grandmother was mowed down by a hit-and-run driver, cops and family said.',
+      source: 'cops and family',
+      verb: 'said'
+    },
+    {
+      text: '“We are really just shocked,” said her nephew, Ravi Singh.',
+      source: 'her nephew, Ravi Singh',
+      verb: 'said'
+    },
+    { text: 'The minister told Reuters the border was closed.', source: 'The minister', verb: 'told' }
+  ];
+
+  it.each(cases)('credits "$text" to $source', ({ text, source, verb }) => {
+    const attribution = findAttribution(text, 10);
+    expect(attribution).toMatchObject({ source, verb });
+    expect(attribution!.start).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each([SEED.mek, 'The price was not disclosed.', 'The attack hit the country in July.'])(
+    'finds no source in "%s"',
+    (text) => expect(findAttribution(text)).toBeNull()
+  );
+});
+
+describe('findCertainty', () => {
+  const cases: { text: string; certainty: string; hedge?: string }[] = [
+    { text: SEED.suspected, certainty: 'hedged', hedge: 'suspected' },
+    { text: 'The man allegedly fled the scene.', certainty: 'hedged', hedge: 'allegedly' },
+    { text: 'Iran may have been behind the attack.', certainty: 'hedged', hedge: 'may' },
+    { text: 'The suspect is believed to be 23.', certainty: 'hedged', hedge: 'believed to' },
+    { text: 'Tehran denied any involvement in the attack.', certainty: 'denied' },
+    { text: 'Officials said there was no evidence that Iran was involved.', certainty: 'denied' },
+    { text: SEED.authorities, certainty: 'attributed' },
+    { text: 'Albania is a member of the western defense alliance NATO.', certainty: 'asserted' }
+  ];
+
+  it.each(cases)('"$text" is $certainty', ({ text, certainty, hedge }) => {
+    const result = findCertainty(text, findAttribution(text));
+    expect(result.certainty).toBe(certainty);
+    if (hedge) expect(result.hedges).toContain(hedge);
+  });
+});
+
+describe('quotes, negation, loaded wording and lemmas', () => {
+  it('finds direct quotes with absolute offsets and ignores apostrophes', () => {
+    const text = SEED.appathurai;
+    const quotes = findQuotes(text, 5);
+    expect(quotes.map((q) => text.slice(q.start - 5, q.end - 5))).toEqual([
+      '“political and practical support”'
+    ]);
+  });
+
+  const negations: { text: string; negated: boolean }[] = [
+    { text: SEED.peleshi, negated: true },
+    { text: 'The suspect did not stop at the scene.', negated: true },
+    { text: 'No one was hurt.', negated: true },
+    { text: 'Police never found the car.', negated: true },
+    { text: 'The vote was not only early but also decisive.', negated: false },
+    { text: '“I did not see anything,” the witness said.', negated: false },
+    { text: SEED.microsoft, negated: false }
+  ];
+  it.each(negations)('negation of "$text" is $negated', ({ text, negated }) => {
+    expect(findNegation(text).negated).toBe(negated);
+  });
+
+  const loaded: { text: string; expected: string[] }[] = [
+    { text: SEED.terror, expected: ['unprecedented', 'terror'] },
+    { text: SEED.militant, expected: ['militant', '“opposition group”'] },
+    {
+      text: 'Since 2013 they have lived in a hermetically sealed camp near Tirana.',
+      expected: ['hermetically sealed']
+    },
+    { text: 'The senator slammed the brutal regime.', expected: ['slammed', 'brutal', 'regime'] },
+    { text: 'Albania is a member of the western defense alliance NATO.', expected: [] }
+  ];
+  it.each(loaded)('loaded wording in "$text"', ({ text, expected }) => {
+    expect(findLoaded(text)).toEqual(expected);
+  });
+
+  it('lemmatises content words, drops stop words and normalises numbers', () => {
+    const lemmas = findLemmas(SEED.mek);
+    expect(lemmas).toEqual(expect.arrayContaining(['member', 'residence', 'mujahideen', 'albania', '#3000']));
+    expect(lemmas).not.toContain('the');
+    expect(lemmas).not.toContain('of');
+    expect(findLemmas('Microsoft concluded that the groups were behind the attacks.')).toEqual(
+      expect.arrayContaining(['microsoft', 'conclude', 'group', 'attack'])
+    );
+  });
+});
