@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { claimStatuses } from '../../../src/lib/charts/layout/claimStatus';
+import { claimStatuses, factGroups } from '../../../src/lib/charts/layout/claimStatus';
+import { claimTextProps } from '../../../src/lib/charts/layout/claimStatusProps';
 import { buildAnalysisFixtureB, isDiffering, outletName, reports } from '../../fixtures/analysisFixtureB';
 
 const { result } = buildAnalysisFixtureB({ outlets: 3, facts: 8 });
@@ -56,5 +57,45 @@ describe('claimStatuses', () => {
       )
     };
     expect(claimStatuses(changed)[first]).toBe('partial');
+  });
+});
+
+describe('claimTextProps', () => {
+  it.each(result.articles.map((a) => [a.id]))(
+    'article %s: only its own claims, links for shared facts',
+    (id) => {
+      const props = claimTextProps(result, id, 7);
+      const own = result.articles.find((a) => a.id === id)!.claims;
+      expect(props.claims).toBe(own);
+      expect(Object.keys(props.statusByClaim).sort()).toEqual(own.map((c) => c.id).sort());
+      for (const [claim, href] of Object.entries(props.factLinks)) {
+        expect(href).toMatch(/^\/events\/7\/facts\/g\d+$/);
+        expect(['same', 'partial', 'differ']).toContain(props.statusByClaim[claim]);
+      }
+      const shared = own.filter((c) => ['same', 'partial', 'differ'].includes(props.statusByClaim[c.id]));
+      expect(Object.keys(props.factLinks).length).toBe(shared.length);
+    }
+  );
+
+  it('is empty for an article that was not analysed', () => {
+    expect(claimTextProps(result, 'missing', 1)).toEqual({
+      claims: [],
+      statusByClaim: {},
+      marks: {},
+      factLinks: {}
+    });
+  });
+});
+
+describe('factGroups', () => {
+  it.each([
+    [['claim', 'claim'], true],
+    [['non-claim', 'claim'], true],
+    [['non-claim', 'non-claim'], false]
+  ] as const)('%s -> %s', (kinds, isFact) => {
+    const claims = kinds.map((kind, i) => ({ ...result.articles[0].claims[1], id: `k${i}`, kind }));
+    const group = { ...result.groups[0], id: 'gk', claims: claims.map((c) => c.id) };
+    const changed = { ...result, articles: [{ ...result.articles[0], claims }], groups: [group] };
+    expect(factGroups(changed).length).toBe(isFact ? 1 : 0);
   });
 });
