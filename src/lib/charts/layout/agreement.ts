@@ -70,14 +70,17 @@ export interface AgreementGeometry {
   height: number;
   labelWidth: number;
   header: number;
+  /** Distance between neighbouring cells, and a cell's side. */
+  step: number;
   cell: number;
   x: (col: number) => number;
   y: (row: number) => number;
 }
 
+/** Whole-pixel grid (like the coverage matrix), so one repeating pattern can hatch the pairs sharing nothing. */
 export function agreementGeometry(
   outletCount: number,
-  cell = 40,
+  step = 40,
   labelWidth = 150,
   header = 24
 ): AgreementGeometry {
@@ -85,18 +88,21 @@ export function agreementGeometry(
   const band = (start: number) =>
     scaleBand<number>()
       .domain(Array.from({ length: n }, (_, i) => i))
-      .range([start, start + n * cell])
-      .paddingInner(0.06);
+      .range([start, start + n * step])
+      .paddingInner(2 / step)
+      .paddingOuter(0)
+      .align(0);
   const cols = band(labelWidth);
   const rows = band(header);
   return {
-    width: labelWidth + n * cell + 8,
+    width: labelWidth + n * step + 8,
     // Room under the last row for the slanted column names.
-    height: header + n * cell + 110,
+    height: header + n * step + 110,
     labelWidth,
     header,
-    cell: cols.bandwidth(),
-    x: (col) => cols(col) ?? labelWidth,
-    y: (row) => rows(row) ?? header
+    step,
+    cell: step - 2,
+    x: (col) => Math.round(cols(col) ?? labelWidth),
+    y: (row) => Math.round(rows(row) ?? header)
   };
 }

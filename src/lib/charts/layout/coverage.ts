@@ -2,11 +2,16 @@
 import { scaleBand } from 'd3-scale';
 import type { AnalysisResult, Claim, Verdict } from '../../analysis/types';
 
-/** One outlet's cell; cells are aligned with the outlet list the rows were built for. */
+/**
+ * A cell of an outlet that reports the fact. Rows list only these (absent is implied for the other columns),
+ * which keeps a 60 × 30 matrix small on the wire and in the page.
+ */
 export interface CoverageCell {
-  verdict: Verdict;
-  /** The outlet's wording of the fact (its first claim in the group), shortened; null when absent. */
-  wording: string | null;
+  /** Column: index into the outlet list the rows were built for. */
+  col: number;
+  verdict: Exclude<Verdict, 'absent'>;
+  /** The outlet's wording of the fact (its first claim in the group), shortened. */
+  wording: string;
 }
 
 export interface FactRow {
@@ -22,6 +27,7 @@ export interface FactRow {
   discrepancies: number;
   /** Position in the engine's output, the tie-breaker of every sort. */
   order: number;
+  /** Reporting outlets' cells, by column. */
   cells: CoverageCell[];
 }
 
@@ -66,20 +72,19 @@ export function factRows(result: AnalysisResult, outlets: string[], claims = cla
   result.groups.forEach((group, order) => {
     const members = group.claims.map((id) => claims.get(id)).filter((c): c is Claim => c !== undefined);
     if (!members.some((c) => c.kind === 'claim')) return;
-    const cells = outlets.map((outlet): CoverageCell => {
+    const cells: CoverageCell[] = [];
+    outlets.forEach((outlet, col) => {
       const verdict = group.outlets[outlet] ?? 'absent';
+      if (verdict === 'absent') return;
       const own = members.find((c) => c.outlet === outlet && c.kind === 'claim');
-      return {
-        verdict,
-        wording: verdict === 'absent' || !own ? null : truncate(own.text, WORDING_MAX)
-      };
+      cells.push({ col, verdict, wording: own ? truncate(own.text, WORDING_MAX) : '' });
     });
     const count = (v: Verdict) => cells.filter((c) => c.verdict === v).length;
     rows.push({
       id: group.id,
       label: group.label,
       verdict: group.verdict,
-      reporting: cells.length - count('absent'),
+      reporting: cells.length,
       same: count('same'),
       partial: count('partial'),
       differ: count('differ'),
@@ -133,50 +138,94 @@ export function filterFactRows(rows: FactRow[], filter: FactFilter): FactRow[] {
  * with their cells permuted to match.
  */
 export function orderColumns(outlets: string[], rows: FactRow[]): { outlets: string[]; rows: FactRow[] } {
-  const reported = outlets.map((_, i) => rows.filter((r) => r.cells[i].verdict !== 'absent').length);
+  const reported = outlets.map(() => 0);
+  for (const row of rows) for (const cell of row.cells) reported[cell.col]++;
   const order = outlets
     .map((_, i) => i)
     .sort((a, b) => reported[b] - reported[a] || outlets[a].localeCompare(outlets[b]));
+  const newCol = new Map(order.map((oldCol, i) => [oldCol, i]));
   return {
     outlets: order.map((i) => outlets[i]),
-    rows: rows.map((r) => ({ ...r, cells: order.map((i) => r.cells[i]) }))
+    rows: rows.map((r) => ({
+      ...r,
+      cells: r.cells.map((c) => ({ ...c, col: newCol.get(c.col)! })).sort((a, b) => a.col - b.col)
+    }))
   };
 }
 
 export interface CoverageGeometry {
   width: number;
   height: number;
-  /** Left edge of each outlet's column. */
-  columnX: (index: number) => number;
-  rowY: (index: number) => number;
+  /** Distance between neighbouring cells' left (or top) edges, and a cell's side. */
+  step: number;
   cell: number;
   header: number;
+  columnX: (index: number) => number;
+  rowY: (index: number) => number;
 }
 
 /**
- * Geometry of the matrix SVG (the fact labels are HTML beside it, so they can wrap and truncate): square
- * cells, room on top for slanted outlet names.
+ * Geometry of the cells area (labels go left of it, outlet names above): square cells on a whole-pixel
+ * grid, so that one repeating pattern can draw every "not reported" cell at once.
  */
 export function coverageGeometry(
   rowCount: number,
   outletCount: number,
-  cell = 28,
+  step = 26,
   header = 110
 ): CoverageGeometry {
-  const columns = scaleBand<number>()
-    .domain(Array.from({ length: outletCount }, (_, i) => i))
-    .range([0, outletCount * cell])
-    .paddingInner(0.08);
-  const rows = scaleBand<number>()
-    .domain(Array.from({ length: rowCount }, (_, i) => i))
-    .range([header, header + rowCount * cell])
-    .paddingInner(0.08);
+  const band = (count: number, start: number) =>
+    scaleBand<number>()
+      .domain(Array.from({ length: count }, (_, i) => i))
+      .range([start, start + count * step])
+      .paddingInner(2 / step)
+      .paddingOuter(0)
+      .align(0);
+  const columns = band(outletCount, 0);
+  const rows = band(rowCount, header);
   return {
-    width: Math.max(outletCount * cell, cell) + 40,
-    height: header + rowCount * cell + 4,
-    columnX: (i) => columns(i) ?? 0,
-    rowY: (i) => rows(i) ?? header,
-    cell: columns.bandwidth() || cell,
-    header
+    width: outletCount * step,
+    height: header + rowCount * step,
+    step,
+    cell: step - 2,
+    header,
+    columnX: (i) => Math.round(columns(i) ?? 0),
+    rowY: (i) => Math.round(rows(i) ?? header)
   };
+}
+
+/**
+ * Keyboard movement over the reported cells only (absent cells are background): left/right to the
+ * neighbouring reported cell, up/down to the nearest reported cell of the next row, Home/End to a row's ends.
+ */
+export function moveInCoverage(
+  key: string,
+  at: { row: number; col: number },
+  rows: { cells: { col: number }[] }[]
+): { row: number; col: number } | null {
+  const cols = (r: number) => rows[r]?.cells.map((c) => c.col) ?? [];
+  const nearest = (r: number, col: number) =>
+    cols(r).reduce((best, c) => (Math.abs(c - col) < Math.abs(best - col) ? c : best), cols(r)[0] ?? 0);
+  const here = cols(at.row);
+  switch (key) {
+    case 'ArrowRight':
+      return { row: at.row, col: here.find((c) => c > at.col) ?? at.col };
+    case 'ArrowLeft':
+      return { row: at.row, col: [...here].reverse().find((c) => c < at.col) ?? at.col };
+    case 'ArrowDown':
+    case 'ArrowUp': {
+      // The next row that has reported cells (rows without any are skipped).
+      const dir = key === 'ArrowDown' ? 1 : -1;
+      let row = at.row + dir;
+      while (row >= 0 && row < rows.length && cols(row).length === 0) row += dir;
+      if (row < 0 || row >= rows.length) return { ...at };
+      return { row, col: nearest(row, at.col) };
+    }
+    case 'Home':
+      return { row: at.row, col: here[0] ?? at.col };
+    case 'End':
+      return { row: at.row, col: here.at(-1) ?? at.col };
+    default:
+      return null;
+  }
 }

@@ -7,7 +7,7 @@ import {
   claimIndex,
   factRows,
   filterFactRows,
-  orderOutlets,
+  orderColumns,
   parseCoverageSort,
   parseFactFilter,
   sortFactRows,
@@ -75,7 +75,8 @@ export function buildEventOverview(
     ...new Set([...result.outlets.map((o) => o.outlet), ...articles.map((a) => a.outlet)])
   ];
   const claims = claimIndex(result);
-  const allRows = factRows(result, outletNames, claims);
+  const columns = orderColumns(outletNames, factRows(result, outletNames, claims));
+  const allRows = columns.rows;
   const facts = new Map(allRows.map((r) => [r.id, r.label]));
   const multi = allRows.filter((r) => r.reporting > 1);
 
@@ -106,11 +107,11 @@ export function buildEventOverview(
     coverage: {
       sort,
       filter,
-      outlets: orderOutlets(outletNames, allRows),
+      outlets: columns.outlets,
       total: filtered.length,
       limit: rowLimit,
       showAll: showAllRows,
-      rows: reorderCells(filtered.slice(0, rowLimit), orderOutlets(outletNames, allRows))
+      rows: filtered.slice(0, rowLimit)
     },
     agreement: { outlets: agreementOutlets, cells: agreementCells(agreementOutlets, result.agreement) },
     omissions: {
@@ -120,13 +121,4 @@ export function buildEventOverview(
     },
     discrepancies: { showAll: showAllDiscrepancies, limit: discrepancyLimit, total, sections }
   };
-}
-
-/** Puts each row's cells in the column order. */
-function reorderCells(rows: FactRow[], outlets: string[]): FactRow[] {
-  const position = new Map(outlets.map((o, i) => [o, i]));
-  return rows.map((r) => ({
-    ...r,
-    cells: [...r.cells].sort((a, b) => position.get(a.outlet)! - position.get(b.outlet)!)
-  }));
 }
