@@ -1,14 +1,19 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { runAnalysis } from '$lib/server/analysis/runAnalysis';
 import { authHandle } from '$lib/server/auth/authHandle';
 import { config } from '$lib/server/config';
 import { getDb } from '$lib/server/db';
 import { seedDemo } from '$lib/server/seedDemo';
 
-/** Opens (and migrates) the database before the first request; seeds the demo event into an empty one. */
+/**
+ * Opens (and migrates) the database before the first request; seeds the demo event into an empty one and
+ * analyses it, so the first page a person sees already shows the comparison.
+ */
 export const init: ServerInit = async () => {
   const db = getDb();
-  if (config.seedDemo) seedDemo(db);
+  const demo = config.seedDemo ? seedDemo(db) : null;
+  if (demo !== null) runAnalysis(db, demo);
 };
 
 const securityHeaders: Handle = async ({ event, resolve }) => {

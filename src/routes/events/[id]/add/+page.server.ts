@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { addArticle, normalisePublished, validateArticleText, type NewArticle } from '$lib/server/articles';
 import { config } from '$lib/server/config';
+import { afterArticlesAdded } from '$lib/server/analysis/scheduleAnalysis';
 import { getDb } from '$lib/server/db';
 import { getEvent } from '$lib/server/events';
 import { decodeUpload } from '$lib/server/ingest/decodeUpload';
@@ -61,6 +62,7 @@ export const actions: Actions = {
     } catch (e) {
       return invalid('paste', e, values);
     }
+    afterArticlesAdded(eventId);
     redirect(303, `/events/${eventId}?added=1`);
   },
 
@@ -96,6 +98,7 @@ export const actions: Actions = {
     } catch (e) {
       return invalid('upload', e, values);
     }
+    afterArticlesAdded(eventId);
     redirect(303, `/events/${eventId}?added=${count}`);
   },
 
@@ -121,6 +124,7 @@ export const actions: Actions = {
       // A duplicate is reported on the text field by the storage layer: here the URL is what was given.
       return invalid('url', e, values);
     }
+    afterArticlesAdded(eventId);
     redirect(303, `/events/${eventId}?added=1`);
   }
 };
