@@ -96,7 +96,10 @@ export default defineConfig({
       HOST: '127.0.0.1',
       ORIGIN: `http://127.0.0.1:${port}`,
       PARALLAX_DB: join(dbDir, 'e2e.sqlite'),
-      PARALLAX_BUILD_DIR: buildDir
+      PARALLAX_BUILD_DIR: buildDir,
+      // The fixture sites run on 127.0.0.1, and the timeout case should not take 10 s.
+      PARALLAX_FETCH_PRIVATE: '1',
+      PARALLAX_FETCH_TIMEOUT_MS: '3000'
     }
   }
 });

@@ -225,6 +225,7 @@ function firstLine(text: string): string {
   return line.length > 160 ? line.slice(0, 157).trimEnd() + '…' : line;
 }
 
+/** Sizes people can compare: "1,030 kB, the limit is 1,000 kB" rather than "1.0 MB, the limit is 1.0 MB". */
 function formatBytes(n: number): string {
-  return n >= 1_000_000 ? `${(n / 1_000_000).toFixed(1)} MB` : `${Math.ceil(n / 1000)} kB`;
+  return `${Math.ceil(n / 1000).toLocaleString('en')} kB`;
 }

@@ -12,6 +12,10 @@ export const config = {
   get fetchMaxBytes(): number {
     return positiveInt(process.env.PARALLAX_FETCH_MAX_BYTES, 5_000_000);
   },
+  /** Import-by-URL may fetch loopback and private-network addresses (PARALLAX_FETCH_PRIVATE=1; tests use it). */
+  get fetchPrivate(): boolean {
+    return process.env.PARALLAX_FETCH_PRIVATE === '1';
+  },
   /** Seed the demo event into an empty database (PARALLAX_DEMO=0 turns it off). */
   get seedDemo(): boolean {
     return process.env.PARALLAX_DEMO !== '0';

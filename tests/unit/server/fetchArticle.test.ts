@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, afterEach, describe, it, expect } from 'vitest';
+import { afterAll, beforeAll, beforeEach, afterEach, describe, it, expect } from 'vitest';
+import { isPrivateAddress } from '../../../src/lib/server/ingest/isPrivateAddress';
 import { fetchArticle } from '../../../src/lib/server/ingest/fetchArticle';
 import { ValidationError } from '../../../src/lib/server/ValidationError';
 import { ARTICLE_FIXTURES } from '../../fixtures/html';
@@ -9,7 +10,12 @@ beforeAll(async () => {
   server = await startFixtureServer();
 });
 afterAll(() => server.close());
+// The fixture server listens on 127.0.0.1, which import by URL refuses unless told otherwise.
+beforeEach(() => {
+  process.env.PARALLAX_FETCH_PRIVATE = '1';
+});
 afterEach(() => {
+  delete process.env.PARALLAX_FETCH_PRIVATE;
   delete process.env.PARALLAX_FETCH_TIMEOUT_MS;
   delete process.env.PARALLAX_FETCH_MAX_BYTES;
 });
@@ -99,5 +105,34 @@ describe('fetchArticle', () => {
     expect(error.message).toMatch(
       /^Could not fetch http:\/\/127\.0\.0\.1:\d+\/gone: the server refused the connection \(ECONNREFUSED\)\.$/
     );
+  });
+});
+
+describe('private network addresses', () => {
+  it('refuses a local server unless PARALLAX_FETCH_PRIVATE=1', async () => {
+    delete process.env.PARALLAX_FETCH_PRIVATE;
+    const e = await failure(server.url('/'));
+    expect(e.code).toBe('private_address');
+    expect(e.field).toBe('url');
+  });
+
+  it.each([
+    ['127.0.0.1', true],
+    ['10.1.2.3', true],
+    ['172.16.0.1', true],
+    ['172.32.0.1', false],
+    ['192.168.1.1', true],
+    ['169.254.169.254', true],
+    ['100.64.0.1', true],
+    ['0.0.0.0', true],
+    ['::1', true],
+    ['fd00::1', true],
+    ['fe80::1', true],
+    ['::ffff:127.0.0.1', true],
+    ['93.184.216.34', false],
+    ['2606:4700::1111', false],
+    ['not an address', false]
+  ])('%s is private: %s', (address, expected) => {
+    expect(isPrivateAddress(address)).toBe(expected);
   });
 });

@@ -1,6 +1,8 @@
+import { lookup } from 'node:dns/promises';
 import { config } from '../config';
 import { ValidationError } from '../ValidationError';
 import { htmlToArticle, type ExtractedArticle } from './htmlToArticle';
+import { isPrivateAddress } from './isPrivateAddress';
 
 export interface FetchedArticle extends ExtractedArticle {
   /** The URL the page was finally served from, after redirects. */
@@ -69,7 +71,27 @@ function checkedUrl(value: string): string {
   return u.toString();
 }
 
+/** Refuses hosts that resolve to a private or loopback address (checked again at every redirect). */
+async function assertPublicHost(url: string): Promise<void> {
+  if (config.fetchPrivate) return;
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  let addresses: string[];
+  try {
+    addresses = (await lookup(host, { all: true })).map((a) => a.address);
+  } catch {
+    return; // Unknown host: fetch reports it in plain words.
+  }
+  if (addresses.some(isPrivateAddress)) {
+    throw new ValidationError(
+      `${url} points to a private or local network address; Parallax imports only public web pages.`,
+      'url',
+      'private_address'
+    );
+  }
+}
+
 async function request(url: string, signal: AbortSignal, timeoutMs: number): Promise<Response> {
+  await assertPublicHost(url);
   try {
     return await fetch(url, {
       redirect: 'manual',
