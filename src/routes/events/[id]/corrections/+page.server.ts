@@ -1,0 +1,121 @@
+// The form actions the correction components post to (action="/events/{id}/corrections?/merge" …), and a page
+// listing the event's corrections with whether each still applies.
+import { error } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { getEvent } from '$lib/server/events';
+import { scheduleAnalysis } from '$lib/server/analysis/scheduleAnalysis';
+import {
+  addCorrection,
+  addNote,
+  correctedAnalysis,
+  getAuditEntry,
+  listCorrections,
+  undoAuditEntry
+} from '$lib/server/corrections';
+import { formAuthor, formText, runAction } from '$lib/server/corrections/formActions';
+import { ValidationError } from '$lib/server/ValidationError';
+import { parseRouteId } from '../../../parseRouteId';
+import type { Actions, PageServerLoad } from './$types';
+
+function eventIdOf(raw: string): number {
+  const id = parseRouteId(raw, 'event');
+  if (!getEvent(getDb(), id)) error(404, `There is no event ${id}.`);
+  return id;
+}
+
+export const load: PageServerLoad = ({ params }) => {
+  const db = getDb();
+  const eventId = eventIdOf(params.id);
+  const analysis = correctedAnalysis(db, eventId);
+  const stale = new Map((analysis?.stale ?? []).map((s) => [s.id, s.reason]));
+  const corrections = listCorrections(db, eventId, { limit: 1000 }).items.map((c) => ({
+    id: c.id,
+    kind: c.correction.kind,
+    reason: c.correction.reason ?? '',
+    author: c.author,
+    createdAt: c.createdAt,
+    undoneAt: c.undoneAt,
+    payload: JSON.stringify({ ...c.correction, id: undefined, reason: undefined }),
+    status: c.undoneAt ? 'undone' : !analysis ? 'pending' : stale.has(String(c.id)) ? 'stale' : 'applied',
+    staleReason: stale.get(String(c.id)) ?? null
+  }));
+  return { event: getEvent(db, eventId)!, corrections, analysed: !!analysis };
+};
+
+/** One correction kind: the form fields it reads, as the object parseCorrection checks. */
+function correctionAction(kind: string, fields: (form: FormData) => Record<string, unknown>) {
+  return async ({ params, request, cookies, url }: Parameters<Actions[string]>[0]) => {
+    const eventId = eventIdOf(params.id!);
+    const form = await request.formData();
+    return runAction(request, form, kind, `/events/${eventId}/corrections`, () => {
+      const author = formAuthor(form, cookies, url.protocol === 'https:');
+      addCorrection(getDb(), eventId, { kind, ...fields(form), reason: formText(form, 'reason') }, author);
+    });
+  };
+}
+
+const claims = (form: FormData) =>
+  form.getAll('claims').filter((v): v is string => typeof v === 'string' && !!v);
+
+export const actions: Actions = {
+  merge: correctionAction('merge', (f) => ({ claims: claims(f) })),
+  split: correctionAction('split', (f) => ({ claims: claims(f) })),
+  move: correctionAction('move', (f) => ({ claim: formText(f, 'claim'), to: formText(f, 'to') || null })),
+  verdict: correctionAction('verdict', (f) => ({
+    claim: formText(f, 'claim'),
+    outlet: formText(f, 'outlet'),
+    verdict: formText(f, 'verdict')
+  })),
+  discrepancy: correctionAction('add-discrepancy', (f) => ({
+    claims: [formText(f, 'claimA'), formText(f, 'claimB')],
+    type: formText(f, 'type'),
+    values: [formText(f, 'valueA'), formText(f, 'valueB')]
+  })),
+  dismiss: correctionAction('dismiss-discrepancy', (f) => ({
+    claims: [formText(f, 'claimA'), formText(f, 'claimB')],
+    type: formText(f, 'type')
+  })),
+  kind: correctionAction('claim-kind', (f) => ({ claim: formText(f, 'claim'), to: formText(f, 'to') })),
+  span: correctionAction('span', (f) => ({
+    claim: formText(f, 'claim'),
+    start: formText(f, 'start'),
+    end: formText(f, 'end')
+  })),
+
+  note: async ({ params, request, cookies, url }) => {
+    const eventId = eventIdOf(params.id);
+    const form = await request.formData();
+    return runAction(request, form, 'note', `/events/${eventId}/history`, () => {
+      const author = formAuthor(form, cookies, url.protocol === 'https:');
+      addNote(getDb(), eventId, formText(form, 'claim'), formText(form, 'body'), author);
+    });
+  },
+
+  /** Undo of any single entry of this event's log (or of an outlet entry, which has no event). */
+  undo: async ({ params, request, cookies, url }) => {
+    const eventId = eventIdOf(params.id);
+    const form = await request.formData();
+    return runAction(request, form, 'undo', `/events/${eventId}/history`, () => {
+      const author = formAuthor(form, cookies, url.protocol === 'https:');
+      const entryId = Number(formText(form, 'entry'));
+      const entry = Number.isInteger(entryId) ? getAuditEntry(getDb(), entryId) : undefined;
+      if (!entry || (entry.eventId !== null && entry.eventId !== eventId)) {
+        throw new ValidationError('There is no such entry in this event’s history.', 'entry', 'not_found');
+      }
+      const { reanalyse } = undoAuditEntry(getDb(), entryId, author, formText(form, 'reason'));
+      reanalyse.forEach(scheduleAnalysis);
+    });
+  },
+
+  /** "Who are you?": remembers the name for later changes. */
+  name: async ({ params, request, cookies, url }) => {
+    const eventId = eventIdOf(params.id);
+    const form = await request.formData();
+    return runAction(request, form, 'name', `/events/${eventId}/history`, () => {
+      if (!formText(form, 'author').trim()) {
+        throw new ValidationError('Give your name.', 'author', 'required');
+      }
+      formAuthor(form, cookies, url.protocol === 'https:');
+    });
+  }
+};
