@@ -122,7 +122,7 @@ export function timelineLayout(
     if (seen.length) firstSeen.push(Math.min(...seen));
     else factsUndated++;
   }
-  const countTop = lanesTop + outlets.length * laneHeight + 24;
+  const countTop = lanesTop + outlets.length * laneHeight + 36;
   const totalDated = firstSeen.length;
   const y = (count: number) => countTop + countHeight - (count / Math.max(1, totalDated)) * countHeight;
   const addedAt = new Map<number, number>();
