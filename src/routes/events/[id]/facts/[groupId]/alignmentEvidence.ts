@@ -25,6 +25,7 @@ export function alignmentEvidence(claim: Claim, representative: Claim): Alignmen
     entities: unique(claim.entities.filter((e) => repEntities.has(e.norm)).map((e) => e.text)),
     numbers: unique(claim.numbers.filter((n) => repNumbers.has(n.value)).map((n) => n.text)),
     dates: unique(claim.dates.filter((d) => overlaps(d.from, d.to)).map((d) => d.text)),
-    lemmas: unique(claim.lemmas.filter((l) => repLemmas.has(l)))
+    // Lemmas also carry number tokens ("#3000"); numbers are listed on their own.
+    lemmas: unique(claim.lemmas.filter((l) => repLemmas.has(l) && /^\p{L}/u.test(l)))
   };
 }
