@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { lineAndColumn, locateJsonError } from '../../src/cli/locateJsonError';
 
 const root = resolve(__dirname, '../..');
 const bin = join(root, 'bin', 'parallax.js');
@@ -355,5 +356,28 @@ describe('usage', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`Usage: parallax ${name}`);
     expect(run.stderr).toBe('');
+  });
+});
+
+describe('locateJsonError', () => {
+  it.each([
+    ['{"a": 1}', -1],
+    ['[1, 2, {"b": [true, false, null, -1.5e3, "x\\n"]}]', -1],
+    ['{"a": 1,}', 8],
+    ['{"a" 1}', 5],
+    ['[1 2]', 3],
+    ['{"a": 01}', 7],
+    ['{"a": "b', 8],
+    ['{"a": 1} x', 9],
+    ['{\n  "a": tru\n}', 9]
+  ])('%j breaks at offset %i', (text, offset) => {
+    expect(locateJsonError(text)).toBe(offset);
+    if (offset >= 0) expect(() => JSON.parse(text)).toThrow();
+    else expect(() => JSON.parse(text)).not.toThrow();
+  });
+
+  it('turns offsets into 1-based lines and columns', () => {
+    expect(lineAndColumn('ab\ncd\nef', 7)).toEqual({ line: 3, column: 2 });
+    expect(lineAndColumn('abc', 0)).toEqual({ line: 1, column: 1 });
   });
 });
