@@ -3,6 +3,7 @@ import { splitSentences } from './splitSentences';
 import { classifyNonClaim } from './classifyNonClaim';
 import { splitClauses } from './features/splitClauses';
 import { extractFeatures } from './features/extractFeatures';
+import { findAttribution } from './features/findAttribution';
 import { analyseSpans, analyseText } from './features/analyseText';
 import { LEADING_DATELINE } from './lexicon/nonClaims';
 
@@ -123,9 +124,9 @@ function endsInsideQuote(sentence: string, open: boolean): boolean {
 function sentenceFrame(text: string, start: number, end: number, clauses: Span[]): Attribution | null {
   const first = clauses[0];
   const last = clauses[clauses.length - 1];
-  const opening = extractFeatures(text.slice(first.start, first.end), first.start).attribution;
+  const opening = findAttribution(text.slice(first.start, first.end), first.start);
   if (opening && opening.start - first.start < 60 && introducesClause(text, opening, first)) return opening;
-  const closing = extractFeatures(text.slice(last.start, last.end), last.start).attribution;
+  const closing = findAttribution(text.slice(last.start, last.end), last.start);
   // A closing frame ends the sentence: "..., police said." / "..., he told Reuters on Friday."
   if (closing && closing.start > last.start && CLOSING_TAIL.test(text.slice(closing.end, end)))
     return closing;

@@ -7,6 +7,8 @@ const VERBS = new Set(REPORTING_VERBS.filter((v) => !v.includes(' ')));
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const SKIPPED_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 const FRAME_END = /^[,.;:!?)"”(]$/;
+const FRAMES = SOURCE_FRAMES.map((phrase) => ({ phrase, re: new RegExp(`\\b${phrase}\\b`) }));
+const ANY_FRAME = new RegExp(`\\b(?:${SOURCE_FRAMES.join('|')})\\b`, 'i');
 
 /** Who a statement is credited to, and by which verb or frame; null when the text is not attributed. */
 export function findAttribution(text: string, offset = 0): Attribution | null {
@@ -36,9 +38,10 @@ export function findAttribution(text: string, offset = 0): Attribution | null {
 }
 
 function findFrame(text: string, tokens: TextToken[]): Attribution | null {
+  if (!ANY_FRAME.test(text)) return null;
   const lower = text.toLowerCase();
-  for (const phrase of SOURCE_FRAMES) {
-    const at = lower.search(new RegExp(`\\b${phrase}\\b`));
+  for (const { phrase, re } of FRAMES) {
+    const at = lower.search(re);
     if (at < 0) continue;
     const after = at + phrase.length;
     let i = tokens.findIndex((t) => t.start >= after);

@@ -17,11 +17,12 @@ const MONTH_INDEX: Record<string, number> = {
   nov: 11,
   dec: 12
 };
-/** Cheap pre-check: chrono is only run on texts that could contain a date or time. */
-const DATE_CUE = new RegExp(
-  String.raw`\b(?:${MONTHS}|mon|tues?|wed|thu|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|ago|(?:last|next|this|past|coming|previous|following)\s+(?:week|month|year|weekend|morning|afternoon|evening|night|decade|century|spring|summer|autumn|fall|winter))\b|\d{1,2}:\d{2}|\d\s?[ap]\.?\s?m\b|\b(?:1[89]|20)\d{2}s?\b|\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{2,4}`,
-  'i'
-);
+/** Cues worth running chrono for (bare years are read by BARE_YEAR alone). */
+const CHRONO_CUE_SOURCE = String.raw`\b(?:${MONTHS}|mon|tues?|wed|thu|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|ago|(?:last|next|this|past|coming|previous|following)\s+(?:week|month|year|weekend|morning|afternoon|evening|night|decade|century|spring|summer|autumn|fall|winter))\b|\d{1,2}:\d{2}|\d\s?[ap]\.?\s?m\b|\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{2,4}`;
+/** Cheap pre-check: is there any date or time in the text at all? */
+const DATE_CUE = new RegExp(String.raw`${CHRONO_CUE_SOURCE}|\b(?:1[89]|20)\d{2}s?\b`, 'i');
+const CHRONO_CUE = new RegExp(CHRONO_CUE_SOURCE, 'gi');
+
 /** "early September", "mid-July", "late 2012". */
 const PART_OF = new RegExp(
   `\\b(early|mid|middle of|late|end of|beginning of|start of)[\\s-]+(${MONTHS})\\.?(?:\\s+(\\d{4}))?\\b`,
@@ -144,7 +145,7 @@ const WINDOW = 48;
  */
 function parseNear(text: string, instant: Date): { result: Chrono; index: number }[] {
   const windows: [number, number][] = [];
-  for (const m of text.matchAll(new RegExp(DATE_CUE.source, 'gi'))) {
+  for (const m of text.matchAll(CHRONO_CUE)) {
     let a = Math.max(0, m.index! - WINDOW);
     let b = Math.min(text.length, m.index! + m[0].length + WINDOW);
     while (a > 0 && /\S/.test(text[a - 1])) a--;

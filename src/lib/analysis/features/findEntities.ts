@@ -19,21 +19,13 @@ const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person', 'Las
 const CALENDAR =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?$/i;
 /** Words that are capitalised for grammar, not because they name something. */
+// prettier-ignore
 const NOT_NAMES = new Set([
-  'i',
-  'the',
-  'a',
-  'an',
-  'it',
-  'he',
-  'she',
-  'we',
-  'they',
-  'this',
-  'that',
-  'but',
-  'and'
+  'i', 'the', 'a', 'an', 'it', 'he', 'she', 'we', 'they', 'this', 'that', 'but', 'and', 'am', 'pm', 'a.m.', 'p.m.',
+  'gmt', 'utc', 'ist', 'bst', 'edt', 'est', 'pdt', 'pst', 'cdt', 'cst', 'cet', 'cest', 'et', 'pt', 'hrs'
 ]);
+/** Street abbreviations after a number ("117th St.") are part of an address, not names. */
+const STREET = /^(?:st|ave|rd|blvd|hwy|ln|dr)\.?$/i;
 const CONNECTORS = new Set([
   'of',
   'de',
@@ -93,8 +85,9 @@ function isTitleCase(tokens: TextToken[]): boolean {
 
 function isNameToken(tokens: TextToken[], i: number, titleCase: boolean): boolean {
   const t = tokens[i];
-  if (!t || t.type !== 'word' || !isCapitalised(t) || NOT_NAMES.has(t.lower) || CALENDAR.test(t.text))
-    return false;
+  if (!t || !isCapitalised(t) || NOT_NAMES.has(t.lower) || CALENDAR.test(t.text)) return false;
+  if (t.type !== 'word' && !/^\p{Lu}[\p{L}.]*$/u.test(t.text)) return false;
+  if (STREET.test(t.text) && i > 0 && /\d/.test(tokens[i - 1].text)) return false;
   if (isAcronym(t)) return true;
   const tags = tagsOf(t.lower);
   if (tags.some((tag) => PLACE_TAGS.has(tag) || NAME_TAGS.has(tag) || tag === 'Organization')) return true;
@@ -124,15 +117,19 @@ function classifyRun(
     if (ROLE_HEADS.has(tokens[k].lower.replace(/\.$/, ''))) nameStart = k + 1;
   while (nameStart < last && tokens[nameStart].text === '.') nameStart++;
   const words = tokens.slice(nameStart, last + 1);
-  if (words.length === 0) return null;
+  // A run that ends in a role word is a title on its own ("Chief Public Relations Officer").
+  if (words.length === 0 || ROLE_HEADS.has(tokens[last].lower.replace(/\.$/, ''))) return null;
   const surface = text.slice(tokens[nameStart].start, tokens[last].end);
   const lower = surface.toLowerCase();
   let role = nameStart > first ? text.slice(tokens[first].start, tokens[nameStart - 1].end) : undefined;
   if (role && HONORIFICS.has(role.toLowerCase().replace(/\.$/, ''))) role = undefined;
   let type = typeOfRun(tokens, nameStart, last, lower, nameStart > first);
   if (type === 'person' || type === 'other') {
-    const attached = role ?? roleBefore(tokens, first) ?? roleAfter(text, tokens, last);
-    if (attached && words.length <= 4 && type === 'other' && words.length >= 1) type = 'person';
+    const before = roleBefore(tokens, first);
+    const attached = role ?? before ?? roleAfter(text, tokens, last);
+    // A lone unknown word becomes a person only with a role right before it ("spokesman Fanning").
+    if (attached && type === 'other' && (words.length > 1 || (before && tokens[first - 1]?.text !== ',')))
+      type = 'person';
     if (type === 'person') role = attached;
   }
   const entity: Entity = {
@@ -160,8 +157,12 @@ function typeOfRun(
   if (whole.some((t) => PLACE_TAGS.has(t))) return 'place';
   if (whole.some((t) => NAME_TAGS.has(t)) && words.length > 1) return 'person';
   if (hasRole) return 'person';
-  if (ORGANIZATION_HEADS.has(head)) return 'organization';
-  if (PLACE_HEADS.has(head) && words.length > 1) return 'place';
+  // "Gulf of Aden", "Bank of England": the head is the word before "of".
+  const ofAt = words.findIndex((w) => w.lower === 'of');
+  const heads = ofAt > 0 ? [head, words[ofAt - 1].lower] : [head];
+  if (heads.some((h) => ORGANIZATION_HEADS.has(h))) return 'organization';
+  if (heads.some((h) => PLACE_HEADS.has(h)) && words.length > 1) return 'place';
+  if (words.some((w) => /\d/.test(w.text))) return 'other';
   if (words.length === 1) {
     if (whole.some((t) => NAME_TAGS.has(t))) return 'person';
     if (isAcronym(words[0])) return 'organization';

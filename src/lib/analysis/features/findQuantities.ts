@@ -3,9 +3,12 @@ import { analyseText } from './analyseText';
 import { COUNTED_EVENTS, UNITS, VAGUE_AMOUNTS, WORD_NUMBERS, ORDINAL_WORDS } from '../lexicon/numbers';
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
-const WORDS = Object.keys(WORD_NUMBERS).join('|');
-const NUMBER = String.raw`(?:${DIGITS}|(?:${WORDS})(?:[- ](?:${WORDS}))*)`;
-const SCALE = String.raw`(?:\s?(?:hundred|thousand|million|billion|trillion|mln|bn|m|k)\b)`;
+const WORDS = Object.keys(WORD_NUMBERS)
+  .filter((w) => w !== 'a' && w !== 'half')
+  .join('|');
+const NUMBER = String.raw`(?:${DIGITS}|(?:an?|half an?)\s(?:dozen|hundred|thousand|million|billion)|half|(?:${WORDS})(?:[- ](?:${WORDS}))*)`;
+/** Scale words; abbreviations only glued to digits ("$5m", "3bn", "10k"). */
+const SCALE = String.raw`(?:\s?(?:hundred|thousand|million|billion|trillion)\b|(?<=\d)(?:mln|bn|m|k)\b)`;
 const CURRENCY = String.raw`(?:US\$|\$|£|€|¥|Rs\.?\s?)`;
 const PERCENT = String.raw`(?:\s?(%|percent\b|per cent\b))`;
 const CORE = new RegExp(
@@ -55,7 +58,7 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
     let end = start + m[0].length;
     const [, currency, first, scale, percent] = m;
     const value = parseNumber(first, scale);
-    if (value === null || /^a$|^half$/i.test(first)) continue;
+    if (value === null) continue;
     // Ranges: "5-7", "between 5 and 7", "one or two", "$1-2 million"; not scores ("3-1").
     let max: number | null = null;
     const tail = RANGE_TAIL.exec(text.slice(end));
@@ -198,9 +201,11 @@ function parseNumber(raw: string, scale?: string): number | null {
     let total = 0;
     let current = 0;
     for (const w of s.split(/[- ]+/)) {
+      if (w === 'a' || w === 'an') continue;
       const n = WORD_NUMBERS[w];
       if (n === undefined) return null;
-      if (n === 100) current = (current || 1) * 100;
+      if (w === 'half') current = (current || 1) * 0.5;
+      else if (n === 100 || n === 12) current = (current || 1) * n;
       else if (n >= 1000) {
         total += (current || 1) * n;
         current = 0;

@@ -95,7 +95,17 @@ export const ORGANIZATION_HEADS = new Set([
   'telegraph',
   'guardian',
   'daily',
-  'chronicle'
+  'chronicle',
+  'command',
+  'corps',
+  'fleet',
+  'squadron',
+  'division',
+  'battalion',
+  'regiment',
+  'squad',
+  'firm',
+  'industries'
 ]);
 
 /** Last words of place names ("Jamaica Hospital" is an organisation, "Coney Island" and "Gulf of Aden" places). */
