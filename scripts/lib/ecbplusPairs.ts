@@ -11,6 +11,8 @@ export interface GoldSentence {
   n: number;
   text: string;
   events: Set<string>;
+  /** Participant, time and place instances (HUM…, LOC…, TIM…, NON…). */
+  arguments: Set<string>;
 }
 
 export interface SentencePair {
@@ -25,11 +27,12 @@ export function goldSentencesOf(docs: EcbDocument[], gold: Map<string, Set<numbe
     const wanted = gold.get(doc.name);
     if (!wanted) continue;
     const events = new Map<number, Set<string>>();
+    const args = new Map<number, Set<string>>();
     for (const [instance, sentences] of instanceSentences(doc)) {
-      if (!/^(ACT|NEG)/.test(instance)) continue;
+      const target = /^(ACT|NEG)/.test(instance) ? events : args;
       for (const n of sentences) {
-        if (!events.has(n)) events.set(n, new Set());
-        events.get(n)!.add(instance);
+        if (!target.has(n)) target.set(n, new Set());
+        target.get(n)!.add(instance);
       }
     }
     for (const s of doc.sentences) {
@@ -40,7 +43,8 @@ export function goldSentencesOf(docs: EcbDocument[], gold: Map<string, Set<numbe
         subtopic: doc.subtopic,
         n: s.n,
         text: s.text,
-        events: events.get(s.n) ?? new Set()
+        events: events.get(s.n) ?? new Set(),
+        arguments: args.get(s.n) ?? new Set()
       });
     }
   }
@@ -62,7 +66,10 @@ export function sentencePairs(sentences: GoldSentence[]): SentencePair[] {
         const a = list[i];
         const b = list[j];
         if (a.doc === b.doc) continue;
-        const aligned = [...a.events].some((e) => b.events.has(e));
+        // Aligned: the same happening with at least one of the same participants, times or places, which is
+        // closer to "the same fact" than sharing the event alone.
+        const aligned =
+          [...a.events].some((e) => b.events.has(e)) && [...a.arguments].some((e) => b.arguments.has(e));
         pairs.push({ a, b, aligned });
       }
     }

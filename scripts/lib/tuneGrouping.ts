@@ -44,43 +44,46 @@ export async function tuneGrouping(_modelPath: string, log = true): Promise<Reco
     );
     return { event, claims, edges: alignClaims(claims) };
   });
-  let best = { threshold: 0.5, f1: -1 };
-  for (let t = 0.2; t <= 0.6001; t += 0.025) {
-    let total: Counts = { tp: 0, fp: 0, fn: 0 };
-    for (const { event, claims, edges } of events) {
-      const groups = buildGroups(
-        claims.map((c) => c.articleId),
-        edges,
-        { threshold: t }
-      );
-      const result: AnalysisResult = {
-        engine: 'tune',
-        articles: event.articles.map((a) => ({
-          id: a.id,
-          outlet: a.outlet,
-          claims: claims.filter((c) => c.articleId === a.id)
-        })),
-        groups: groups.map((g, i) => ({
-          id: `g${i + 1}`,
-          claims: g.map((k) => claims[k].id),
-          label: '',
-          verdict: 'same',
-          outlets: {},
-          discrepancies: [],
-          cohesion: 1
-        })),
-        outlets: [],
-        agreement: [],
-        derived: []
-      };
-      total = addCounts(total, scoreFactsDev(event, result).align);
+  let best = { threshold: 0.5, minEdge: 0.5, f1: -1 };
+  for (let t = 0.05; t <= 0.6001; t += 0.025)
+    for (const minEdge of [0, 0.3, 0.4, 0.5, 0.6]) {
+      let total: Counts = { tp: 0, fp: 0, fn: 0 };
+      for (const { event, claims, edges } of events) {
+        const groups = buildGroups(
+          claims.map((c) => c.articleId),
+          edges,
+          { threshold: t, minEdge: Math.max(t, minEdge) }
+        );
+        const result: AnalysisResult = {
+          engine: 'tune',
+          articles: event.articles.map((a) => ({
+            id: a.id,
+            outlet: a.outlet,
+            claims: claims.filter((c) => c.articleId === a.id)
+          })),
+          groups: groups.map((g, i) => ({
+            id: `g${i + 1}`,
+            claims: g.map((k) => claims[k].id),
+            label: '',
+            verdict: 'same',
+            outlets: {},
+            discrepancies: [],
+            cohesion: 1
+          })),
+          outlets: [],
+          agreement: [],
+          derived: []
+        };
+        total = addCounts(total, scoreFactsDev(event, result).align);
+      }
+      const { p, r, f1 } = prf(total);
+      if (log) {
+        const setting = `group threshold ${t.toFixed(3)} min edge ${Math.max(t, minEdge).toFixed(3)}`;
+        console.log(`${setting}: align P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(3)}`);
+      }
+      // Near-ties (within 0.002) go to the setting found first, the more permissive one is not preferred.
+      if (f1 > best.f1 + 0.002)
+        best = { threshold: Math.round(t * 1000) / 1000, minEdge: Math.max(t, minEdge), f1 };
     }
-    const { p, r, f1 } = prf(total);
-    if (log)
-      console.log(
-        `group threshold ${t.toFixed(3)}: align P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(3)}`
-      );
-    if (f1 > best.f1) best = { threshold: Math.round(t * 1000) / 1000, f1 };
-  }
-  return { group: best.threshold };
+  return { group: best.threshold, groupMinEdge: best.minEdge };
 }

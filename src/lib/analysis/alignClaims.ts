@@ -1,6 +1,7 @@
 // Candidate retrieval (BM25 over lemmas, names and numbers) plus pair-model scoring: near-linear in the number
 // of claims, because each claim is only scored against its top-k candidates from other articles.
 import { Bm25Index } from './bm25';
+import { contentOverlap, type IdfLookup } from './pairFeatures';
 import { pairProbability } from './pairModel';
 import { profileSentence, type SentenceProfile } from './profileSentence';
 import type { Claim } from './types';
@@ -9,7 +10,10 @@ export interface ClaimEdge {
   /** Indexes into the claims array passed to alignClaims, a < b. */
   a: number;
   b: number;
+  /** Affinity used for grouping: sqrt(pair probability x content overlap), see claimAffinity. */
   score: number;
+  /** Pair-model probability that the two claims report the same happening. */
+  probability: number;
 }
 
 // Profiles and pair scores depend on the claim texts only, so they are cached by text: re-analysing an event
@@ -19,7 +23,10 @@ const profiles = new Map<string, SentenceProfile>();
 const pairScores = new Map<string, number>();
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): V {
-  if (cache.size >= CACHE_LIMIT) cache.clear();
+  if (cache.size >= CACHE_LIMIT) {
+    profiles.clear();
+    pairScores.clear();
+  }
   cache.set(key, value);
   return value;
 }
@@ -39,6 +46,22 @@ export function claimPairScore(a: Claim, b: Claim): number {
   return remember(pairScores, key, pairProbability(claimProfile(x), claimProfile(y)));
 }
 
+/**
+ * Grouping affinity of two claims: the geometric mean of the pair probability (same happening, learned on
+ * ECB+) and how much specific content they share (lemma Dice and WordNet synonym coverage weighted by the
+ * event's own IDF, so the words every article of the event uses count little). The probability alone is high
+ * for any two sentences about the same event; the overlap keeps groups to one fact.
+ */
+export function claimAffinity(
+  probability: number,
+  a: SentenceProfile,
+  b: SentenceProfile,
+  eventIdf: IdfLookup
+): number {
+  const [dice, synonyms] = contentOverlap(a, b, eventIdf);
+  return Math.sqrt(probability * ((dice + synonyms) / 2));
+}
+
 function retrievalTerms(claim: Claim, p: SentenceProfile): string[] {
   const terms = [...p.lemmas];
   for (const e of p.entities) terms.push(`e:${e}`);
@@ -55,10 +78,12 @@ export interface AlignOptions {
 }
 
 /** Scored alignment edges between claims of different articles. */
-export function alignClaims(claims: Claim[], { topK = 30, minScore = 0.1 }: AlignOptions = {}): ClaimEdge[] {
+export function alignClaims(claims: Claim[], { topK = 30, minScore = 0.05 }: AlignOptions = {}): ClaimEdge[] {
   const index = new Bm25Index();
   const termsOf = claims.map((c) => retrievalTerms(c, claimProfile(c)));
   for (const terms of termsOf) index.add(terms);
+  // IDF over this event's claims, scaled like the corpus IDF (a word in every claim weighs ~1).
+  const eventIdf: IdfLookup = (lemma) => 1 + index.idf(lemma);
   const seen = new Map<number, number>();
   const edges: ClaimEdge[] = [];
   claims.forEach((claim, i) => {
@@ -68,9 +93,10 @@ export function alignClaims(claims: Claim[], { topK = 30, minScore = 0.1 }: Alig
       const b = Math.max(i, j);
       const key = a * claims.length + b;
       if (seen.has(key)) continue;
-      const score = claimPairScore(claims[a], claims[b]);
+      const probability = claimPairScore(claims[a], claims[b]);
+      const score = claimAffinity(probability, claimProfile(claims[a]), claimProfile(claims[b]), eventIdf);
       seen.set(key, score);
-      if (score >= minScore) edges.push({ a, b, score });
+      if (score >= minScore) edges.push({ a, b, score, probability });
     }
   });
   return edges.sort((x, y) => x.a - y.a || x.b - y.b);

@@ -1,6 +1,6 @@
 // The back half of the claim engine: extracted claims in, groups, verdicts, discrepancies, outlet profiles,
 // agreement and derived copies out. analyzeEvent runs the extractor and then this.
-import { alignClaims, claimProfile, type ClaimEdge } from './alignClaims';
+import { alignClaims, claimProfile } from './alignClaims';
 import { buildGroups } from './buildGroups';
 import { compareValues } from './compareValues';
 import { findDerivedCopies } from './findDerivedCopies';
@@ -25,11 +25,12 @@ export function analyzeClaims(analyzed: AnalyzedArticle[]): AnalysisResult {
   const groups = buildGroups(
     claims.map((c) => c.articleId),
     edges,
-    { threshold: threshold('group', 0.175) }
+    { threshold: threshold('group', 0.1), minEdge: threshold('groupMinEdge', 0.5) }
   );
-  const scoreMap = edgeMap(edges, claims.length);
-  const scoreOf = (i: number, j: number) =>
-    scoreMap.get(Math.min(i, j) * claims.length + Math.max(i, j)) ?? 0;
+  const edgeOf = new Map(edges.map((e) => [e.a * claims.length + e.b, e]));
+  const edge = (i: number, j: number) => edgeOf.get(Math.min(i, j) * claims.length + Math.max(i, j));
+  const scoreOf = (i: number, j: number) => edge(i, j)?.score ?? 0;
+  const probabilityOf = (i: number, j: number) => edge(i, j)?.probability ?? 0;
   const outlets = [...new Set(analyzed.map((a) => a.article.outlet))];
   const lowerText = new Map(analyzed.map((a) => [a.article.id, a.article.text.toLowerCase()]));
 
@@ -56,7 +57,7 @@ export function analyzeClaims(analyzed: AnalyzedArticle[]): AnalysisResult {
         if (a.articleId === b.articleId) continue;
         cohesionSum += scoreOf(members[x], members[y]);
         cohesionPairs++;
-        const strength = scoreOf(members[x], members[y]);
+        const strength = probabilityOf(members[x], members[y]);
         // Values are compared between directly aligned claims only: two claims can share a group through
         // others while stating different details of the story.
         if (a.outlet === b.outlet || strength < threshold('discrepancy', 0.5)) continue;
@@ -115,8 +116,4 @@ export function analyzeClaims(analyzed: AnalyzedArticle[]): AnalysisResult {
     agreement: outletAgreement(articles, claimGroups),
     derived
   };
-}
-
-function edgeMap(edges: ClaimEdge[], n: number): Map<number, number> {
-  return new Map(edges.map((e) => [e.a * n + e.b, e.score]));
 }

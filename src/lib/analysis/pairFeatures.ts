@@ -133,3 +133,13 @@ export function pairFeatures(a: SentenceProfile, b: SentenceProfile, idf: IdfLoo
     Math.log1p(Math.min(a.tokenCount, b.tokenCount)) / 4
   ];
 }
+
+/** IDF-weighted lemma Dice and WordNet synonym coverage of two sentences (0..1 each). */
+export function contentOverlap(a: SentenceProfile, b: SentenceProfile, idf: IdfLookup): [number, number] {
+  const pa = prepare(a, idf);
+  const pb = prepare(b, idf);
+  let sharedMass = 0;
+  for (const l of pa.set) if (pb.set.has(l)) sharedMass += idf(l);
+  const dice = pa.mass + pb.mass ? (2 * sharedMass) / (pa.mass + pb.mass) : 0;
+  return [dice, (synonymCover(a, b, pb.set, idf) + synonymCover(b, a, pa.set, idf)) / 2];
+}

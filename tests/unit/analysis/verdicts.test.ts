@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeEvent } from '../../../src/lib/analysis/analyzeEvent';
+import { groupVerdicts } from '../../../src/lib/analysis/verdicts';
+import type { ArticleInput, Claim, Discrepancy } from '../../../src/lib/analysis/types';
+
+// Three outlets on the 2022 NATO delegation to Albania: the seed's sentences (RT), a close re-wording with a
+// changed number and a hedge, and a short report that leaves most facts out.
+const RT: ArticleInput = {
+  id: 'rt',
+  outlet: 'RT',
+  text: [
+    'NATO sent a high-level delegation to Albania on Wednesday to help the Balkan country deal with the aftermath of the recent cyberattack.',
+    'Microsoft concluded that two Iranian groups sponsored by the Tehran government were behind the attack and a subsequent release of data.',
+    'This new attack caused difficulties and delays for travelers, according to the Albanian authorities.'
+  ].join(' ')
+};
+const WIRE: ArticleInput = {
+  id: 'wire',
+  outlet: 'Wire',
+  text: [
+    'NATO sent a high-level delegation to Albania on Wednesday to help the Balkan country deal with the aftermath of the recent cyberattack.',
+    'Microsoft said three Iranian groups sponsored by the Tehran government were behind the attack and a subsequent release of data.',
+    'The new attack caused difficulties and delays for travelers at the border, the Albanian authorities said.'
+  ].join(' ')
+};
+const BRIEF: ArticleInput = {
+  id: 'brief',
+  outlet: 'Brief',
+  text: 'NATO sent a high-level delegation to Albania on Wednesday to help the Balkan country deal with the aftermath of the recent cyberattack.'
+};
+const EVENT = { event: { title: 'NATO delegation to Albania' }, articles: [RT, WIRE, BRIEF] };
+
+function groupWith(result: ReturnType<typeof analyzeEvent>, fragment: string, outlet: string) {
+  const claim = result.articles
+    .flatMap((a) => a.claims)
+    .find((c) => c.outlet === outlet && c.text.includes(fragment));
+  expect(claim, `claim "${fragment}" of ${outlet}`).toBeDefined();
+  return result.groups.find((g) => g.claims.includes(claim!.id))!;
+}
+
+describe('analyzeEvent verdicts', () => {
+  const result = analyzeEvent(EVENT);
+
+  // Each outlet's accepted verdicts ("at the border" is a small added detail: same or partial).
+  const cases: [string, string, Record<string, string | string[]>][] = [
+    ['NATO sent a high-level delegation', 'RT', { RT: 'same', Wire: 'same', Brief: 'same' }],
+    ['Iranian groups sponsored', 'RT', { RT: 'differ', Wire: 'differ', Brief: 'absent' }],
+    ['delays for travelers', 'RT', { RT: 'same', Wire: ['same', 'partial'], Brief: 'absent' }]
+  ];
+  it.each(cases)('fact "%s" (%s) has verdicts %j', (fragment, outlet, expected) => {
+    const group = groupWith(result, fragment, outlet);
+    for (const [o, v] of Object.entries(expected)) expect([v].flat(), o).toContain(group.outlets[o]);
+  });
+
+  it('names both claims and values of the number discrepancy', () => {
+    const group = groupWith(result, 'Iranian groups sponsored', 'RT');
+    expect(group.verdict).toBe('differ');
+    const d = group.discrepancies.find((x) => x.type === 'number');
+    expect(d).toBeDefined();
+    expect([...d!.values].sort()).toEqual(['three', 'two']);
+    const owners = d!.claims
+      .map((id) => result.articles.find((a) => a.claims.some((c) => c.id === id))!.outlet)
+      .sort();
+    expect(owners).toEqual(['RT', 'Wire']);
+  });
+
+  it('numbers groups g1.. by first appearance, one group per claim', () => {
+    expect(result.groups.map((g) => g.id)).toEqual(result.groups.map((_, i) => `g${i + 1}`));
+    const claimIds = result.articles.flatMap((a) =>
+      a.claims.filter((c) => c.kind === 'claim').map((c) => c.id)
+    );
+    const grouped = result.groups.flatMap((g) => g.claims);
+    expect([...grouped].sort()).toEqual([...claimIds].sort());
+    const firstIndex = result.groups.map((g) => Math.min(...g.claims.map((id) => claimIds.indexOf(id))));
+    expect(firstIndex).toEqual([...firstIndex].sort((a, b) => a - b));
+  });
+
+  it("lists the brief outlet's omissions, most reported first, and scores agreement", () => {
+    const brief = result.outlets.find((o) => o.outlet === 'Brief')!;
+    expect(brief.omissions.length).toBeGreaterThanOrEqual(2);
+    const counts = brief.omissions.map((o) => o.reportedBy);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(counts[0]).toBe(2);
+    const rtWire = result.agreement.find((a) => a.a === 'RT' && a.b === 'Wire')!;
+    expect(rtWire.shared).toBe(3);
+    expect(rtWire.differ).toBeGreaterThanOrEqual(1);
+    expect(rtWire.score).toBeCloseTo((rtWire.same + 0.5 * rtWire.partial) / rtWire.shared, 10);
+    const rtBrief = result.agreement.find((a) => a.a === 'RT' && a.b === 'Brief')!;
+    expect(rtBrief).toMatchObject({ shared: 1, same: 1, score: 1 });
+  });
+
+  it('profiles certainty and sources per outlet', () => {
+    const wire = result.outlets.find((o) => o.outlet === 'Wire')!;
+    expect(wire.claims).toBeGreaterThanOrEqual(3);
+    expect(Object.values(wire.certainty).reduce((a, b) => a + b, 0)).toBe(wire.claims);
+    expect(wire.sources.map((s) => s.source.toLowerCase()).join(' ')).toContain('microsoft');
+  });
+
+  it('is deterministic and reuses unchanged articles incrementally', () => {
+    expect(analyzeEvent(EVENT)).toEqual(result);
+    const changed = {
+      ...BRIEF,
+      text: BRIEF.text + ' Albania is a member of the western defense alliance NATO.'
+    };
+    const next = analyzeEvent({ ...EVENT, articles: [RT, WIRE, changed] }, { previous: result });
+    expect(next.articles[0].claims).toBe(result.articles[0].claims);
+    expect(next.articles[2].claims).not.toBe(result.articles[2].claims);
+    expect(next).toEqual(analyzeEvent({ ...EVENT, articles: [RT, WIRE, changed] }));
+  });
+});
+
+describe('groupVerdicts', () => {
+  const claim = (id: string, outlet: string): Claim =>
+    ({ id, outlet, articleId: outlet, text: id, kind: 'claim' }) as unknown as Claim;
+  const [a, b, c] = [claim('a', 'A'), claim('b', 'B'), claim('c', 'C')];
+  const cases: {
+    name: string;
+    discrepancies: Discrepancy[];
+    same: string[];
+    expected: Record<string, string>;
+    verdict: string;
+  }[] = [
+    {
+      name: 'all agree',
+      discrepancies: [],
+      same: ['a', 'b', 'c'],
+      expected: { A: 'same', B: 'same', C: 'same', D: 'absent' },
+      verdict: 'same'
+    },
+    {
+      name: 'one adds detail',
+      discrepancies: [],
+      same: ['a', 'b'],
+      expected: { A: 'same', B: 'same', C: 'partial' },
+      verdict: 'partial'
+    },
+    {
+      name: 'a discrepancy',
+      discrepancies: [{ type: 'number', claims: ['a', 'c'], values: ['two', 'three'] }],
+      same: ['a', 'b', 'c'],
+      expected: { A: 'differ', B: 'same', C: 'differ' },
+      verdict: 'differ'
+    }
+  ];
+  it.each(cases)('$name', ({ discrepancies, same, expected, verdict }) => {
+    const out = groupVerdicts([a, b, c], a, discrepancies, ['A', 'B', 'C', 'D'], (x) => same.includes(x.id));
+    for (const [o, v] of Object.entries(expected)) expect(out.outlets[o]).toBe(v);
+    expect(out.verdict).toBe(verdict);
+  });
+});
