@@ -78,7 +78,7 @@ describe('buildGroups (average linkage over alignment edges)', () => {
   it.each(cases)('$name', ({ articles, edges, threshold, groups }) => {
     const result = buildGroups(
       articles,
-      edges.map(([a, b, score]) => ({ a, b, score })),
+      edges.map(([a, b, score]) => ({ a, b, score, probability: score })),
       { threshold }
     );
     expect(result).toEqual(groups);
