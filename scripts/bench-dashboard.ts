@@ -109,7 +109,10 @@ async function main() {
       page = t.value;
     }
     const pageMs = median(timings);
-    if (process.env.BENCH_DUMP) writeFileSync(process.env.BENCH_DUMP, page.html);
+    if (process.env.BENCH_DUMP) {
+      writeFileSync(process.env.BENCH_DUMP, page.html);
+      writeFileSync(`${process.env.BENCH_DUMP}.json`, page.json);
+    }
     const sizeKb = (Buffer.byteLength(page.html) + Buffer.byteLength(page.json)) / 1024;
     const data = loadEventOverview(db, eventId, url)!.overview;
     console.log(

@@ -1,4 +1,5 @@
 // The agreement matrix: outlet × outlet, one cell per pair (lower triangle), coloured by agreement score.
+import { color } from 'd3-color';
 import { interpolateRgb } from 'd3-interpolate';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { OutletAgreement } from '../../analysis/types';
@@ -52,7 +53,7 @@ const scoreScale = scaleLinear<string>()
 
 /** Cell colour for a score; null when the pair shares no fact (drawn hatched). */
 export function agreementColor(cell: Pick<OutletAgreement, 'score' | 'shared'>): string | null {
-  return cell.shared ? scoreScale(cell.score) : null;
+  return cell.shared ? (color(scoreScale(cell.score))?.formatHex() ?? null) : null;
 }
 
 /** Dark or light text, whichever reads better on the cell colour. */

@@ -1,6 +1,5 @@
 // Discrepancies: the typed differences between two outlets' claims of one fact, grouped by type.
 import type { AnalysisResult, Claim, DiscrepancyType } from '../../analysis/types';
-import { truncate, WORDING_MAX } from './coverage';
 
 export interface DiscrepancyItem {
   group: string;
@@ -8,10 +7,8 @@ export interface DiscrepancyItem {
   type: DiscrepancyType;
   outletA: string;
   valueA: string;
-  wordingA: string;
   outletB: string;
   valueB: string;
-  wordingB: string;
 }
 
 export interface DiscrepancySection {
@@ -55,10 +52,8 @@ export function discrepancySections(
         type: d.type,
         outletA: a.outlet,
         valueA: d.values[0],
-        wordingA: truncate(a.text, WORDING_MAX),
         outletB: b.outlet,
-        valueB: d.values[1],
-        wordingB: truncate(b.text, WORDING_MAX)
+        valueB: d.values[1]
       });
       byType.set(d.type, items);
     }

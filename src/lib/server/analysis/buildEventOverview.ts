@@ -55,14 +55,15 @@ export interface EventOverviewModel {
     showAll: boolean;
     rows: FactRow[];
   };
-  agreement: { outlets: string[]; cells: AgreementCell[] };
+  /** Pairs that share at least one fact (the others are counted in `pairs`, drawn as background). */
+  agreement: { outlets: string[]; pairs: number; cells: AgreementCell[] };
   omissions: { showAll: boolean; limit: number; panels: OutletOmissions[] };
   discrepancies: { showAll: boolean; limit: number; total: number; sections: DiscrepancySection[] };
 }
 
-export const DEFAULT_ROWS = 60;
-export const DEFAULT_OMISSIONS = 5;
-export const DEFAULT_DISCREPANCIES = 50;
+export const DEFAULT_ROWS = 50;
+export const DEFAULT_OMISSIONS = 3;
+export const DEFAULT_DISCREPANCIES = 20;
 const ALL = 100_000;
 
 export function buildEventOverview(
@@ -113,7 +114,11 @@ export function buildEventOverview(
       showAll: showAllRows,
       rows: filtered.slice(0, rowLimit)
     },
-    agreement: { outlets: agreementOutlets, cells: agreementCells(agreementOutlets, result.agreement) },
+    agreement: {
+      outlets: agreementOutlets,
+      pairs: (agreementOutlets.length * (agreementOutlets.length - 1)) / 2,
+      cells: agreementCells(agreementOutlets, result.agreement).filter((c) => c.shared > 0)
+    },
     omissions: {
       showAll: showAllOmissions,
       limit: showAllOmissions ? ALL : DEFAULT_OMISSIONS,

@@ -1,0 +1,42 @@
+import type { Db } from '../db';
+import { getEvent } from '../events';
+import {
+  CLAIM_MATRIX_COLUMNS,
+  claimMatrixRows,
+  DISCREPANCY_COLUMNS,
+  discrepancyRows,
+  toCsv
+} from './exportRows';
+import { latestAnalysis } from './latestAnalysis';
+
+export type ExportKind = 'claims' | 'discrepancies';
+export type ExportFormat = 'csv' | 'json';
+
+/** The download for /events/[id]/export/{claims,discrepancies}.{csv,json}; 404 when there is nothing yet. */
+export function exportResponse(db: Db, eventId: number, kind: ExportKind, format: ExportFormat): Response {
+  const event = Number.isInteger(eventId) ? getEvent(db, eventId) : undefined;
+  if (!event) return new Response('There is no such event.\n', { status: 404 });
+  const latest = latestAnalysis(db, eventId);
+  if (!latest) return new Response('This event has not been analysed yet.\n', { status: 404 });
+  const filename = `event-${eventId}-${kind}.${format}`;
+  const headers = {
+    'Content-Disposition': `attachment; filename="${filename}"`,
+    'Cache-Control': 'no-store'
+  };
+  const rows = kind === 'claims' ? claimMatrixRows(latest.result) : discrepancyRows(latest.result);
+  if (format === 'csv') {
+    const body =
+      kind === 'claims'
+        ? toCsv(CLAIM_MATRIX_COLUMNS, rows as ReturnType<typeof claimMatrixRows>)
+        : toCsv(DISCREPANCY_COLUMNS, rows as ReturnType<typeof discrepancyRows>);
+    return new Response(body, { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' } });
+  }
+  const body = {
+    event: { id: event.id, title: event.title },
+    run: { id: latest.run.id, engine: latest.run.engine, finishedAt: latest.run.finishedAt },
+    [kind]: rows
+  };
+  return new Response(JSON.stringify(body, null, 2) + '\n', {
+    headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' }
+  });
+}
