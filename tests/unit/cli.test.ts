@@ -314,11 +314,14 @@ describe('parallax import', () => {
     expect(created.created).toBe(true);
     expect(created.added).toHaveLength(2);
     expect(created.skipped).toEqual([]);
+    expect(created.analysis.state).toBe('done');
 
     const again = JSON.parse(parallax(['import', file, '--db', db]).stdout);
     expect(again.eventId).toBe(created.eventId);
     expect(again.added).toEqual([]);
     expect(again.skipped).toEqual(['a1', 'b1']);
+    // Nothing changed, so the stored analysis is the one from the first import.
+    expect(again.analysis.runId).toBe(created.analysis.runId);
   });
 
   it('stores nothing when the file is malformed', () => {

@@ -13,7 +13,8 @@ FILE.json has the same shape as the input of 'parallax analyze':
   {"event": {"title": "…"}, "articles": [{"id", "outlet", "title"?, "url"?, "published"?, "text"}]}
 The event with that title is created, or extended when it exists; articles already stored in it (same id or same
 text) are skipped. All or nothing: on any bad article nothing is stored. Prints
-{"eventId", "created", "added": [article row ids], "skipped": [input ids]} as JSON.
+{"eventId", "created", "added": [article row ids], "skipped": [input ids], "analysis": {"runId", "state",
+"error"}} as JSON, after analysing the event (unchanged articles are not analysed again).
 
 Options:
   --db FILE    the SQLite database (default: $PARALLAX_DB, else db/parallax.sqlite in the project)
@@ -39,10 +40,14 @@ Exit status: 0 on success, 2 on bad usage or malformed input, 1 on a database fa
     const { openDatabase } = await import('../../lib/server/db');
     const { importEvent } = await import('../../lib/server/importEvent');
     const { ValidationError } = await import('../../lib/server/ValidationError');
+    const { runAnalysis } = await import('../../lib/server/analysis/runAnalysis');
     const db = openDatabase((values.db as string | undefined) ?? undefined);
     try {
       const result = importEvent(db, input, { source: 'import' });
-      process.stdout.write(JSON.stringify(result) + '\n');
+      // The stored analysis is what the dashboard shows: bring it up to date before returning.
+      const run = runAnalysis(db, result.eventId);
+      const analysis = { runId: run.id, state: run.state, error: run.error };
+      process.stdout.write(JSON.stringify({ ...result, analysis }) + '\n');
     } catch (error) {
       if (error instanceof ValidationError) throw new CliError(error.message);
       throw error;
