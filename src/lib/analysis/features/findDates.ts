@@ -105,6 +105,8 @@ export function findDates(text: string, offset = 0, published?: string): DateVal
     const meridiem = /^[ap]$/i.test(text[end - 1]) ? /^\.?\s?m\b\.?/i.exec(text.slice(end)) : null;
     if (meridiem) end += meridiem[0].length;
     if (!free(start, end)) continue;
+    // chrono reads "for a second" or "now" as times: keep only expressions with a real date or time cue.
+    if (!new RegExp(CHRONO_CUE_SOURCE, 'i').test(text.slice(start, end))) continue;
     const value = fromChrono(r, index, text, reference);
     if (!value) continue;
     add({ ...value, text: text.slice(start, end), start: offset + start, end: offset + end });

@@ -24,6 +24,9 @@ const NOT_NAMES = new Set([
   'i', 'the', 'a', 'an', 'it', 'he', 'she', 'we', 'they', 'this', 'that', 'but', 'and', 'am', 'pm', 'a.m.', 'p.m.',
   'gmt', 'utc', 'ist', 'bst', 'edt', 'est', 'pdt', 'pst', 'cdt', 'cst', 'cet', 'cest', 'et', 'pt', 'hrs'
 ]);
+/** Place names that start with their kind: "Mount Sefton", "Lake Tahoe", "Fort Hood". */
+const PLACE_FIRST =
+  /^(?:Mount|Mt\.?|Lake|Port|Fort|Ft\.?|Cape|Gulf|Bay|Isle|Camp|Lake|River|Saint|St\.|San|Santa|Los|Las|New)$/;
 /** Street abbreviations after a number ("117th St.") are part of an address, not names. */
 const STREET = /^(?:st|ave|rd|blvd|hwy|ln|dr)\.?$/i;
 const CONNECTORS = new Set([
@@ -78,9 +81,10 @@ export function findEntities(text: string, offset = 0): Entity[] {
   return entities;
 }
 
+/** A Title Case Headline: (almost) no lower-case word longer than three letters. */
 function isTitleCase(tokens: TextToken[]): boolean {
   const words = tokens.filter((t) => t.type === 'word' && t.text.length > 3);
-  return words.length >= 3 && words.filter(isCapitalised).length / words.length > 0.7;
+  return words.length >= 3 && words.filter((t) => !isCapitalised(t)).length <= Math.floor(words.length / 8);
 }
 
 function isNameToken(tokens: TextToken[], i: number, titleCase: boolean): boolean {
@@ -162,6 +166,7 @@ function typeOfRun(
   const heads = ofAt > 0 ? [head, words[ofAt - 1].lower] : [head];
   if (heads.some((h) => ORGANIZATION_HEADS.has(h))) return 'organization';
   if (heads.some((h) => PLACE_HEADS.has(h)) && words.length > 1) return 'place';
+  if (words.length > 1 && PLACE_FIRST.test(words[0].text)) return 'place';
   if (words.some((w) => /\d/.test(w.text))) return 'other';
   if (words.length === 1) {
     if (whole.some((t) => NAME_TAGS.has(t))) return 'person';
@@ -175,8 +180,13 @@ function typeOfRun(
     words.length <= 3 &&
     words.every((w) => !tagsOf(w.lower).some((t) => PLACE_TAGS.has(t) || t === 'Demonym'))
   ) {
-    // Two or three unknown capitalised words are most often a person's name ("Vishwanand Subryan").
-    return 'person';
+    // Unknown capitalised words are a person's name when the context says so: an age ("Vishwanand Subryan,
+    // 23,"), a speech verb ("Raj Chohan said"), or a known surname.
+    const next = tokens.slice(last + 1, last + 4).map((t) => t.lower);
+    const aged = next[0] === ',' && /^\d{1,3}$/.test(next[1] ?? '') && next[2] === ',';
+    const speaks = /^(?:said|says|told|added|explained|wrote|tweeted)$/.test(next[0] ?? '');
+    const surname = tagsOf(words[words.length - 1].lower).includes('LastName');
+    if (aged || speaks || surname) return 'person';
   }
   return 'other';
 }

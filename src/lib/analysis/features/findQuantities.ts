@@ -12,7 +12,7 @@ const SCALE = String.raw`(?:\s?(?:hundred|thousand|million|billion|trillion)\b|(
 const CURRENCY = String.raw`(?:US\$|\$|£|€|¥|Rs\.?\s?)`;
 const PERCENT = String.raw`(?:\s?(%|percent\b|per cent\b))`;
 const CORE = new RegExp(
-  String.raw`(?<![\w.,$£€-])(${CURRENCY})?(${NUMBER})(${SCALE})?${PERCENT}?(?![\w])`,
+  String.raw`(?<![\w.,$£€-])(${CURRENCY})?(${NUMBER})(${SCALE})?${PERCENT}?((?<=\d)(?:ft|km|kg|mph|lbs?|mi|cm|mm))?(?![\w])`,
   'gi'
 );
 const RANGE_TAIL = new RegExp(
@@ -82,7 +82,9 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
     }
     const lowValue = m[3] !== scale ? (parseNumber(first, m[3]) ?? value) : value;
     if (isDateOrTime(text, start, end, first, max !== null ? String(max) : undefined)) continue;
-    let unit = currencyUnit(currency ?? tail?.[2]) ?? (m[4] ? 'percent' : undefined);
+    let unit =
+      currencyUnit(currency ?? tail?.[2]) ??
+      (m[4] ? 'percent' : m[5] ? UNITS[m[5].toLowerCase()] : undefined);
     let counted: string | undefined;
     let approx = false;
     let bound: Quantity['bound'] = 'exact';
