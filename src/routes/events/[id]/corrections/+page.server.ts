@@ -45,7 +45,12 @@ export const load: PageServerLoad = ({ params }) => {
     event: getEvent(db, eventId)!,
     corrections,
     analysed: !!analysis,
-    facts: factsOf(analysis, db, eventId)
+    facts: factsOf(analysis, db, eventId),
+    nonClaims: (analysis?.result.articles ?? []).flatMap((a) =>
+      a.claims
+        .filter((c) => c.kind === 'non-claim')
+        .map((c) => ({ ref: claimRefKey(c), text: c.text, outlet: c.outlet }))
+    )
   };
 };
 
