@@ -12,6 +12,7 @@ import { addArticle } from '../src/lib/server/articles';
 import { openDatabase } from '../src/lib/server/db';
 import { createEvent } from '../src/lib/server/events';
 import { buildEventOverview } from '../src/lib/server/analysis/buildEventOverview';
+import { latestAnalysis } from '../src/lib/server/analysis/latestAnalysis';
 import { loadEventOverview } from '../src/lib/server/analysis/loadEventOverview';
 import { runAnalysis } from '../src/lib/server/analysis/runAnalysis';
 import { fixtureAnalyse, fixtureEvent } from '../tests/fixtures/analysisFixture';
@@ -109,6 +110,10 @@ async function main() {
       page = t.value;
     }
     const pageMs = median(timings);
+    const loadMs = median(
+      Array.from({ length: 5 }, () => time(() => loadEventOverview(db, eventId, url)).ms)
+    );
+    const latestMs = median(Array.from({ length: 5 }, () => time(() => latestAnalysis(db, eventId)).ms));
     if (process.env.BENCH_DUMP) {
       writeFileSync(process.env.BENCH_DUMP, page.html);
       writeFileSync(`${process.env.BENCH_DUMP}.json`, page.json);
@@ -117,7 +122,8 @@ async function main() {
     const data = loadEventOverview(db, eventId, url)!.overview;
     console.log(
       `Event page (load + render, median of 10): ${pageMs.toFixed(1)} ms (target < ${PAGE_TARGET_MS} ms); ` +
-        `facts ${data.figures.facts}, rows shown ${data.coverage.rows.length}`
+        `facts ${data.figures.facts}, rows shown ${data.coverage.rows.length}; of which loading the stored ` +
+        `analysis ${latestMs.toFixed(1)} ms, whole load ${loadMs.toFixed(1)} ms`
     );
     console.log(
       `HTML ${(Buffer.byteLength(page.html) / 1024).toFixed(0)} KB + data ${(Buffer.byteLength(page.json) / 1024).toFixed(0)} KB = ` +

@@ -91,7 +91,8 @@ export function agreementGeometry(
       .domain(Array.from({ length: n }, (_, i) => i))
       .range([start, start + n * step])
       .paddingInner(2 / step)
-      .paddingOuter(0)
+      // Outer padding of half the inner one makes the step exactly `step` px; align(0) starts at the range start.
+      .paddingOuter(1 / step)
       .align(0);
   const cols = band(labelWidth);
   const rows = band(header);

@@ -179,7 +179,8 @@ export function coverageGeometry(
       .domain(Array.from({ length: count }, (_, i) => i))
       .range([start, start + count * step])
       .paddingInner(2 / step)
-      .paddingOuter(0)
+      // Outer padding of half the inner one makes the step exactly `step` px; align(0) starts at the range start.
+      .paddingOuter(1 / step)
       .align(0);
   const columns = band(outletCount, 0);
   const rows = band(rowCount, header);
