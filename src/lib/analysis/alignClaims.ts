@@ -20,12 +20,23 @@ export interface ClaimEdge {
 // after adding one article scores only the new article's pairs. Both caches are bounded.
 const CACHE_LIMIT = 400_000;
 const profiles = new Map<string, SentenceProfile>();
-const pairScores = new Map<string, number>();
+const pairScores = new Map<number, number>();
+const termsByText = new Map<string, string[]>();
+/** Claim texts interned to small integers, so a pair key is one number instead of a long string. */
+const textIds = new Map<string, number>();
 
-function remember<V>(cache: Map<string, V>, key: string, value: V): V {
-  if (cache.size >= CACHE_LIMIT) {
+function textId(text: string): number {
+  let id = textIds.get(text);
+  if (id === undefined) textIds.set(text, (id = textIds.size));
+  return id;
+}
+
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
+  if (cache.size >= CACHE_LIMIT || textIds.size >= CACHE_LIMIT) {
     profiles.clear();
     pairScores.clear();
+    termsByText.clear();
+    textIds.clear();
   }
   cache.set(key, value);
   return value;
@@ -38,7 +49,8 @@ export function claimProfile(claim: Claim): SentenceProfile {
 
 /** Pair-model probability of two claims (cached by their texts; symmetric). */
 export function claimPairScore(a: Claim, b: Claim): number {
-  const key = a.text < b.text ? `${a.text}\u0001${b.text}` : `${b.text}\u0001${a.text}`;
+  const [ia, ib] = [textId(a.text), textId(b.text)];
+  const key = Math.min(ia, ib) * 2 ** 26 + Math.max(ia, ib);
   const cached = pairScores.get(key);
   if (cached !== undefined) return cached;
   // Score in a fixed order so the result does not depend on which claim comes first.
@@ -63,11 +75,14 @@ export function claimAffinity(
 }
 
 function retrievalTerms(claim: Claim, p: SentenceProfile): string[] {
+  const key = claim.text + '\u0001' + claim.entities.map((e) => e.norm).join('\u0001');
+  const cached = termsByText.get(key);
+  if (cached) return cached;
   const terms = [...p.lemmas];
   for (const e of p.entities) terms.push(`e:${e}`);
   for (const e of claim.entities) terms.push(`e:${e.norm}`);
   for (const n of p.numbers) terms.push(`n:${n}`);
-  return terms;
+  return remember(termsByText, key, terms);
 }
 
 export interface AlignOptions {

@@ -9,6 +9,7 @@ export class Bm25Index {
   private readonly postings = new Map<string, { doc: number; tf: number }[]>();
   private readonly lengths: number[] = [];
   private totalLength = 0;
+  private readonly idfMemo = new Map<string, number>();
 
   constructor(
     private readonly k1 = 1.2,
@@ -18,6 +19,7 @@ export class Bm25Index {
   /** Adds a document; returns its number (0, 1, 2, … in insertion order). */
   add(terms: string[]): number {
     const doc = this.lengths.length;
+    this.idfMemo.clear();
     const counts = new Map<string, number>();
     for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
     for (const [term, tf] of counts) {
@@ -35,8 +37,13 @@ export class Bm25Index {
   }
 
   idf(term: string): number {
-    const df = this.postings.get(term)?.length ?? 0;
-    return Math.log(1 + (this.lengths.length - df + 0.5) / (df + 0.5));
+    let idf = this.idfMemo.get(term);
+    if (idf === undefined) {
+      const df = this.postings.get(term)?.length ?? 0;
+      idf = Math.log(1 + (this.lengths.length - df + 0.5) / (df + 0.5));
+      this.idfMemo.set(term, idf);
+    }
+    return idf;
   }
 
   /** Top `k` documents for the query terms, best first (ties by document number); `accept` filters documents. */

@@ -19,7 +19,19 @@ function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+// Shingle sets of recently seen texts: re-analysing an event after adding one article re-shingles only it.
+const shingleCache = new Map<string, Set<string>>();
+
 function shingles(text: string): Set<string> {
+  const cached = shingleCache.get(text);
+  if (cached) return cached;
+  if (shingleCache.size >= 2000) shingleCache.clear();
+  const out = computeShingles(text);
+  shingleCache.set(text, out);
+  return out;
+}
+
+function computeShingles(text: string): Set<string> {
   const w = words(text);
   const out = new Set<string>();
   for (let i = 0; i + SHINGLE <= w.length; i++) out.add(w.slice(i, i + SHINGLE).join(' '));

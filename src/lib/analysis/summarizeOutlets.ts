@@ -65,11 +65,11 @@ export function outletAgreement(
   };
   // Only pairs of outlets that both report a fact are visited, so cost follows the group sizes, not outlets².
   for (const g of groups) {
-    const present = Object.entries(g.outlets)
-      .filter(([, v]) => v !== 'absent')
-      .map(([o]) => indexOf.get(o))
-      .filter((i): i is number => i !== undefined)
-      .sort((x, y) => x - y);
+    const present = [
+      ...new Set(
+        g.claims.map((id) => indexOf.get(outletOfClaim.get(id) ?? '')).filter((i) => i !== undefined)
+      )
+    ].sort((x, y) => x - y);
     const differing = new Set<number>();
     for (const d of g.discrepancies) {
       const [x, y] = d.claims.map((id) => indexOf.get(outletOfClaim.get(id) ?? ''));

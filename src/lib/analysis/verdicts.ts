@@ -12,9 +12,14 @@ export function groupVerdicts(
   const differing = new Set<string>();
   const byId = new Map(claims.map((c) => [c.id, c]));
   for (const d of discrepancies) for (const id of d.claims) differing.add(byId.get(id)?.outlet ?? '');
+  const byOutlet = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (!byOutlet.has(c.outlet)) byOutlet.set(c.outlet, []);
+    byOutlet.get(c.outlet)!.push(c);
+  }
   const outlets: Record<string, Verdict> = {};
   for (const outlet of allOutlets) {
-    const own = claims.filter((c) => c.outlet === outlet);
+    const own = byOutlet.get(outlet) ?? [];
     if (!own.length) outlets[outlet] = 'absent';
     else if (differing.has(outlet)) outlets[outlet] = 'differ';
     else if (outlet === central.outlet || own.some(sameAsCentral)) outlets[outlet] = 'same';
