@@ -1,0 +1,219 @@
+// Each correction from the UI (the event's Corrections page hosts every control), its entry in History, undo,
+// and survival after another article is added and the event re-analysed.
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+
+const REUTERS = [
+  'Albania cut diplomatic ties with Iran on Wednesday over a cyberattack in July.',
+  'NATO said it would send a team of cyber experts to Tirana.',
+  'Share this article on social media.'
+].join('\n\n');
+const RT = [
+  'Albania severed diplomatic relations with Iran on Wednesday after the July cyberattack.',
+  'A NATO delegation of cyber experts will travel to Tirana, the alliance said.',
+  'Iran denied any involvement in the attack.'
+].join('\n\n');
+const BBC = 'Albania broke off diplomatic relations with Iran on Wednesday, blaming it for a cyberattack.';
+
+interface Group {
+  id: string;
+  claims: string[];
+  outlets: Record<string, string>;
+  discrepancies: { type: string; values: [string, string] }[];
+}
+interface ClaimJson {
+  id: string;
+  articleId: string;
+  start: number;
+  end: number;
+  kind: string;
+  text: string;
+  outlet: string;
+}
+
+const anchor = (c: ClaimJson) => `${c.articleId}:${c.start}-${c.end}`;
+
+async function analysed(request: APIRequestContext, eventId: number, articles: number): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const e = await (await request.get(`/api/events/${eventId}`)).json();
+        return e.analysis.state === 'done' && e.analysis.articlesTotal === articles;
+      },
+      { timeout: 45_000, intervals: [250, 500, 1000] }
+    )
+    .toBe(true);
+}
+
+async function state(request: APIRequestContext, eventId: number) {
+  const claims: ClaimJson[] = (await (await request.get(`/api/events/${eventId}/claims?limit=500`)).json())
+    .items;
+  const groups: Group[] = (await (await request.get(`/api/events/${eventId}/groups?limit=500`)).json()).items;
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const groupOf = (ref: string) => groups.find((g) => g.claims.some((id) => anchor(byId.get(id)!) === ref));
+  const refsOf = (g: Group | undefined) => (g ? g.claims.map((id) => anchor(byId.get(id)!)).sort() : []);
+  return { claims, groups, groupOf, refsOf, byText: (t: RegExp) => claims.find((c) => t.test(c.text))! };
+}
+
+function fact(page: Page, ref: string) {
+  return page.locator('section.fact').filter({ has: page.locator(`li[data-claim="${ref}"]`) });
+}
+
+async function submit(page: Page, form: ReturnType<Page['locator']>, button: string) {
+  await form.getByRole('button', { name: button }).click();
+  await expect(form.getByRole('status')).toContainText('Saved');
+}
+
+test('corrections from the UI are audited, undoable, and survive re-analysis', async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const created = await (
+    await request.post('/api/events', { data: { title: 'Albania breaks with Iran' } })
+  ).json();
+  const eventId: number = created.id;
+  for (const [outlet, text] of [
+    ['reuters.com', REUTERS],
+    ['rt.com', RT]
+  ]) {
+    expect((await request.post(`/api/events/${eventId}/articles`, { data: { outlet, text } })).status()).toBe(
+      201
+    );
+  }
+  await analysed(request, eventId, 2);
+  let s = await state(request, eventId);
+  const ties = anchor(s.byText(/cut diplomatic ties/));
+  const tiesRt = anchor(s.byText(/severed diplomatic relations/));
+  const nato = anchor(s.byText(/NATO said/));
+  const natoRt = anchor(s.byText(/NATO delegation/));
+  const denied = anchor(s.byText(/Iran denied/));
+  const share = s.byText(/Share this article/);
+
+  await page.goto(`/events/${eventId}/corrections`);
+
+  // Merge: the NATO fact of Reuters and RT's (whatever the engine made of them) become one fact.
+  const panel = (ref: string) => fact(page, ref).locator('details.correction-panel');
+  await panel(nato).locator('summary').first().click();
+  const merge = panel(nato).locator('form[data-correction="merge"]');
+  if (s.groupOf(nato) !== s.groupOf(natoRt)) {
+    await merge.locator('select[name="claims"]').selectOption(natoRt);
+    await merge.getByLabel('Your name').fill('Ana Analyst');
+    await merge.getByLabel('Why').fill('same announcement');
+    await submit(page, merge, 'Merge facts');
+  } else {
+    // Already one fact: split RT's claim off first, then merge it back.
+    const split = panel(nato).locator('form[data-correction="split"]');
+    await split.locator(`input[value="${natoRt}"]`).check();
+    await split.getByLabel('Your name').fill('Ana Analyst');
+    await submit(page, split, 'Split off');
+    await panel(nato).locator('summary').first().click();
+    await merge.locator('select[name="claims"]').selectOption(natoRt);
+    await submit(page, merge, 'Merge facts');
+  }
+  s = await state(request, eventId);
+  expect(s.refsOf(s.groupOf(nato))).toEqual([nato, natoRt].sort());
+
+  // Move: RT's denial joins the ties fact.
+  await panel(denied).locator('summary').first().click();
+  await panel(denied).locator('details details summary').first().click();
+  const move = panel(denied).locator('form[data-correction="move"]');
+  await move.locator('select[name="to"]').selectOption({ index: 1 });
+  const target = await move.locator('select[name="to"]').inputValue();
+  await submit(page, move, 'Move claim');
+  s = await state(request, eventId);
+  expect(s.refsOf(s.groupOf(target))).toContain(denied);
+
+  // Split: the denial leaves that fact again.
+  await panel(denied).locator('summary').first().click();
+  const split = panel(denied).locator('form[data-correction="split"]');
+  await split.locator(`input[value="${denied}"]`).check();
+  await submit(page, split, 'Split off');
+  s = await state(request, eventId);
+  expect(s.refsOf(s.groupOf(denied))).toEqual([denied]);
+
+  // Verdict override on the NATO fact: RT "partial".
+  await panel(nato).locator('summary').first().click();
+  const verdict = panel(nato).locator('form[data-correction="verdict"]');
+  await verdict.getByLabel('Outlet').selectOption('RT');
+  await verdict.getByLabel('Verdict').selectOption('partial');
+  await submit(page, verdict, 'Set verdict');
+  s = await state(request, eventId);
+  expect(s.groupOf(nato)!.outlets.RT).toBe('partial');
+
+  // Add a discrepancy on the NATO fact, then dismiss it.
+  await panel(nato).locator('summary').first().click();
+  const add = panel(nato).locator('form[data-correction="discrepancy"]');
+  await add.locator('select[name="claimA"]').selectOption(nato);
+  await add.locator('select[name="claimB"]').selectOption(natoRt);
+  await add.getByLabel('says', { exact: true }).first().fill('a team');
+  await add.getByLabel('says', { exact: true }).nth(1).fill('a delegation');
+  await add.getByLabel('They differ on').selectOption('name');
+  await submit(page, add, 'Add discrepancy');
+  s = await state(request, eventId);
+  expect(s.groupOf(nato)!.discrepancies.map((d) => d.values)).toContainEqual(['a team', 'a delegation']);
+  await panel(nato).locator('summary').first().click();
+  const dismiss = panel(nato).locator('form[data-correction="dismiss"]', { hasText: 'a delegation' });
+  await submit(page, dismiss, 'Dismiss');
+  s = await state(request, eventId);
+  expect(s.groupOf(nato)!.discrepancies.filter((d) => d.values[1] === 'a delegation')).toEqual([]);
+
+  // Claim / non-claim: the share line is a claim after all.
+  if (share.kind === 'non-claim') {
+    const toggle = page.locator(`li[data-claim="${anchor(share)}"] form[data-correction="kind"]`);
+    await submit(page, toggle, 'Mark as a claim');
+    s = await state(request, eventId);
+    expect(s.claims.find((c) => anchor(c) === anchor(share))!.kind).toBe('claim');
+  }
+
+  // Span fix: Reuters' ties claim ends before " over a cyberattack in July."
+  const [articleId, span] = ties.split(':');
+  const start = Number(span.split('-')[0]);
+  const newEnd = start + 'Albania cut diplomatic ties with Iran on Wednesday'.length;
+  await panel(ties).locator('summary').first().click();
+  await panel(ties).locator('details details summary', { hasText: 'Reuters' }).first().click();
+  const spanForm = panel(ties).locator('form[data-correction="span"]').first();
+  await spanForm.getByLabel('Ends before character').fill(String(newEnd));
+  await submit(page, spanForm, 'Fix span');
+  s = await state(request, eventId);
+  const fixedTies = `${articleId}:${start}-${newEnd}`;
+  expect(s.claims.find((c) => anchor(c) === fixedTies)!.text).toBe(
+    'Albania cut diplomatic ties with Iran on Wednesday'
+  );
+
+  // A note on the NATO fact.
+  await panel(nato).locator('summary').first().click();
+  const note = panel(nato).locator('form[data-correction="note"]');
+  await note.getByLabel('Note on this fact').fill('Ask NATO how many experts.');
+  await submit(page, note, 'Add note');
+  await expect(fact(page, nato).locator('.notes')).toContainText('Ask NATO how many experts.');
+
+  // History: every change with who and why; undo the verdict override.
+  await page.goto(`/events/${eventId}/history`);
+  const entries = page.locator('li.entry');
+  await expect(entries.first()).toBeVisible();
+  await expect(page.locator('li.entry[data-action="correction.add"]').first()).toContainText('Ana Analyst');
+  await expect(page.getByText('same announcement')).toBeVisible();
+  const verdictEntry = page.locator('li.entry', { hasText: 'verdict: partial' });
+  await verdictEntry.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('li.entry[data-action="correction.undo"]')).toHaveCount(1);
+  await expect(verdictEntry.getByText(/undone by/)).toBeVisible();
+  s = await state(request, eventId);
+  expect(s.groupOf(nato)!.outlets.RT).not.toBe('partial');
+
+  // Another article: re-analysis keeps every active correction.
+  expect(
+    (
+      await request.post(`/api/events/${eventId}/articles`, { data: { outlet: 'bbc.co.uk', text: BBC } })
+    ).status()
+  ).toBe(201);
+  await analysed(request, eventId, 3);
+  s = await state(request, eventId);
+  expect(s.refsOf(s.groupOf(nato))).toEqual([nato, natoRt].sort());
+  expect(s.refsOf(s.groupOf(denied))).toEqual([denied]);
+  expect(s.claims.find((c) => anchor(c) === fixedTies)).toBeTruthy();
+  const statuses = (
+    await (await request.get(`/api/events/${eventId}/corrections?limit=500`)).json()
+  ).items.map((c: { status: string }) => c.status);
+  expect(statuses.filter((x: string) => x === 'stale')).toEqual([]);
+  expect(statuses).toContain('undone');
+  await page.goto(`/events/${eventId}/corrections`);
+  await expect(page.locator('tr.status-applied').first()).toBeVisible();
+  expect(tiesRt).toBeTruthy();
+});
