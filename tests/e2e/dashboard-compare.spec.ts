@@ -130,6 +130,19 @@ test('differing values are marked and single-outlet claims say so', async ({ pag
   await expect(page.locator('[data-column] [data-status="non-claim"]').first()).toBeVisible();
 });
 
+test('hovering a claim brings out its ribbons and fades the others', async ({ page }) => {
+  await page.goto(compareUrl(['Northern Wire', 'Harbour Times']));
+  await ribbonsReady(page);
+  const ribbon = page.locator('path[data-group]:not(.offscreen)').first();
+  const [left] = (await ribbon.getAttribute('data-claims'))!.split(' ');
+  await page.locator(`[data-column="0"] [data-claim="${left}"]`).hover();
+  const own = page.locator(`path[data-claims^="${left} "]`);
+  expect(await own.count()).toBeGreaterThan(0);
+  for (const r of await own.all()) await expect(r).toHaveClass(/active/);
+  const others = (await page.locator('path[data-group]').count()) - (await own.count());
+  await expect(page.locator('path[data-group].dimmed')).toHaveCount(others);
+});
+
 test('scrolling one column moves the other to the aligned claim, unless sync is off', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 560 });
   await page.goto(compareUrl(['Northern Wire', 'Harbour Times']));
