@@ -61,9 +61,12 @@ const port = Number(process.env.PARALLAX_E2E_PORT);
 // Every run gets a fresh database, so tests see only what they create (plus the demo seed).
 const dbDir = (process.env.PARALLAX_E2E_DB_DIR ??= mkdtempSync(join(tmpdir(), 'parallax-e2e-')));
 const buildDir = (process.env.PARALLAX_E2E_BUILD_DIR ??= privateBuild());
+// Traces and screenshots of failures, per run, so two runs on one checkout do not clear each other's.
+const outputDir = (process.env.PARALLAX_E2E_OUTPUT_DIR ??= join('test-results', String(process.pid)));
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  outputDir,
   fullyParallel: false,
   workers: 1,
   retries: 0,
