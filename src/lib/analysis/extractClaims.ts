@@ -4,6 +4,7 @@ import { classifyNonClaim } from './classifyNonClaim';
 import { splitClauses } from './features/splitClauses';
 import { extractFeatures } from './features/extractFeatures';
 import { findAttribution } from './features/findAttribution';
+import { findQuotes } from './features/findQuotes';
 import { analyseSpans, analyseText } from './features/analyseText';
 import { LEADING_DATELINE } from './lexicon/nonClaims';
 
@@ -18,8 +19,10 @@ interface Unit extends Span {
   sentence: number;
   paragraph: number;
   reason: NonClaimReason | null;
-  /** Attribution of the whole sentence, inherited by clauses that have none of their own. */
+  /** Attribution of the whole sentence or quotation, inherited by clauses that have none of their own. */
   inherited: Attribution | null;
+  /** The unit is (part of) a direct quotation. */
+  quoted: boolean;
 }
 
 /**
@@ -33,9 +36,16 @@ export function extractClaims(article: ArticleInput): Claim[] {
   const lastParagraph = sentences.length ? sentences[sentences.length - 1].paragraph : 0;
   const reasons = classifySentences(text, sentences, lastParagraph, article.outlet);
 
+  const quotes = quotationSpeakers(text, sentences);
+
   const units: Unit[] = [];
   sentences.forEach((s, i) => {
-    const base = { sentence: i, paragraph: s.paragraph, inherited: null };
+    const base = {
+      sentence: i,
+      paragraph: s.paragraph,
+      inherited: quotes[i].speaker,
+      quoted: quotes[i].quoted
+    };
     if (reasons[i]) {
       units.push({ ...base, start: s.start, end: s.end, reason: reasons[i] });
       return;
@@ -51,17 +61,17 @@ export function extractClaims(article: ArticleInput): Claim[] {
     const clauses = splitClauses(text.slice(start, s.end), start);
     const frame = clauses.length > 1 ? sentenceFrame(text, start, s.end, clauses) : null;
     for (const c of clauses)
-      units.push({ ...base, start: c.start, end: c.end, reason: null, inherited: frame });
+      units.push({ ...base, start: c.start, end: c.end, reason: null, inherited: frame ?? base.inherited });
   });
 
   analyseSpans(text, units);
   return units.map((u, index) => {
     const unitText = text.slice(u.start, u.end);
     const features = extractFeatures(unitText, u.start, article.published);
-    if (!features.attribution && u.inherited) {
-      features.attribution = u.inherited;
-      if (features.certainty === 'asserted') features.certainty = 'attributed';
-    }
+    if (!features.attribution && u.inherited) features.attribution = u.inherited;
+    // Quoted speech is someone's statement even when the speaker is named in another sentence, or not at all.
+    if ((features.attribution || u.quoted) && features.certainty === 'asserted')
+      features.certainty = 'attributed';
     const claim: Claim = {
       id: `${article.id}:c${index}`,
       articleId: article.id,
@@ -105,6 +115,43 @@ function classifySentences(text: string, sentences: SentenceSpan[], lastParagrap
     }
   }
   return reasons;
+}
+
+/**
+ * Direct quotations running over several sentences: every sentence of one is credited to the speaker named in
+ * any of them ('"We are aware ...", a spokeswoman said.' / 'She said: "We are aware ... We are providing ..."').
+ */
+function quotationSpeakers(text: string, sentences: SentenceSpan[]) {
+  const out = sentences.map(() => ({ speaker: null as Attribution | null, quoted: false }));
+  let open = false;
+  let group: number[] = [];
+  const close = () => {
+    if (group.length === 0) return;
+    let speaker: Attribution | null = null;
+    for (const i of group) {
+      speaker = findAttribution(text.slice(sentences[i].start, sentences[i].end), sentences[i].start);
+      if (speaker) break;
+    }
+    for (const i of group) out[i] = { speaker, quoted: group.length > 1 || mostlyQuoted(text, sentences[i]) };
+    group = [];
+  };
+  sentences.forEach((s, i) => {
+    const sentence = text.slice(s.start, s.end);
+    const opensHere = /^["“‘]/.test(sentence) || /[“"]/.test(sentence);
+    if (!open && !opensHere) return;
+    if (!open || /^["“]/.test(sentence)) close();
+    group.push(i);
+    open = endsInsideQuote(sentence, open);
+    if (!open) close();
+  });
+  close();
+  return out;
+}
+
+/** Half or more of the sentence is direct speech (not a scare-quoted term inside a reported sentence). */
+function mostlyQuoted(text: string, s: Span): boolean {
+  const quoted = findQuotes(text.slice(s.start, s.end)).reduce((n, q) => n + q.end - q.start, 0);
+  return quoted * 2 >= s.end - s.start;
 }
 
 /** Tracks multi-sentence quotations: is a quotation still open after this sentence? */

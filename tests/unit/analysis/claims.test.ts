@@ -85,6 +85,20 @@ describe('extractClaims', () => {
     expectCoverage(text, claims);
   });
 
+  it('credits every sentence of a multi-sentence quotation to its speaker', () => {
+    const text =
+      'A Foreign Office spokeswoman said: “We are aware of the death. We are providing consular assistance.” ' +
+      '“It was a tragedy. He was experienced,” his brother told reporters. The body was found on Sunday.';
+    const claims = claimsOf(text);
+    expect(claims.map((c) => [c.attribution?.source ?? null, c.certainty])).toEqual([
+      ['A Foreign Office spokeswoman', 'attributed'],
+      ['A Foreign Office spokeswoman', 'attributed'],
+      ['his brother', 'attributed'],
+      ['his brother', 'attributed'],
+      [null, 'asserted']
+    ]);
+  });
+
   it('splits a glued dateline off the first sentence', () => {
     const text = 'WASHINGTON (Reuters) - The Senate passed the bill on Tuesday.';
     const claims = claimsOf(text);

@@ -75,6 +75,11 @@ function subjectBefore(text: string, tokens: TextToken[], verb: number): Attribu
     const joins =
       /^(?:and|&|of|in|for|at|from|['’]s|-|\.)$/i.test(t.text) && k > 0 && NP_POS.has(tokens[k - 1].pos);
     if (NP_POS.has(t.pos) || joins) {
+      const possessive = /^(?:his|her|their|its|our|my|your)$/i.test(t.text);
+      if (possessive && k < end) {
+        start = k; // "his brother told reporters"
+        break;
+      }
       if (t.pos === 'PRON' && k < end) break; // a pronoun only as the whole subject ("he said")
       if (t.pos === 'PRON' && !/^(?:he|she|they|we|i|you|officials|someone|police)$/i.test(t.text)) break;
       if (/^(?:who|which|that|what)$/i.test(t.text)) break;

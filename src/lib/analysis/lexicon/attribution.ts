@@ -69,7 +69,6 @@ export const REPORTING_VERBS = [
   'assured',
   'recalled',
   'described',
-  'charged',
   'alleging',
   'saying',
   'telling',
