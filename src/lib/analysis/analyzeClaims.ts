@@ -5,7 +5,7 @@ import { buildGroups } from './buildGroups';
 import { compareValues } from './compareValues';
 import { findDerivedCopies } from './findDerivedCopies';
 import { pairProbability, threshold } from './pairModel';
-import { relateProfiles } from './relateProfiles';
+import { mutualCoverage, relateProfiles } from './relateProfiles';
 import { outletAgreement, summarizeOutlets } from './summarizeOutlets';
 import type { AnalysisResult, ArticleInput, Claim, ClaimGroup, Discrepancy } from './types';
 import { groupVerdicts } from './verdicts';
@@ -63,7 +63,8 @@ export function analyzeClaims(analyzed: AnalyzedArticle[]): AnalysisResult {
         if (a.outlet === b.outlet || strength < threshold('discrepancy', 0.5)) continue;
         const mentioned = (side: 'a' | 'b', norm: string) =>
           lowerText.get(side === 'a' ? a.articleId : b.articleId)?.includes(norm) ?? false;
-        for (const d of compareValues(a, b, { mentionedIn: mentioned, strength }))
+        const closeness = mutualCoverage(claimProfile(a), claimProfile(b));
+        for (const d of compareValues(a, b, { mentionedIn: mentioned, closeness }))
           discrepancies.push({ type: d.type, claims: [a.id, b.id], values: d.values });
       }
     }

@@ -4,7 +4,7 @@ import { compareValues } from './compareValues';
 import { extractClaims } from './extractClaims';
 import { pairProbability } from './pairModel';
 import { profileSentence } from './profileSentence';
-import { relateProfiles } from './relateProfiles';
+import { mutualCoverage, relateProfiles } from './relateProfiles';
 import type { Claim, DiscrepancyType, PairRelation } from './types';
 
 const REFERENCE_DATE = '2000-06-30';
@@ -57,7 +57,9 @@ export function comparePair(
   const mentioned = (side: 'a' | 'b', norm: string) => (side === 'a' ? a : b).toLowerCase().includes(norm);
   let relation = relateProfiles(pa, pb, score, false);
   const discrepancies =
-    relation === 'unrelated' ? [] : compareValues(ca, cb, { mentionedIn: mentioned, strength: score });
+    relation === 'unrelated'
+      ? []
+      : compareValues(ca, cb, { mentionedIn: mentioned, closeness: mutualCoverage(pa, pb) });
   if (relation === 'same' && discrepancies.length) relation = 'related';
   return { relation, score: Math.round(score * 1000) / 1000, discrepancies };
 }
