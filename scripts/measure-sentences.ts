@@ -1,9 +1,11 @@
 // Sentence-boundary F1 of splitSentences against the ECB+ gold sentences of the dev topics, beside a plain
-// Intl.Segmenter baseline. Usage: npx tsx scripts/measure-sentences.ts [--errors] [--train]
+// Intl.Segmenter baseline, and the throughput of the whole front half (extractClaims) on the same documents.
+// Usage: npx tsx scripts/measure-sentences.ts [--errors] [--train]
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseEcbDocument } from '../src/lib/ecbplus/parseEcbDocument';
 import { splitSentences } from '../src/lib/analysis/splitSentences';
+import { extractClaims } from '../src/lib/analysis/extractClaims';
 
 const DEV_TOPICS = [2, 5, 12, 18, 21, 23, 34, 35];
 const root = path.resolve(import.meta.dirname, '..');
@@ -52,6 +54,7 @@ if (!fs.existsSync(corpus)) {
 let docs = 0;
 let chars = 0;
 let ms = 0;
+const texts: string[] = [];
 for (const topic of topics) {
   const dir = path.join(corpus, String(topic));
   if (!fs.existsSync(dir)) continue;
@@ -63,6 +66,7 @@ for (const topic of topics) {
     ms += performance.now() - t0;
     docs++;
     chars += doc.text.length;
+    texts.push(doc.text);
     const errors = score(ours, gold, predicted);
     score(base, gold, segmenterStarts(doc.text));
     if (showErrors) {
@@ -78,3 +82,25 @@ console.log(
 );
 console.log(`splitSentences   ${f1(ours)}  (tp ${ours.tp}, fp ${ours.fp}, fn ${ours.fn})`);
 console.log(`Intl.Segmenter   ${f1(base)}  (tp ${base.tp}, fp ${base.fp}, fn ${base.fn})`);
+
+// Throughput: CPU time rather than wall time, because the machine is shared. The first pass includes JIT warm-up
+// (what a fresh CLI run pays); the second pass runs on slightly altered texts so no cached analysis is reused.
+const tokens = texts.reduce((n, t) => n + t.split(/\s+/).length, 0);
+for (const [label, alter] of [
+  ['cold', (t: string) => t],
+  ['warm', (t: string) => t.replace(/ the /g, ' the  ')]
+] as const) {
+  const cpu0 = process.cpuUsage();
+  const wall0 = performance.now();
+  let units = 0;
+  texts.forEach(
+    (t, i) =>
+      (units += extractClaims({ id: `d${i}`, outlet: 'x', published: '2013-09-14', text: alter(t) }).length)
+  );
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  const wallMs = performance.now() - wall0;
+  console.log(
+    `extractClaims ${label}: ${tokens} tokens, ${units} units, ${cpuMs.toFixed(0)} CPU-ms (${Math.round((tokens / cpuMs) * 1000)} tokens/CPU-s), ${wallMs.toFixed(0)} ms wall (${Math.round((tokens / wallMs) * 1000)} tokens/s)`
+  );
+}

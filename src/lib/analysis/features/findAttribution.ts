@@ -14,7 +14,7 @@ const ANY_FRAME = new RegExp(`\\b(?:${SOURCE_FRAMES.join('|')})\\b`, 'i');
 export function findAttribution(text: string, offset = 0): Attribution | null {
   const { tokens } = analyseText(text);
   const found: Attribution[] = [];
-  const frame = findFrame(text, tokens);
+  const frame = findFrame(text, tokens) ?? headlineSource(text);
   if (frame) found.push(frame);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -35,6 +35,17 @@ export function findAttribution(text: string, offset = 0): Attribution | null {
   if (found.length === 0) return null;
   const first = found.sort((a, b) => a.start - b.start)[0];
   return { ...first, start: first.start + offset, end: first.end + offset };
+}
+
+/** Headline style "Cops: Queens Woman Killed In Hit-And-Run" / "Police: suspect fled". */
+const HEADLINE_SOURCE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,2}):\s+\S+(?:\s+\S+){2,}/u;
+const NOT_HEADLINE_SOURCES =
+  /^(?:note|update|updated|watch|video|photos?|breaking|exclusive|opinion|analysis|editorial|related|read more|live|pictured|warning|q|a|source|sources|by)$/i;
+
+function headlineSource(text: string): Attribution | null {
+  const m = HEADLINE_SOURCE.exec(text);
+  if (!m || NOT_HEADLINE_SOURCES.test(m[1])) return null;
+  return { source: m[1], verb: ':', start: 0, end: m[1].length + 1 };
 }
 
 function findFrame(text: string, tokens: TextToken[]): Attribution | null {
