@@ -10,6 +10,13 @@ import { eventAnalysisInput } from '../../../src/lib/server/analysis/eventAnalys
 import { latestAnalysis } from '../../../src/lib/server/analysis/latestAnalysis';
 import { loadRunResult } from '../../../src/lib/server/analysis/loadRunResult';
 import { RUNS_KEPT, runAnalysisWith } from '../../../src/lib/server/analysis/runAnalysisWith';
+import {
+  claimMatrixRows,
+  csvField,
+  DISCREPANCY_COLUMNS,
+  discrepancyRows,
+  toCsv
+} from '../../../src/lib/server/analysis/exportRows';
 import { fixtureAnalyse, fixtureEvent } from '../../fixtures/analysisFixture';
 
 function eventWith(db: Db, outlets: number, facts: number): number {
@@ -265,5 +272,38 @@ describe.skipIf(!existsSync(engineFile))('runAnalysis with the real engine', () 
     expect(second).toMatchObject({ state: 'done', articlesTotal: 3, articlesReused: 2 });
     const reloaded = latestAnalysis(db, eventId)!.result;
     expect(reloaded.articles.slice(0, 2).map((a) => a.claims)).toEqual(first.articles.map((a) => a.claims));
+  });
+});
+
+describe('exports', () => {
+  it.each([
+    { value: 'plain', csv: 'plain' },
+    { value: 'a, b', csv: '"a, b"' },
+    { value: 'say "hi"', csv: '"say ""hi"""' },
+    { value: 'two\nlines', csv: '"two\nlines"' },
+    { value: ' padded', csv: '" padded"' },
+    { value: '=SUM(A1)', csv: "'=SUM(A1)" },
+    { value: '-5 boats', csv: '-5 boats' },
+    { value: '-cmd', csv: "'-cmd" },
+    { value: 42, csv: '42' },
+    { value: null, csv: '' }
+  ])('csvField($value)', ({ value, csv }) => {
+    expect(csvField(value)).toBe(csv);
+  });
+
+  it('has one claim-matrix row per fact and outlet, and every discrepancy', () => {
+    const result = fixtureAnalyse(fixtureEvent({ outlets: 4, facts: 15 }));
+    const facts = result.groups.filter((g) => g.id !== 'g-share');
+    const rows = claimMatrixRows(result);
+    expect(rows).toHaveLength(facts.length * 4);
+    for (const row of rows) {
+      const group = facts.find((g) => g.id === row.fact_id)!;
+      expect(row.verdict).toBe(group.outlets[row.outlet]);
+      expect(row.wording === '').toBe(row.verdict === 'absent');
+    }
+    const discrepancies = discrepancyRows(result);
+    expect(discrepancies).toHaveLength(facts.reduce((n, g) => n + g.discrepancies.length, 0));
+    const csv = toCsv(DISCREPANCY_COLUMNS, discrepancies);
+    expect(csv.split('\r\n')).toHaveLength(discrepancies.length + 2);
   });
 });
