@@ -93,7 +93,7 @@ export interface AlignOptions {
 }
 
 /** Scored alignment edges between claims of different articles. */
-export function alignClaims(claims: Claim[], { topK = 30, minScore = 0.05 }: AlignOptions = {}): ClaimEdge[] {
+export function alignClaims(claims: Claim[], { topK = 40, minScore = 0.05 }: AlignOptions = {}): ClaimEdge[] {
   const index = new Bm25Index();
   const termsOf = claims.map((c) => retrievalTerms(c, claimProfile(c)));
   for (const terms of termsOf) index.add(terms);
