@@ -242,5 +242,10 @@ test('no serious accessibility violations; screenshots at three widths', async (
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
     await page.screenshot({ path: join(shots, `dashboard-overview-${width}.png`), fullPage: true });
+    for (const chart of ['coverage-matrix', 'omissions']) {
+      await page
+        .locator(`[data-chart="${chart}"]`)
+        .screenshot({ path: join(shots, `dashboard-overview-${chart}-${width}.png`) });
+    }
   }
 });
