@@ -4,6 +4,7 @@ import { describe, it, expect } from 'vitest';
 import { extractClaims } from '../../../src/lib/analysis/extractClaims';
 import { splitSentences } from '../../../src/lib/analysis/splitSentences';
 import type { Claim } from '../../../src/lib/analysis/types';
+import { parseEcbDocument } from '../../../src/lib/ecbplus/parseEcbDocument';
 
 const claimsOf = (text: string, published = '2013-09-14') =>
   extractClaims({ id: 'a1', outlet: 'Daily', published, text });
@@ -59,7 +60,12 @@ describe('extractClaims', () => {
       units: ['Ellen DeGeneres will host the Oscars,', 'while Seth MacFarlane will not return.'],
       sources: [null, null]
     },
-    // Not split: shared subject, lists, no comma before "and".
+    {
+      text: 'Police said the driver fled the scene and officers arrested him two hours later.',
+      units: ['Police said the driver fled the scene', 'and officers arrested him two hours later.'],
+      sources: ['Police', 'Police']
+    },
+    // Not split: shared subject, lists, compound subjects.
     {
       text: 'Police arrested and charged the man.',
       units: ['Police arrested and charged the man.'],
@@ -124,6 +130,42 @@ describe('extractClaims', () => {
 });
 
 const root = path.resolve(import.meta.dirname, '../../..');
+const factsDir = path.resolve(root, '../shared/data/facts-dev');
+const ecbDir = path.resolve(root, '../shared/data/ecbplus');
+const hasFacts = fs.existsSync(factsDir) && fs.existsSync(ecbDir);
+if (!hasFacts) console.log('facts-dev or ECB+ not found: skipping the gold certainty test');
+
+describe.skipIf(!hasFacts)('certainty on facts-dev', () => {
+  it('agrees with the gold certainty of claim sentences at least 85% of the time', () => {
+    // Gold certainty of a sentence: the strongest of its facts' labels (denied > hedged > attributed > asserted).
+    const order = ['denied', 'hedged', 'attributed', 'asserted'];
+    let agree = 0;
+    let total = 0;
+    for (const file of fs.readdirSync(factsDir).filter((f) => f.endsWith('.json'))) {
+      const gold: { sentences: { doc: string; n: number; kind: string; facts: { certainty: string }[] }[] } =
+        JSON.parse(fs.readFileSync(path.join(factsDir, file), 'utf8'));
+      for (const name of new Set(gold.sentences.map((s) => s.doc))) {
+        const xml = fs.readFileSync(path.join(ecbDir, name.split('_')[0], `${name}.xml`), 'utf8');
+        const doc = parseEcbDocument(xml, name);
+        const claims = extractClaims({ id: name, outlet: name, text: doc.text });
+        for (const s of gold.sentences.filter(
+          (g) => g.doc === name && g.kind === 'claim' && g.facts.length
+        )) {
+          const span = doc.sentences.find((x) => x.n === s.n)!;
+          const units = claims.filter((c) => c.kind === 'claim' && c.start < span.end && c.end > span.start);
+          if (units.length === 0) continue;
+          const expected = order.find((o) => s.facts.some((f) => f.certainty === o));
+          const predicted = order.find((o) => units.some((u) => u.certainty === o));
+          total++;
+          if (expected === predicted) agree++;
+        }
+      }
+    }
+    expect(total).toBeGreaterThan(400);
+    expect(agree / total).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
 const seedPath = [
   path.resolve(root, 'db/seed/rt-2022-09-22-albania.txt'),
   path.resolve(root, '../shared/seed/000_29dcf59c98ca3ab2.txt')

@@ -3,7 +3,14 @@ import { analyseText, type TextToken } from './analyseText';
 import { findQuotes } from './findQuotes';
 
 /** Clause boundaries worth splitting at: the conjunction starts the right-hand clause. */
-const JOINERS = /(;\s+)|(,\s+)(and|but|while|whereas|yet|although|though)\s+|\s(while|whereas)\s+/gi;
+const JOINERS =
+  /(;\s+)|(,\s+)(and|but|while|whereas|yet|although|though)\s+|\s(while|whereas)\s+|\s(and|but)\s+/gi;
+/** Subjects that open a clause after a bare "and"/"but" ("... fled and officers arrested him"). */
+const BARE_SUBJECT_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN']);
+const NOUN_PHRASE_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+/** Verbs that take a whole clause as object ("said [his ministry and the army were ...]"). */
+const CLAUSE_VERBS =
+  /^(?:say|tell|report|announce|claim|confirm|believe|think|know|conclude|add|state|insist|warn|deny|admit|allege|note|explain|suggest|show|find|reveal|fear|hope|expect)$/;
 const SUBJECT_POS = new Set(['PRON', 'NOUN', 'PROPN', 'DET', 'NUM', 'ADJ']);
 const MIN_CLAUSE_WORDS = 4;
 
@@ -24,6 +31,9 @@ export function splitClauses(text: string, offset = 0): Span[] {
     const left = tokens.filter((t) => t.start >= (cuts[cuts.length - 1] ?? 0) && t.end <= m.index!);
     const right = tokens.filter((t) => t.start >= rightContent);
     if (!hasClause(left, false) || !hasSubjectThenVerb(right)) continue;
+    // Without a comma, only a clearly new clause: a noun-phrase subject and its verb within five tokens, after
+    // a left side long enough not to be part of a list ("Tirana and Tehran have had ...").
+    if (m[5] && !bareClause(left, right)) continue;
     cuts.push(rightStart);
   }
   const spans: Span[] = [];
@@ -37,6 +47,23 @@ export function splitClauses(text: string, offset = 0): Span[] {
     start = cut;
   }
   return spans;
+}
+
+function bareClause(left: TextToken[], right: TextToken[]): boolean {
+  if (words(left) < 5 || !BARE_SUBJECT_POS.has(right[0]?.pos ?? '')) return false;
+  // "said his ministry and the army were not affected": after the left side's last verb comes only a noun
+  // phrase, so "and" joins two subjects of one clause.
+  let lastVerb = left.length - 1;
+  while (lastVerb >= 0 && left[lastVerb].pos !== 'VERB' && left[lastVerb].pos !== 'AUX') lastVerb--;
+  const tail = left.slice(lastVerb + 1);
+  const framing = lastVerb >= 0 && CLAUSE_VERBS.test(left[lastVerb].lemma);
+  if (framing && tail.length > 0 && tail.length <= 4 && tail.every((t) => NOUN_PHRASE_POS.has(t.pos)))
+    return false;
+  if (right[0].pos === 'PRON' && !/^(?:he|she|they|it|we|i|you)$/i.test(right[0].text)) return false;
+  const verbAt = right.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return (
+    verbAt > 0 && verbAt <= 4 && !right.slice(0, verbAt).some((t) => t.pos === 'PUNCT' || t.pos === 'ADP')
+  );
 }
 
 function words(tokens: TextToken[]): number {
