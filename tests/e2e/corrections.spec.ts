@@ -58,9 +58,28 @@ function fact(page: Page, ref: string) {
   return page.locator('section.fact').filter({ has: page.locator(`li[data-claim="${ref}"]`) });
 }
 
+/** Opens a <details> unless it is open already (a page update keeps it as it was). */
+async function openDetails(details: ReturnType<Page['locator']>) {
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await details.locator('summary').first().click();
+}
+
+/** The per-claim <details> of the panel (move, claim toggle, span fix). */
+function claimDetails(page: Page, ref: string) {
+  return fact(page, ref)
+    .locator('details.correction-panel details')
+    .filter({ has: page.locator(`form[data-correction="move"] input[name="claim"][value="${ref}"]`) });
+}
+
+/** Submits a correction form and waits for the server's answer (the claim may then sit in another fact). */
 async function submit(page: Page, form: ReturnType<Page['locator']>, button: string) {
+  const answered = page.waitForResponse(
+    (r) => r.url().includes('/corrections?/') && r.request().method() === 'POST'
+  );
   await form.getByRole('button', { name: button }).click();
-  await expect(form.getByRole('status')).toContainText('Saved');
+  const response = await answered;
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain('"type":"success"');
 }
 
 test('corrections from the UI are audited, undoable, and survive re-analysis', async ({ page, request }) => {
@@ -90,7 +109,7 @@ test('corrections from the UI are audited, undoable, and survive re-analysis', a
 
   // Merge: the NATO fact of Reuters and RT's (whatever the engine made of them) become one fact.
   const panel = (ref: string) => fact(page, ref).locator('details.correction-panel');
-  await panel(nato).locator('summary').first().click();
+  await openDetails(panel(nato));
   const merge = panel(nato).locator('form[data-correction="merge"]');
   if (s.groupOf(nato) !== s.groupOf(natoRt)) {
     await merge.locator('select[name="claims"]').selectOption(natoRt);
@@ -103,17 +122,18 @@ test('corrections from the UI are audited, undoable, and survive re-analysis', a
     await split.locator(`input[value="${natoRt}"]`).check();
     await split.getByLabel('Your name').fill('Ana Analyst');
     await submit(page, split, 'Split off');
-    await panel(nato).locator('summary').first().click();
+    await openDetails(panel(nato));
     await merge.locator('select[name="claims"]').selectOption(natoRt);
+    await merge.getByLabel('Why').fill('same announcement');
     await submit(page, merge, 'Merge facts');
   }
   s = await state(request, eventId);
   expect(s.refsOf(s.groupOf(nato))).toEqual([nato, natoRt].sort());
 
   // Move: RT's denial joins the ties fact.
-  await panel(denied).locator('summary').first().click();
-  await panel(denied).locator('details details summary').first().click();
-  const move = panel(denied).locator('form[data-correction="move"]');
+  await openDetails(panel(denied));
+  await openDetails(claimDetails(page, denied));
+  const move = claimDetails(page, denied).locator('form[data-correction="move"]');
   await move.locator('select[name="to"]').selectOption({ index: 1 });
   const target = await move.locator('select[name="to"]').inputValue();
   await submit(page, move, 'Move claim');
@@ -121,7 +141,7 @@ test('corrections from the UI are audited, undoable, and survive re-analysis', a
   expect(s.refsOf(s.groupOf(target))).toContain(denied);
 
   // Split: the denial leaves that fact again.
-  await panel(denied).locator('summary').first().click();
+  await openDetails(panel(denied));
   const split = panel(denied).locator('form[data-correction="split"]');
   await split.locator(`input[value="${denied}"]`).check();
   await submit(page, split, 'Split off');
@@ -129,7 +149,7 @@ test('corrections from the UI are audited, undoable, and survive re-analysis', a
   expect(s.refsOf(s.groupOf(denied))).toEqual([denied]);
 
   // Verdict override on the NATO fact: RT "partial".
-  await panel(nato).locator('summary').first().click();
+  await openDetails(panel(nato));
   const verdict = panel(nato).locator('form[data-correction="verdict"]');
   await verdict.getByLabel('Outlet').selectOption('RT');
   await verdict.getByLabel('Verdict').selectOption('partial');
@@ -138,7 +158,7 @@ test('corrections from the UI are audited, undoable, and survive re-analysis', a
   expect(s.groupOf(nato)!.outlets.RT).toBe('partial');
 
   // Add a discrepancy on the NATO fact, then dismiss it.
-  await panel(nato).locator('summary').first().click();
+  await openDetails(panel(nato));
   const add = panel(nato).locator('form[data-correction="discrepancy"]');
   await add.locator('select[name="claimA"]').selectOption(nato);
   await add.locator('select[name="claimB"]').selectOption(natoRt);
@@ -148,7 +168,7 @@ test('corrections from the UI are audited, undoable, and survive re-analysis', a
   await submit(page, add, 'Add discrepancy');
   s = await state(request, eventId);
   expect(s.groupOf(nato)!.discrepancies.map((d) => d.values)).toContainEqual(['a team', 'a delegation']);
-  await panel(nato).locator('summary').first().click();
+  await openDetails(panel(nato));
   const dismiss = panel(nato).locator('form[data-correction="dismiss"]', { hasText: 'a delegation' });
   await submit(page, dismiss, 'Dismiss');
   s = await state(request, eventId);
@@ -166,9 +186,9 @@ test('corrections from the UI are audited, undoable, and survive re-analysis', a
   const [articleId, span] = ties.split(':');
   const start = Number(span.split('-')[0]);
   const newEnd = start + 'Albania cut diplomatic ties with Iran on Wednesday'.length;
-  await panel(ties).locator('summary').first().click();
-  await panel(ties).locator('details details summary', { hasText: 'Reuters' }).first().click();
-  const spanForm = panel(ties).locator('form[data-correction="span"]').first();
+  await openDetails(panel(ties));
+  await openDetails(claimDetails(page, ties));
+  const spanForm = claimDetails(page, ties).locator('form[data-correction="span"]');
   await spanForm.getByLabel('Ends before character').fill(String(newEnd));
   await submit(page, spanForm, 'Fix span');
   s = await state(request, eventId);
@@ -178,7 +198,7 @@ test('corrections from the UI are audited, undoable, and survive re-analysis', a
   );
 
   // A note on the NATO fact.
-  await panel(nato).locator('summary').first().click();
+  await openDetails(panel(nato));
   const note = panel(nato).locator('form[data-correction="note"]');
   await note.getByLabel('Note on this fact').fill('Ask NATO how many experts.');
   await submit(page, note, 'Add note');
