@@ -5,11 +5,21 @@ export interface Bm25Hit {
   score: number;
 }
 
+interface Posting {
+  docs: number[];
+  tfs: number[];
+  /** IDF cached for the index size it was computed at. */
+  idf: number;
+  idfAt: number;
+}
+
 export class Bm25Index {
-  private readonly postings = new Map<string, { doc: number; tf: number }[]>();
+  private readonly postings = new Map<string, Posting>();
   private readonly lengths: number[] = [];
   private totalLength = 0;
-  private readonly idfMemo = new Map<string, number>();
+  // Score accumulator reused across queries (no per-query Map): scores[doc], plus the docs touched.
+  private scores = new Float64Array(64);
+  private readonly touched: number[] = [];
 
   constructor(
     private readonly k1 = 1.2,
@@ -19,16 +29,21 @@ export class Bm25Index {
   /** Adds a document; returns its number (0, 1, 2, … in insertion order). */
   add(terms: string[]): number {
     const doc = this.lengths.length;
-    this.idfMemo.clear();
     const counts = new Map<string, number>();
     for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
     for (const [term, tf] of counts) {
-      let list = this.postings.get(term);
-      if (!list) this.postings.set(term, (list = []));
-      list.push({ doc, tf });
+      let posting = this.postings.get(term);
+      if (!posting) this.postings.set(term, (posting = { docs: [], tfs: [], idf: 0, idfAt: -1 }));
+      posting.docs.push(doc);
+      posting.tfs.push(tf);
     }
     this.lengths.push(terms.length);
     this.totalLength += terms.length;
+    if (this.scores.length < this.lengths.length) {
+      const grown = new Float64Array(this.scores.length * 2);
+      grown.set(this.scores);
+      this.scores = grown;
+    }
     return doc;
   }
 
@@ -37,32 +52,48 @@ export class Bm25Index {
   }
 
   idf(term: string): number {
-    let idf = this.idfMemo.get(term);
-    if (idf === undefined) {
-      const df = this.postings.get(term)?.length ?? 0;
-      idf = Math.log(1 + (this.lengths.length - df + 0.5) / (df + 0.5));
-      this.idfMemo.set(term, idf);
+    const posting = this.postings.get(term);
+    return posting ? this.postingIdf(posting) : this.idfOf(0);
+  }
+
+  private idfOf(df: number): number {
+    return Math.log(1 + (this.lengths.length - df + 0.5) / (df + 0.5));
+  }
+
+  private postingIdf(p: Posting): number {
+    if (p.idfAt !== this.lengths.length) {
+      p.idf = this.idfOf(p.docs.length);
+      p.idfAt = this.lengths.length;
     }
-    return idf;
+    return p.idf;
   }
 
   /** Top `k` documents for the query terms, best first (ties by document number); `accept` filters documents. */
   search(terms: string[], k: number, accept: (doc: number) => boolean = () => true): Bm25Hit[] {
-    const avg = this.totalLength / Math.max(1, this.lengths.length);
-    const scores = new Map<number, number>();
+    const n = this.lengths.length;
+    const avg = this.totalLength / Math.max(1, n);
+    const { scores, touched } = this;
     for (const term of new Set(terms)) {
-      const list = this.postings.get(term);
-      if (!list) continue;
+      const posting = this.postings.get(term);
+      if (!posting) continue;
       // Terms in most claims carry no signal and cost the most: skip them.
-      if (list.length > 0.5 * this.lengths.length && this.lengths.length > 20) continue;
-      const idf = this.idf(term);
-      for (const { doc, tf } of list) {
+      if (posting.docs.length > 0.5 * n && n > 20) continue;
+      const idf = this.postingIdf(posting);
+      const { docs, tfs } = posting;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i];
+        const tf = tfs[i];
+        if (scores[doc] === 0) touched.push(doc);
         const norm = tf + this.k1 * (1 - this.b + (this.b * this.lengths[doc]) / avg);
-        scores.set(doc, (scores.get(doc) ?? 0) + (idf * tf * (this.k1 + 1)) / norm);
+        scores[doc] += (idf * tf * (this.k1 + 1)) / norm;
       }
     }
     const hits: Bm25Hit[] = [];
-    for (const [doc, score] of scores) if (accept(doc)) hits.push({ doc, score });
+    for (const doc of touched) {
+      if (accept(doc)) hits.push({ doc, score: scores[doc] });
+      scores[doc] = 0;
+    }
+    touched.length = 0;
     hits.sort((x, y) => y.score - x.score || x.doc - y.doc);
     return hits.slice(0, k);
   }
