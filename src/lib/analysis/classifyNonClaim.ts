@@ -33,7 +33,7 @@ const QUOTE_MARK = /["“”«»]/;
 /** Why a sentence is not a claim about the event, or null when it is one (or may be). */
 export function classifyNonClaim(sentence: string, context: NonClaimContext): NonClaimReason | null {
   const text = sentence.trim();
-  if (!text) return 'boilerplate';
+  if (!/\p{L}/u.test(text) && !/\d/.test(text)) return 'boilerplate'; // stray punctuation
   if (URL.test(text)) return 'url';
   if (isTimestamp(text)) return 'timestamp';
   if (NAVIGATION.some((re) => re.test(text))) return 'navigation';

@@ -29,11 +29,12 @@ export const NAVIGATION = [
 export const PHOTO_CREDIT = [
   /^\(?(?:photo|image|picture|file photo|video|graphic|illustration)s?(?: by| credit| courtesy)?\s*:?.{0,60}\)?$/i,
   /^\((?:photo|image|picture|file)s?:?[^)]*\)$/i,
-  /\b(?:getty images|afp(?:\/getty)?|ap photo|reuters\/[A-Z]|\/reuters|\/ap\b|shutterstock|epa-efe|\/afp)\b/i
+  // Agency credits, not agencies as sources ("told the AFP news agency" is a claim).
+  /(?:getty images|afp\s?\/\s?getty|ap photo|reuters\s?\/\s?[A-Z]|\/\s?reuters|\/\s?ap\b|shutterstock|epa-efe|\/\s?afp|\((?:afp|ap|reuters|epa)\))\s*\)?\.?$/i
 ];
 
 export const SHARE_PROMPT =
-  /\b(?:share (?:this|it|them|the (?:article|story|post)|on (?:facebook|twitter|social))|feel free to share|share (?:our|your) (?:articles|posts|stories)|tweet this|pin it|email this|print this|share via|spread the word)\b/i;
+  /\b(?:share (?:this|it|them|the (?:article|story|post)|on (?:facebook|twitter|social))|feel free to share|share (?:our|your) (?:articles|posts|stories)|tweet this|email this|print this|share via)\b/i;
 
 /** The outlet speaking to its readers: first person plural about its own work, appeals, subscriptions. */
 export const OUTLET_APPEAL = [
