@@ -10,8 +10,37 @@ export interface ValueDiscrepancy {
   values: [string, string];
 }
 
-/** The slot a quantity fills: what it counts, else its unit, else the first content word after it. */
+/** Metres per length unit: lengths in different units share one slot and are compared in metres. */
+const METRES: Record<string, number> = {
+  m: 1,
+  metre: 1,
+  metres: 1,
+  meter: 1,
+  meters: 1,
+  km: 1000,
+  kilometre: 1000,
+  kilometres: 1000,
+  kilometer: 1000,
+  kilometers: 1000,
+  ft: 0.3048,
+  foot: 0.3048,
+  feet: 0.3048,
+  mile: 1609.34,
+  miles: 1609.34,
+  yard: 0.9144,
+  yards: 0.9144,
+  yd: 0.9144
+};
+
+/** Metres per unit of a length quantity (the extractor puts "m" in `unit` or in `counted`), else null. */
+export function lengthScale(q: Quantity): number | null {
+  for (const u of [q.unit, q.counted]) if (u && METRES[u.toLowerCase()]) return METRES[u.toLowerCase()];
+  return null;
+}
+
+/** The slot a quantity fills: a length, else what it counts, else its unit, else the first content word after it. */
 export function quantitySlot(q: Quantity, claimText: string, claimStart: number): string | null {
+  if (lengthScale(q)) return 'length';
   if (q.counted) return `c:${normSlot(q.counted)}`;
   if (q.unit) return `u:${normSlot(q.unit)}`;
   const after = claimText.slice(q.end - claimStart).match(/^[\s-]*([A-Za-z]+)/);
@@ -36,6 +65,19 @@ function normSlot(s: string): string {
     .split(/\s+/)
     .map((w) => SLOT_SYNONYMS[w] ?? lemmatize(w))
     .join(' ');
+}
+
+/** Two lengths in metres; across units, values are approximate (200 ft is "about 60 m"). */
+function inMetres(a: Quantity, b: Quantity): [Quantity, Quantity] {
+  const [sa, sb] = [lengthScale(a)!, lengthScale(b)!];
+  const converted = sa !== sb;
+  const scale = (q: Quantity, k: number): Quantity => ({
+    ...q,
+    value: q.value * k,
+    max: q.max === undefined ? undefined : q.max * k,
+    approx: q.approx || converted
+  });
+  return [scale(a, sa), scale(b, sb)];
 }
 
 /** Lower and upper bound a quantity allows. */
@@ -139,8 +181,8 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     if (!listB) continue;
     // Slots with several values on one side (ranges of items, lists) are ambiguous: compare only 1-to-1 slots.
     if (listA.length !== 1 || listB.length !== 1) continue;
-    if (quantitiesConflict(listA[0], listB[0]))
-      out.push({ type: 'number', values: [listA[0].text, listB[0].text] });
+    const [x, y] = slot === 'length' ? inMetres(listA[0], listB[0]) : [listA[0], listB[0]];
+    if (quantitiesConflict(x, y)) out.push({ type: 'number', values: [listA[0].text, listB[0].text] });
   }
 
   const datesA = a.dates.filter((d) => !d.relative || d.precision !== 'vague');

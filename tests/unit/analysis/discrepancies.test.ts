@@ -107,6 +107,9 @@ describe('typed discrepancies between two sentences (through the claim extractor
       'number'
     ],
     ['The quake was 1.2 miles deep.', 'The quake was 12 miles deep.', 'number'],
+    // Lengths are compared in metres across units: 150 m vs 200 ft (61 m) differ, 60 m vs 200 ft agree.
+    ['He fell about 150 m to his death.', 'He fell 200ft to his death.', 'number'],
+    ['He fell about 60 m to his death.', 'He fell 200ft to his death.', null],
     ['The festival will take place in mid-July.', 'The festival will take place on July 15.', null],
     ['The quake struck on Thursday, March 14.', 'The quake struck on Friday, March 15.', 'date'],
     ['Duncan Rait, 32, died in the fall.', 'Duncan Raite, 32, died in the fall.', 'name'],
