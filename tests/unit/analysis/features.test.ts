@@ -222,7 +222,11 @@ describe('quotes, negation, loaded wording and lemmas', () => {
     { text: 'Police never found the car.', negated: true },
     { text: 'The vote was not only early but also decisive.', negated: false },
     { text: '“I did not see anything,” the witness said.', negated: false },
-    { text: SEED.microsoft, negated: false }
+    { text: SEED.microsoft, negated: false },
+    { text: 'Microsoft concluded that Iran was not behind the attack.', negated: true },
+    { text: 'The man who did not stop was arrested.', negated: false },
+    { text: 'Police arrested the man because he did not stop.', negated: false },
+    { text: 'They were not affected because they are disconnected.', negated: true }
   ];
   it.each(negations)('negation of "$text" is $negated', ({ text, negated }) => {
     expect(findNegation(text).negated).toBe(negated);

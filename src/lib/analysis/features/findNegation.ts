@@ -7,7 +7,27 @@ const CUE =
 const NOT_NEGATION =
   /^(?:not only|no doubt|not just|no later|no sooner|not until|whether or not|no matter|not least|not far|no less|nothing but)/i;
 
-/** Negation cues on the text's own assertion (outside direct quotes and idioms like "not only"). */
+/** Words opening a subordinate clause; a negation inside one does not negate the main assertion. */
+const SUBORDINATOR =
+  /\b(?:that|because|although|though|if|unless|whether|which|who|whom|whose|when|whenever|while|since|after|before|until|so that)\b/gi;
+/** "said that ...", "concluded that ...": the that-clause is the reported assertion itself. */
+const REPORTED_THAT =
+  /\b(?:said|says|say|told|tells|\w+ed|claims?|believes?|thinks?|insists?|denies|admits?|warns?|notes?|adds?|states?|confirms?|argues?|shows?|found|knew|know|thought)(?:\s+\w+){0,2}\s+that\s*$/i;
+
+/** Is the cue at `at` in the main clause (or in a reported that-clause)? */
+function inMainClause(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  let last: RegExpExecArray | null = null;
+  for (const m of before.matchAll(SUBORDINATOR)) last = m as RegExpExecArray;
+  if (!last) return true;
+  if (last[0].toLowerCase() !== 'that') return false;
+  return REPORTED_THAT.test(before.slice(0, last.index + last[0].length));
+}
+
+/**
+ * Negation cues on the text's main assertion: outside direct quotes, idioms like "not only" and subordinate
+ * clauses ("the man who did not stop was arrested" is not negated; "police said he did not stop" is).
+ */
 export function findNegation(text: string, offset = 0): { negated: boolean; cues: Span[] } {
   const quotes = findQuotes(text);
   const cues: Span[] = [];
@@ -16,6 +36,7 @@ export function findNegation(text: string, offset = 0): { negated: boolean; cues
     if (quotes.some((q) => at >= q.start && at < q.end)) continue;
     const phrase = text.slice(at, at + 20);
     if (NOT_NEGATION.test(phrase) || /^whether or\s*$/i.test(text.slice(Math.max(0, at - 11), at))) continue;
+    if (!inMainClause(text, at)) continue;
     cues.push({ start: offset + at, end: offset + at + m[0].length });
   }
   return { negated: cues.length > 0, cues };
