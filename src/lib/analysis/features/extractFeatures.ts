@@ -1,4 +1,4 @@
-import type { ClaimFeatures } from '../types';
+import type { ClaimFeatures, DateValue } from '../types';
 import { findEntities } from './findEntities';
 import { findQuantities } from './findQuantities';
 import { findDates } from './findDates';
@@ -18,15 +18,24 @@ export function extractFeatures(text: string, offset = 0, published?: string): C
   );
   const attribution = findAttribution(text, offset);
   const { certainty, hedges } = findCertainty(text, attribution);
+  // Numbers and dates inside recognised quantities and dates become one normalised token each ("$1.2 million"
+  // -> "#1200000", "Wednesday" -> "@2022-09-21"), so "3,000" matches "3000" and "Sept. 21" matches "Wednesday".
   const lemmas = findLemmas(
     text,
-    dates.map((d) => ({ start: d.start - offset, end: d.end - offset }))
+    [...dates, ...numbers].map((x) => ({ start: x.start - offset, end: x.end - offset }))
   );
-  // Dates become one token each ("@2022-09-21"), at the precision they were stated.
-  for (const d of dates)
-    lemmas.push(
-      `@${d.precision === 'year' ? d.from.slice(0, 4) : d.precision === 'month' ? d.from.slice(0, 7) : d.from.slice(0, 10)}`
-    );
+  for (const q of numbers) {
+    lemmas.push(`#${q.value}`);
+    if (q.unit && q.unit !== 'ordinal') lemmas.push(q.unit.toLowerCase());
+  }
+  // Dates become one token each ("@2022-09-21"), at the precision they were stated; ranges give both ends.
+  const stamp = (d: DateValue, iso: string) =>
+    `@${d.precision === 'year' ? iso.slice(0, 4) : d.precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 10)}`;
+  for (const d of dates) {
+    lemmas.push(stamp(d, d.from));
+    if (stamp(d, d.to) !== stamp(d, d.from) && d.precision !== 'vague' && d.precision !== 'month')
+      lemmas.push(stamp(d, d.to));
+  }
   return {
     entities: findEntities(text, offset),
     numbers,
