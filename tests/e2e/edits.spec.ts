@@ -1,0 +1,67 @@
+// Outlet and article edits from the UI: audited, undoable, and removal leaves the analysis until undone.
+import { expect, test } from '@playwright/test';
+
+test('remove an article and undo it from History; edit and merge outlets with undo', async ({
+  page,
+  request
+}) => {
+  test.setTimeout(120_000);
+  const eventId = (await (await request.post('/api/events', { data: { title: 'Edits event' } })).json()).id;
+  const add = async (outlet: string, text: string) =>
+    (await (await request.post(`/api/events/${eventId}/articles`, { data: { outlet, text } })).json())
+      .id as number;
+  const kept = await add('apnews.com', 'Albania cut ties with Iran on Wednesday.');
+  const removed = await add('Daily Example', 'Iran denied it attacked Albanian servers.');
+  const total = async () => (await (await request.get(`/api/events/${eventId}/articles`)).json()).total;
+
+  // Remove, with a reason and a name (asked once).
+  await page.goto(`/articles/${removed}/edit`);
+  await page.locator('form[action="?/remove"]').getByLabel('Why').fill('off topic');
+  await page.locator('form[action="?/remove"]').getByLabel('Your name').fill('Ana Analyst');
+  await page.getByRole('button', { name: 'Remove article' }).click();
+  await expect(page.getByText(/This article was removed/)).toBeVisible();
+  expect(await total()).toBe(1);
+
+  // History shows it; undo brings the article back.
+  await page.goto(`/events/${eventId}/history`);
+  const entry = page.locator('li.entry[data-action="article.remove"]');
+  await expect(entry).toContainText('Ana Analyst');
+  await expect(entry).toContainText('off topic');
+  await entry.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('li.entry[data-action="article.restore"]')).toHaveCount(1);
+  expect(await total()).toBe(2);
+
+  // Article metadata edit.
+  await page.goto(`/articles/${kept}/edit`);
+  await page.getByLabel('Title').fill('Albania severs ties');
+  await page.getByLabel('Published').fill('2022-09-07');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toContainText('Saved');
+  const article = await (await request.get(`/api/articles/${kept}`)).json();
+  expect([article.title, article.published]).toEqual(['Albania severs ties', '2022-09-07']);
+
+  // Outlet: set kind and country, then undo the edit.
+  const outletId = article.outlet.id as number;
+  await page.goto(`/outlets/${outletId}`);
+  await page.getByLabel('Kind').selectOption('agency');
+  await page.getByLabel('Country').fill('Testland');
+  await page.locator('form[action="?/edit"]').getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('li[data-action="outlet.edit"]')).toHaveCount(1);
+  await expect(page.getByLabel('Kind')).toHaveValue('agency');
+  await page.locator('li[data-action="outlet.edit"]').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('li[data-action="outlet.edit"]')).toHaveCount(2);
+  await expect(page.getByLabel('Country')).not.toHaveValue('Testland');
+
+  // Merge "Daily Example" into AP, then undo: the article moves and comes back.
+  const otherOutlet = (await (await request.get(`/api/articles/${removed}`)).json()).outlet.id as number;
+  await page.goto(`/outlets/${otherOutlet}`);
+  await page.getByLabel('Same outlet as').selectOption(String(outletId));
+  await page.getByRole('button', { name: 'Merge' }).click();
+  await expect(page.getByText(/Merged into/)).toBeVisible();
+  expect((await (await request.get(`/api/articles/${removed}`)).json()).outlet.id).toBe(outletId);
+  await page.locator('li[data-action="outlet.merge"]').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText(/Merged into/)).toHaveCount(0);
+  expect((await (await request.get(`/api/articles/${removed}`)).json()).outlet.id).toBe(otherOutlet);
+  await page.goto('/outlets');
+  await expect(page.getByRole('link', { name: 'Daily Example' })).toBeVisible();
+});
