@@ -70,7 +70,7 @@ export function pairFacts(
       if (a.outlet === b.outlet) continue;
       const mentioned = (side: 'a' | 'b', norm: string) =>
         mentionedIn(side === 'a' ? a.articleId : b.articleId, norm);
-      for (const d of compareValues(a, b, mentioned)) {
+      for (const d of compareValues(a, b, { mentionedIn: mentioned })) {
         discrepancies.push({ type: d.type, claims: [a.id, b.id], values: d.values });
       }
     }
