@@ -1,7 +1,7 @@
 // npm run bench:dashboard — server-side cost of the event overview.
 //  1. Builds a 30-outlet event in a temporary database (ECB+ topic 1 articles from ../shared when present,
 //     otherwise generated texts), analyses it with runAnalysis, and times the analysis.
-//  2. Times the event page's server work: loadEventOverview + rendering EventOverview with svelte/server
+//  2. Times the event page's server work: loadEventDashboard + rendering EventDashboard (every chart of the page) with svelte/server
 //     (target < 150 ms), and measures the HTML plus the serialised data (target < 300 KB).
 //  3. Times the overview layout for 1,000 facts × 30 outlets (generated analysis).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { openDatabase } from '../src/lib/server/db';
 import { createEvent } from '../src/lib/server/events';
 import { buildEventOverview } from '../src/lib/server/analysis/buildEventOverview';
 import { latestAnalysis } from '../src/lib/server/analysis/latestAnalysis';
-import { loadEventOverview } from '../src/lib/server/analysis/loadEventOverview';
+import { loadEventDashboard } from '../src/lib/server/analysis/loadEventDashboard';
 import { runAnalysis } from '../src/lib/server/analysis/runAnalysis';
 import { fixtureAnalyse, fixtureEvent } from '../tests/fixtures/analysisFixture';
 import { ecbplusAvailable, loadTopics } from './lib/ecbplusCorpus';
@@ -93,13 +93,14 @@ async function main() {
     console.log(`runAnalysis: ${analysis.ms.toFixed(0)} ms`);
 
     const { render } = (await vite.ssrLoadModule('svelte/server')) as typeof import('svelte/server');
+    const EventDashboard = (await vite.ssrLoadModule('/src/lib/charts/EventDashboard.svelte')).default;
     const EventOverview = (await vite.ssrLoadModule('/src/lib/charts/EventOverview.svelte')).default;
     const url = new URL(`http://localhost/events/${eventId}`);
 
     const renderPage = () => {
-      const data = loadEventOverview(db, eventId, url)!;
-      const html = render(EventOverview, { props: { overview: data.overview, url } }).body;
-      return { html, json: JSON.stringify(data) };
+      const { overview, charts } = loadEventDashboard(db, eventId, url)!;
+      const html = render(EventDashboard, { props: { dashboard: { overview, charts }, url } }).body;
+      return { html, json: JSON.stringify({ overview, charts }) };
     };
     renderPage(); // warm-up: prepared statements, JIT
     const timings: number[] = [];
@@ -111,7 +112,7 @@ async function main() {
     }
     const pageMs = median(timings);
     const loadMs = median(
-      Array.from({ length: 5 }, () => time(() => loadEventOverview(db, eventId, url)).ms)
+      Array.from({ length: 5 }, () => time(() => loadEventDashboard(db, eventId, url)).ms)
     );
     const latestMs = median(Array.from({ length: 5 }, () => time(() => latestAnalysis(db, eventId)).ms));
     if (process.env.BENCH_DUMP) {
@@ -119,7 +120,7 @@ async function main() {
       writeFileSync(`${process.env.BENCH_DUMP}.json`, page.json);
     }
     const sizeKb = (Buffer.byteLength(page.html) + Buffer.byteLength(page.json)) / 1024;
-    const data = loadEventOverview(db, eventId, url)!.overview;
+    const data = loadEventDashboard(db, eventId, url)!.overview;
     console.log(
       `Event page (load + render, median of 10): ${pageMs.toFixed(1)} ms (target < ${PAGE_TARGET_MS} ms); ` +
         `facts ${data.figures.facts}, rows shown ${data.coverage.rows.length}; of which loading the stored ` +

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseEcbDocument } from '../../src/lib/ecbplus/parseEcbDocument';
 import { fixtureEvent } from '../fixtures/analysisFixture';
 
-// The event overview (/events/[id]/analysis/overview): an event is imported with the real CLI into the
+// The event overview (/events/[id]): an event is imported with the real CLI into the
 // server's database, the page queues its analysis and polls until it is done, and every chart's marks are
 // counted against the stored run read straight from the same SQLite file.
 
@@ -100,7 +100,7 @@ function dbCounts(): DbCounts {
 }
 
 async function openOverview(page: Page, query = ''): Promise<void> {
-  await page.goto(`/events/${eventId}/analysis/overview${query}`);
+  await page.goto(`/events/${eventId}${query}`);
   await expect(page.locator('[data-chart="coverage-matrix"]')).toBeVisible({ timeout: 90_000 });
 }
 
@@ -112,7 +112,7 @@ test.beforeAll(() => {
 
 test('the page queues the analysis, shows its progress and then the charts', async ({ page }) => {
   test.setTimeout(180_000);
-  await page.goto(`/events/${eventId}/analysis/overview`);
+  await page.goto(`/events/${eventId}`);
   // Either still analysing (progress line) or already finished: the charts appear without a manual reload.
   await expect(page.locator('.analysis-status')).toBeVisible();
   await expect(page.locator('[data-chart="coverage-matrix"]')).toBeVisible({ timeout: 150_000 });

@@ -1,5 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { getArticle } from '$lib/server/articles';
+import { latestAnalysis } from '$lib/server/analysis/latestAnalysis';
+import { claimTextProps } from '$lib/charts/layout/claimStatusProps';
 import { getDb } from '$lib/server/db';
 import { getEvent } from '$lib/server/events';
 import { parseRouteId } from '../../parseRouteId';
@@ -11,7 +13,11 @@ export const load: PageServerLoad = ({ params }) => {
   const article = getArticle(db, id);
   if (!article) error(404, `There is no article ${id}.`);
   const event = getEvent(db, article.event_id)!;
+  const latest = latestAnalysis(db, event.id);
+  const claims = latest ? claimTextProps(latest.result, String(article.id), event.id) : null;
   return {
+    // Claim spans with their status (same / partial / differ / only here / non-claim) once analysed.
+    claims: claims && claims.claims.length > 0 ? claims : null,
     article,
     event: { id: event.id, title: event.title },
     // Blank-line separated blocks are paragraphs; single newlines inside one stay line breaks.

@@ -1,0 +1,33 @@
+import { slimResult } from '../../charts/layout/slimResult';
+import type { AnalysisResult } from '../../analysis/types';
+import { listArticles } from '../articles';
+import type { Db } from '../db';
+import type { AnalysisRunInfo } from './AnalysisRunInfo';
+import { buildEventOverview, type EventOverviewModel, type OverviewArticle } from './buildEventOverview';
+import { latestAnalysis } from './latestAnalysis';
+
+export interface EventDashboard {
+  run: AnalysisRunInfo;
+  /** View model of the overview charts for the URL's query (sort, filters, "show all"). */
+  overview: EventOverviewModel;
+  /** What the certainty, shared-facts and timeline charts read: the analysis without claim wording or features. */
+  charts: { result: AnalysisResult; articles: OverviewArticle[] };
+}
+
+/** Everything the event page's charts need, from the newest done run. Null before the first analysis finishes. */
+export function loadEventDashboard(db: Db, eventId: number, url: URL): EventDashboard | null {
+  const latest = latestAnalysis(db, eventId);
+  if (!latest) return null;
+  const articles = listArticles(db, eventId).map((a) => ({
+    id: String(a.id),
+    outlet: a.outlet_name,
+    title: a.title,
+    published: a.published_at,
+    url: a.url
+  }));
+  return {
+    run: latest.run,
+    overview: buildEventOverview(eventId, latest.result, articles, url.searchParams),
+    charts: { result: slimResult(latest.result), articles }
+  };
+}
