@@ -44,12 +44,28 @@ interface WorkingGroup {
   discrepancies: Discrepancy[];
 }
 
-export function applyCorrections(result: AnalysisResult, corrections: Correction[]): CorrectedResult {
-  if (!corrections.length) return { result, applied: [], stale: [] };
+export interface ApplyOptions {
+  /**
+   * The event's articles now. Articles of the result not in it (removed since the run) are left out at once,
+   * their claims taken out of their facts, without waiting for the re-analysis.
+   */
+  articles?: ReadonlySet<string>;
+}
+
+export function applyCorrections(
+  result: AnalysisResult,
+  corrections: Correction[],
+  options: ApplyOptions = {}
+): CorrectedResult {
+  const live = options.articles;
+  const dropped = live ? result.articles.filter((a) => !live.has(a.id)).map((a) => a.id) : [];
+  if (!corrections.length && !dropped.length) return { result, applied: [], stale: [] };
   const applied: string[] = [];
   const stale: StaleCorrection[] = [];
 
-  const articles = result.articles.map((a) => ({ ...a, claims: a.claims.map((c) => ({ ...c })) }));
+  const articles = result.articles
+    .filter((a) => !dropped.includes(a.id))
+    .map((a) => ({ ...a, claims: a.claims.map((c) => ({ ...c })) }));
   const articleOrder = new Map(articles.map((a, i) => [a.id, i]));
   const claimById = new Map<string, Claim>();
   const byAnchor = new Map<string, Claim>();
@@ -76,14 +92,18 @@ export function applyCorrections(result: AnalysisResult, corrections: Correction
     return unit ? `“${unit.text.slice(0, 60)}” is marked as a non-claim, so it belongs to no fact.` : null;
   };
 
-  const groups: WorkingGroup[] = result.groups.map((g) => ({
-    id: g.id,
-    members: g.claims.map((id) => claimById.get(id)).filter((c): c is Claim => !!c),
-    engine: g,
-    regroup: false,
-    reverdict: false,
-    discrepancies: g.discrepancies
-  }));
+  const groups: WorkingGroup[] = result.groups.map((g) => {
+    const members = g.claims.map((id) => claimById.get(id)).filter((c): c is Claim => !!c);
+    return {
+      id: g.id,
+      members,
+      engine: g,
+      // Members of removed articles left: re-derive what is left of the fact.
+      regroup: members.length !== g.claims.length,
+      reverdict: false,
+      discrepancies: g.discrepancies
+    };
+  });
   let nextGroup = Math.max(0, ...result.groups.map((g) => Number(g.id.replace(/^\D+/, '')) || 0)) + 1;
   const groupOf = (claim: Claim) => groups.find((g) => g.members.includes(claim));
   const newGroup = (members: Claim[]): WorkingGroup => {
@@ -186,8 +206,8 @@ export function applyCorrections(result: AnalysisResult, corrections: Correction
     articles.map((a) => [a.id, a.claims.map((c) => c.text.toLowerCase()).join('\n')])
   );
   const mentionedIn = (articleId: string, norm: string) => lowerText.get(articleId)?.includes(norm) ?? false;
-  const live = () => groups.filter((g) => g.members.length > 0);
-  for (const g of live()) {
+  const nonEmpty = () => groups.filter((g) => g.members.length > 0);
+  for (const g of nonEmpty()) {
     if (!g.regroup) continue;
     g.discrepancies = pairFacts(g.members, mentionedIn).discrepancies;
     g.reverdict = true;
@@ -223,7 +243,7 @@ export function applyCorrections(result: AnalysisResult, corrections: Correction
   // 5. Verdicts, then overrides.
   const outletNames = [...new Set(articles.map((a) => a.outlet))];
   const finished = new Map<WorkingGroup, ClaimGroup>();
-  for (const g of live()) {
+  for (const g of nonEmpty()) {
     if (!g.engine || g.regroup || g.reverdict) {
       const central = g.regroup || !g.engine ? centralClaim(g.members) : labelledCentral(g.engine, g.members);
       const { outlets, verdict } = deriveVerdicts(g.members, central, g.discrepancies, outletNames);
@@ -256,14 +276,15 @@ export function applyCorrections(result: AnalysisResult, corrections: Correction
   }
 
   // 6. Summaries over the corrected groups.
-  const correctedGroups = live().map((g) => finished.get(g)!);
+  const correctedGroups = nonEmpty().map((g) => finished.get(g)!);
   return {
     result: {
       ...result,
       articles,
       groups: correctedGroups,
       outlets: summarizeOutlets(articles, correctedGroups),
-      agreement: outletAgreement(articles, correctedGroups)
+      agreement: outletAgreement(articles, correctedGroups),
+      derived: result.derived.filter((d) => !dropped.includes(d.article) && !dropped.includes(d.source))
     },
     applied,
     stale

@@ -254,3 +254,26 @@ describe('stale corrections', () => {
     expect(stale.map((s) => s.id)).toEqual(['gone']);
   });
 });
+
+describe('articles removed since the run', () => {
+  it('leaves them out at once: their claims leave their facts, which are re-derived', () => {
+    const engine = analyse([REUTERS, RT], 1);
+    const { result, stale } = applyCorrections(
+      engine,
+      [{ id: 'm', kind: 'merge', claims: [natoRT, hackR] }],
+      {
+        articles: new Set(['1'])
+      }
+    );
+    expect(result.articles.map((a) => a.id)).toEqual(['1']);
+    expect(groupAnchors(result, hackR)).toEqual([anchor(hackR)]);
+    expect(result.groups.flatMap((g) => Object.keys(g.outlets))).not.toContain('RT');
+    expect(result.outlets.map((o) => o.outlet)).toEqual(['Reuters']);
+    expect(stale).toEqual([{ id: 'm', reason: 'Article 2 is no longer in the event.' }]);
+  });
+
+  it('changes nothing when every article is still there', () => {
+    const engine = analyse([REUTERS, RT], 1);
+    expect(applyCorrections(engine, [], { articles: new Set(['1', '2']) }).result).toBe(engine);
+  });
+});

@@ -84,6 +84,11 @@ describe('corrections stored as constraints', () => {
     expect(check().result.articles).toHaveLength(3);
 
     removeArticle(db, articleIds[1], 'Ana', 'duplicate story');
+    // Left out at once, before the re-analysis has run…
+    const pending = correctedAnalysis(db, eventId)!;
+    expect(pending.result.articles.map((a) => a.id)).not.toContain(String(articleIds[1]));
+    expect(pending.stale.map((s) => s.id)).toEqual([String(correction.id)]);
+    // …and after it.
     runAnalysis(db, eventId);
     const after = correctedAnalysis(db, eventId)!;
     expect(after.applied).toEqual([]);

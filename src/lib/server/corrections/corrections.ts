@@ -47,7 +47,10 @@ const q = statements((db) => ({
   article: db.prepare<[number], { id: number; event_id: number; text: string; removed_at: string | null }>(
     'SELECT id, event_id, text, removed_at FROM articles WHERE id = ?'
   ),
-  setUndone: db.prepare<[string | null, number]>('UPDATE corrections SET undone_at = ? WHERE id = ?')
+  setUndone: db.prepare<[string | null, number]>('UPDATE corrections SET undone_at = ? WHERE id = ?'),
+  liveArticles: db.prepare<[number], { id: number }>(
+    'SELECT id FROM articles WHERE event_id = ? AND removed_at IS NULL'
+  )
 }));
 
 function recordFromRow(row: CorrectionRow): CorrectionRecord {
@@ -97,14 +100,23 @@ export interface CorrectedAnalysis {
   corrections: CorrectionRecord[];
 }
 
-/** The event's latest analysis with people's corrections applied on read (null before the first run). */
+/**
+ * The event's latest analysis with people's corrections applied on read (null before the first run). Articles
+ * removed since that run are left out already (the re-analysis that follows a removal may still be running).
+ */
 export function correctedAnalysis(db: Db, eventId: number): CorrectedAnalysis | null {
   const latest = latestAnalysis(db, eventId);
   if (!latest) return null;
   const corrections = activeCorrections(db, eventId);
+  const live = new Set(
+    q(db)
+      .liveArticles.all(eventId)
+      .map((r) => String(r.id))
+  );
   const { result, applied, stale } = applyCorrections(
     latest.result,
-    corrections.map((c) => c.correction)
+    corrections.map((c) => c.correction),
+    { articles: live }
   );
   return { run: latest.run, result, applied, stale, corrections };
 }
