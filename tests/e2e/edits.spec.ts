@@ -65,3 +65,8 @@ test('remove an article and undo it from History; edit and merge outlets with un
   await page.goto('/outlets');
   await expect(page.getByRole('link', { name: 'Daily Example' })).toBeVisible();
 });
+
+test('the sign-in page says when no token is needed', async ({ page }) => {
+  await page.goto('/signin');
+  await expect(page.getByText('no access token is needed')).toBeVisible();
+});

@@ -11,7 +11,7 @@ export const load: PageServerLoad = ({ url, cookies }) => ({
 });
 
 export const actions: Actions = {
-  default: async ({ request, cookies, url }) => {
+  signin: async ({ request, cookies, url }) => {
     const form = await request.formData();
     const token = form.get('token');
     const next = safeNext(String(form.get('next') ?? '/'));
