@@ -46,8 +46,10 @@ export function scoreFactsDev(
           if (Math.min(s.end, claim.end) > Math.max(s.start, claim.start)) hasClaim.add(`${s.doc}#${s.n}`);
     }
   }
-  const groupOf = new Map<string, string>();
-  for (const g of result.groups) for (const c of g.claims) groupOf.set(c, g.id);
+  // A claim may be listed in several groups (secondary members), like the official scorer counts them.
+  const groupsOf = new Map<string, string[]>();
+  for (const g of result.groups)
+    for (const c of g.claims) groupsOf.set(c, [...(groupsOf.get(c) ?? []), g.id]);
   const conflictPairs = new Set<string>();
   for (const g of result.groups)
     for (const d of g.discrepancies) {
@@ -68,9 +70,9 @@ export function scoreFactsDev(
       if (a.doc === b.doc) continue;
       const ka = `${a.doc}#${a.n}`;
       const kb = `${b.doc}#${b.n}`;
-      const gb = new Set((claimsOfSentence.get(kb) ?? []).map((c) => groupOf.get(c)));
-      const predicted = (claimsOfSentence.get(ka) ?? []).some(
-        (c) => groupOf.has(c) && gb.has(groupOf.get(c))
+      const gb = new Set((claimsOfSentence.get(kb) ?? []).flatMap((c) => groupsOf.get(c) ?? []));
+      const predicted = (claimsOfSentence.get(ka) ?? []).some((c) =>
+        (groupsOf.get(c) ?? []).some((g) => gb.has(g))
       );
       const shared = a.facts.filter((fa) => b.facts.some((fb) => fb.fact === fa.fact));
       const gold = shared.length > 0;

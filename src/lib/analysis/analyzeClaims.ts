@@ -1,6 +1,7 @@
 // The back half of the claim engine: extracted claims in, groups, verdicts, discrepancies, outlet profiles,
 // agreement and derived copies out. analyzeEvent runs the extractor and then this.
 import { alignClaims, claimProfile } from './alignClaims';
+import { addSecondaryMembers } from './addSecondaryMembers';
 import { buildGroups } from './buildGroups';
 import { compareValues } from './compareValues';
 import { findDerivedCopies } from './findDerivedCopies';
@@ -22,11 +23,14 @@ export interface AnalyzedArticle {
 export function analyzeClaims(analyzed: AnalyzedArticle[]): AnalysisResult {
   const claims = analyzed.flatMap((a) => a.claims.filter((c) => c.kind === 'claim'));
   const edges = alignClaims(claims);
-  const groups = buildGroups(
-    claims.map((c) => c.articleId),
-    edges,
-    { threshold: threshold('group', 0.1), minEdge: threshold('groupMinEdge', 0.5) }
-  );
+  const articleOf = claims.map((c) => c.articleId);
+  // Each claim has one primary group; a multi-fact claim is also listed in another group it aligns with
+  // strongly (see addSecondaryMembers), so `groups` may share claims.
+  const primaryGroups = buildGroups(articleOf, edges, {
+    threshold: threshold('group', 0.1),
+    minEdge: threshold('groupMinEdge', 0.5)
+  });
+  const groups = addSecondaryMembers(primaryGroups, articleOf, edges, threshold('groupSecondary', Infinity));
   const edgeOf = new Map(edges.map((e) => [e.a * claims.length + e.b, e]));
   const edge = (i: number, j: number) => edgeOf.get(Math.min(i, j) * claims.length + Math.max(i, j));
   const scoreOf = (i: number, j: number) => edge(i, j)?.score ?? 0;
@@ -35,7 +39,10 @@ export function analyzeClaims(analyzed: AnalyzedArticle[]): AnalysisResult {
 
   const claimGroups: ClaimGroup[] = groups.map((members, k) => {
     const centrality = members.map((i) => members.reduce((s, j) => s + (i === j ? 0 : scoreOf(i, j)), 0));
-    const centralIndex = members[centrality.indexOf(Math.max(...centrality))];
+    // The label comes from a primary member: a secondary one is there for another of its facts.
+    const primaryCount = primaryGroups[k].length;
+    const primaryCentrality = centrality.slice(0, primaryCount);
+    const centralIndex = members[primaryCentrality.indexOf(Math.max(...primaryCentrality))];
     const central = claims[centralIndex];
     // One representative per article (its most central claim), in article order, then the rest.
     const representatives = new Map<string, number>();
@@ -81,9 +88,11 @@ export function analyzeClaims(analyzed: AnalyzedArticle[]): AnalysisResult {
           false
         ) === 'same'
     );
+    const secondary = members.slice(primaryCount).map((i) => claims[i].id);
     return {
       id: `g${k + 1}`,
       claims: ordered.map((i) => claims[i].id),
+      ...(secondary.length ? { secondary } : {}),
       label:
         central.text.length > LABEL_MAX ? central.text.slice(0, LABEL_MAX - 1).trimEnd() + '…' : central.text,
       verdict,

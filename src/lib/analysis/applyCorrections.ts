@@ -36,6 +36,8 @@ export interface CorrectedResult {
 interface WorkingGroup {
   id: string;
   members: Claim[];
+  /** Members whose primary group is another one (multi-fact claims, see ClaimGroup.secondary). */
+  secondary: Set<Claim>;
   engine: ClaimGroup | null;
   /** Members changed: re-derive label, order, discrepancies, cohesion and verdicts. */
   regroup: boolean;
@@ -94,9 +96,11 @@ export function applyCorrections(
 
   const groups: WorkingGroup[] = result.groups.map((g) => {
     const members = g.claims.map((id) => claimById.get(id)).filter((c): c is Claim => !!c);
+    const secondary = new Set(g.secondary ?? []);
     return {
       id: g.id,
       members,
+      secondary: new Set(members.filter((c) => secondary.has(c.id))),
       engine: g,
       // Members of removed articles left: re-derive what is left of the fact.
       regroup: members.length !== g.claims.length,
@@ -105,11 +109,18 @@ export function applyCorrections(
     };
   });
   let nextGroup = Math.max(0, ...result.groups.map((g) => Number(g.id.replace(/^\D+/, '')) || 0)) + 1;
-  const groupOf = (claim: Claim) => groups.find((g) => g.members.includes(claim));
+  /** The claim's primary group (a claim may also be a secondary member of others). */
+  const groupOf = (claim: Claim) => groups.find((g) => g.members.includes(claim) && !g.secondary.has(claim));
+  /** A group listing both claims, primary or secondary. */
+  const groupWithBoth = (a: Claim, b: Claim) =>
+    groupOf(a)?.members.includes(b)
+      ? groupOf(a)
+      : groups.find((g) => g.members.includes(a) && g.members.includes(b));
   const newGroup = (members: Claim[]): WorkingGroup => {
     const g: WorkingGroup = {
       id: `g${nextGroup++}`,
       members,
+      secondary: new Set(),
       engine: null,
       regroup: true,
       reverdict: true,
@@ -119,11 +130,14 @@ export function applyCorrections(
     return g;
   };
   const groupFor = (claim: Claim) => groupOf(claim) ?? newGroup([claim]);
+  /** Takes the claim out of every group that lists it: a person's grouping overrides the engine's secondary guesses. */
   const takeOut = (claim: Claim) => {
-    const g = groupOf(claim);
-    if (!g) return;
-    g.members = g.members.filter((m) => m !== claim);
-    g.regroup = true;
+    for (const g of groups) {
+      if (!g.members.includes(claim)) continue;
+      g.members = g.members.filter((m) => m !== claim);
+      g.secondary.delete(claim);
+      g.regroup = true;
+    }
   };
 
   const claimEdits = corrections.filter((c) => c.kind === 'claim-kind' || c.kind === 'span');
@@ -159,8 +173,7 @@ export function applyCorrections(
       }
       Object.assign(claim, extractFeatures(c.text, c.start), { start: c.start, end: c.end, text: c.text });
       byAnchor.set(claimRefKey(claim), claim);
-      const g = groupOf(claim);
-      if (g) g.regroup = true;
+      for (const g of groups) if (g.members.includes(claim)) g.regroup = true;
       applied.push(c.id);
     }
   }
@@ -176,9 +189,15 @@ export function applyCorrections(
       const targets = [...new Set(c.claims.map((r) => groupFor(find(r)!)))];
       const [into, ...rest] = targets.sort((x, y) => groups.indexOf(x) - groups.indexOf(y));
       for (const g of rest) {
-        into.members.push(...g.members);
+        // A claim primary in any merged group is primary in the result; none is listed twice.
+        for (const m of g.members) {
+          if (!g.secondary.has(m)) into.secondary.delete(m);
+          else if (!into.members.includes(m)) into.secondary.add(m);
+          if (!into.members.includes(m)) into.members.push(m);
+        }
         into.discrepancies = [...into.discrepancies, ...g.discrepancies];
         g.members = [];
+        g.secondary.clear();
       }
       if (rest.length) into.regroup = true;
     } else if (c.kind === 'split') {
@@ -188,7 +207,7 @@ export function applyCorrections(
     } else {
       const claim = find(c.claim)!;
       const target = c.to ? groupFor(find(c.to)!) : null;
-      if (target && target.members.includes(claim)) {
+      if (target && target.members.includes(claim) && !target.secondary.has(claim)) {
         applied.push(c.id);
         continue;
       }
@@ -221,8 +240,8 @@ export function applyCorrections(
       continue;
     }
     const [a, b] = c.claims.map((r) => find(r)!);
-    const g = groupOf(a);
-    const together = !!g && g.members.includes(b);
+    const g = groupWithBoth(a, b);
+    const together = !!g;
     if (c.kind === 'add-discrepancy') {
       if (!together) {
         stale.push({ id: c.id, reason: 'The two claims are no longer in the same fact.' });
@@ -247,9 +266,11 @@ export function applyCorrections(
     if (!g.engine || g.regroup || g.reverdict) {
       const central = g.regroup || !g.engine ? centralClaim(g.members) : labelledCentral(g.engine, g.members);
       const { outlets, verdict } = deriveVerdicts(g.members, central, g.discrepancies, outletNames);
+      const secondary = g.members.filter((m) => g.secondary.has(m)).map((m) => m.id);
       finished.set(g, {
         id: g.id,
         claims: orderMembers(g.members, central, articleOrder),
+        ...(secondary.length ? { secondary } : {}),
         label: g.regroup || !g.engine ? groupLabel(central) : g.engine.label,
         verdict,
         outlets,

@@ -127,14 +127,7 @@ export interface Claim extends Span, ClaimFeatures {
 export type Verdict = 'same' | 'partial' | 'differ' | 'absent';
 
 export type DiscrepancyType =
-  | 'number'
-  | 'date'
-  | 'place'
-  | 'name'
-  | 'role'
-  | 'negation'
-  | 'certainty'
-  | 'attribution';
+  'number' | 'date' | 'place' | 'name' | 'role' | 'negation' | 'certainty' | 'attribution';
 
 export interface Discrepancy {
   type: DiscrepancyType;
@@ -144,8 +137,14 @@ export interface Discrepancy {
 
 export interface ClaimGroup {
   id: string;
-  /** Claim ids, at most one "representative" per article first, then the rest. */
+  /**
+   * Claim ids, at most one "representative" per article first, then the rest. Every claim has one primary group;
+   * a claim that states several facts may also be listed in other groups (see `secondary`), so groups may share
+   * claims: look a claim's own group up as the group that lists it but not among its `secondary` ids.
+   */
   claims: string[];
+  /** Ids in `claims` whose primary group is another one (multi-fact claims that also state this fact). */
+  secondary?: string[];
   /** Short label for the fact, taken from the most central claim. */
   label: string;
   /** The group's overall verdict: 'same' if all outlets that report it agree, 'differ' if any discrepancy. */
