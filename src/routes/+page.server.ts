@@ -4,8 +4,10 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
   const db = getDb();
-  const outlets = outletNamesByEvent(db);
-  return {
-    events: listEvents(db, { limit: 200 }).map((e) => ({ ...e, outletNames: outlets.get(e.id) ?? [] }))
-  };
+  const events = listEvents(db, { limit: 200 });
+  const outlets = outletNamesByEvent(
+    db,
+    events.map((e) => e.id)
+  );
+  return { events: events.map((e) => ({ ...e, outletNames: outlets.get(e.id) ?? [] })) };
 };

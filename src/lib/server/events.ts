@@ -24,13 +24,14 @@ const q = statements((db) => ({
   ),
   list: db.prepare<[number, number], EventListItem>(`
     SELECT e.*, count(a.id) AS articles, count(DISTINCT a.outlet_id) AS outlets
-    FROM events e LEFT JOIN articles a ON a.event_id = e.id
+    FROM events e LEFT JOIN articles a ON a.event_id = e.id AND a.removed_at IS NULL
     GROUP BY e.id
     ORDER BY e.updated_at DESC, e.id DESC
     LIMIT ? OFFSET ?`),
   count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM events'),
-  outletNames: db.prepare<[], { event_id: number; name: string }>(`
+  outletNames: db.prepare<[string], { event_id: number; name: string }>(`
     SELECT DISTINCT a.event_id, o.name FROM articles a JOIN outlets o ON o.id = a.outlet_id
+    WHERE a.removed_at IS NULL AND a.event_id IN (SELECT value FROM json_each(?))
     ORDER BY a.event_id, o.name`)
 }));
 
@@ -68,10 +69,10 @@ export function countEvents(db: Db): number {
   return q(db).count.get()!.n;
 }
 
-/** The names of the outlets that cover each event, by event id (events without articles are absent). */
-export function outletNamesByEvent(db: Db): Map<number, string[]> {
+/** The names of the outlets that cover the given events, by event id (events without articles are absent). */
+export function outletNamesByEvent(db: Db, eventIds: number[]): Map<number, string[]> {
   const names = new Map<number, string[]>();
-  for (const row of q(db).outletNames.all()) {
+  for (const row of q(db).outletNames.all(JSON.stringify(eventIds))) {
     const list = names.get(row.event_id) ?? [];
     list.push(row.name);
     names.set(row.event_id, list);

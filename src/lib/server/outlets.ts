@@ -38,7 +38,7 @@ const q = statements((db) => ({
     'INSERT INTO outlets (name, domain, country, kind) VALUES (?, ?, ?, ?)'
   ),
   list: db.prepare<[number], Outlet>(
-    'SELECT id, name, domain, country, kind FROM outlets ORDER BY name LIMIT ?'
+    'SELECT id, name, domain, country, kind FROM outlets WHERE merged_into IS NULL ORDER BY name LIMIT ?'
   )
 }));
 

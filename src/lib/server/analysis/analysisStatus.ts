@@ -17,7 +17,9 @@ export interface AnalysisStatus {
 }
 
 const q = statements((db) => ({
-  articleCount: db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM articles WHERE event_id = ?')
+  articleCount: db.prepare<[number], { n: number }>(
+    'SELECT count(*) AS n FROM articles WHERE event_id = ? AND removed_at IS NULL'
+  )
 }));
 
 /** The state of the event's newest analysis run, for the progress line and the JSON endpoint. */

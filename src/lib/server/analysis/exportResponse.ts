@@ -7,7 +7,7 @@ import {
   discrepancyRows,
   toCsv
 } from './exportRows';
-import { latestAnalysis } from './latestAnalysis';
+import { correctedAnalysis } from '../corrections/corrections';
 
 export type ExportKind = 'claims' | 'discrepancies';
 export type ExportFormat = 'csv' | 'json';
@@ -16,7 +16,7 @@ export type ExportFormat = 'csv' | 'json';
 export function exportResponse(db: Db, eventId: number, kind: ExportKind, format: ExportFormat): Response {
   const event = Number.isInteger(eventId) ? getEvent(db, eventId) : undefined;
   if (!event) return new Response('There is no such event.\n', { status: 404 });
-  const latest = latestAnalysis(db, eventId);
+  const latest = correctedAnalysis(db, eventId);
   if (!latest) return new Response('This event has not been analysed yet.\n', { status: 404 });
   const filename = `event-${eventId}-${kind}.${format}`;
   const headers = {

@@ -4,7 +4,7 @@ import { listArticles } from '../articles';
 import type { Db } from '../db';
 import type { AnalysisRunInfo } from './AnalysisRunInfo';
 import { buildEventOverview, type EventOverviewModel, type OverviewArticle } from './buildEventOverview';
-import { latestAnalysis } from './latestAnalysis';
+import { correctedAnalysis } from '../corrections/corrections';
 
 export interface EventDashboard {
   run: AnalysisRunInfo;
@@ -16,7 +16,7 @@ export interface EventDashboard {
 
 /** Everything the event page's charts need, from the newest done run. Null before the first analysis finishes. */
 export function loadEventDashboard(db: Db, eventId: number, url: URL): EventDashboard | null {
-  const latest = latestAnalysis(db, eventId);
+  const latest = correctedAnalysis(db, eventId);
   if (!latest) return null;
   const articles = listArticles(db, eventId).map((a) => ({
     id: String(a.id),

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getArticle } from '$lib/server/articles';
-import { latestAnalysis } from '$lib/server/analysis/latestAnalysis';
+import { correctedAnalysis } from '$lib/server/corrections/corrections';
 import { claimTextProps } from '$lib/charts/layout/claimStatusProps';
 import { getDb } from '$lib/server/db';
 import { getEvent } from '$lib/server/events';
@@ -13,7 +13,7 @@ export const load: PageServerLoad = ({ params }) => {
   const article = getArticle(db, id);
   if (!article) error(404, `There is no article ${id}.`);
   const event = getEvent(db, article.event_id)!;
-  const latest = latestAnalysis(db, event.id);
+  const latest = correctedAnalysis(db, event.id);
   const claims = latest ? claimTextProps(latest.result, String(article.id), event.id) : null;
   return {
     // Claim spans with their status (same / partial / differ / only here / non-claim) once analysed.

@@ -2,7 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { articleTexts } from '$lib/server/articles';
 import { getDb } from '$lib/server/db';
 import { getEvent } from '$lib/server/events';
-import { latestAnalysis } from '$lib/server/analysis/latestAnalysis';
+import { correctedAnalysis } from '$lib/server/corrections/corrections';
 import { parseRouteId } from '../../../parseRouteId';
 import { buildCompareView, requestedOutlets } from './buildCompareView';
 import type { PageServerLoad } from './$types';
@@ -18,7 +18,7 @@ export const load: PageServerLoad = ({ params, url }) => {
   const db = getDb();
   const event = getEvent(db, id);
   if (!event) error(404, `There is no event ${id}.`);
-  const latest = latestAnalysis(db, id);
+  const latest = correctedAnalysis(db, id);
   const articles = articleTexts(db, id).map((a) => ({
     id: String(a.id),
     outlet: a.outlet_name,

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { articleTexts } from '$lib/server/articles';
 import { getDb } from '$lib/server/db';
 import { getEvent } from '$lib/server/events';
-import { latestAnalysis } from '$lib/server/analysis/latestAnalysis';
+import { correctedAnalysis } from '$lib/server/corrections/corrections';
 import { parseRouteId } from '../../../../parseRouteId';
 import { buildFactView } from './buildFactView';
 import type { PageServerLoad } from './$types';
@@ -12,7 +12,7 @@ export const load: PageServerLoad = ({ params }) => {
   const db = getDb();
   const event = getEvent(db, id);
   if (!event) error(404, `There is no event ${id}.`);
-  const latest = latestAnalysis(db, id);
+  const latest = correctedAnalysis(db, id);
   if (!latest)
     error(404, `Event ${id} has no finished analysis yet, so there is no fact “${params.groupId}”.`);
   const articles = articleTexts(db, id).map((a) => ({
