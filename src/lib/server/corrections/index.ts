@@ -17,3 +17,4 @@ export { addNote, listNotes } from './factNotes';
 export type { FactNote } from './factNotes';
 export { parseCorrection, parseClaimRef } from './parseCorrection';
 export { validateAuthor } from './validateAuthor';
+export { correctionFacts } from './correctionFacts';

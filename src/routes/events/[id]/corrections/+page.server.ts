@@ -9,8 +9,8 @@ import {
   addNote,
   correctedAnalysis,
   getAuditEntry,
+  correctionFacts,
   listCorrections,
-  listNotes,
   undoAuditEntry
 } from '$lib/server/corrections';
 import { claimRefKey } from '$lib/analysis/corrections';
@@ -45,7 +45,7 @@ export const load: PageServerLoad = ({ params }) => {
     event: getEvent(db, eventId)!,
     corrections,
     analysed: !!analysis,
-    facts: factsOf(analysis, db, eventId),
+    facts: correctionFacts(db, eventId, analysis),
     nonClaims: (analysis?.result.articles ?? []).flatMap((a) =>
       a.claims
         .filter((c) => c.kind === 'non-claim')
@@ -53,49 +53,6 @@ export const load: PageServerLoad = ({ params }) => {
     )
   };
 };
-
-/** Every fact with what the correction controls need (claims by anchor, verdicts, discrepancies, notes). */
-function factsOf(
-  analysis: ReturnType<typeof correctedAnalysis>,
-  db: ReturnType<typeof getDb>,
-  eventId: number
-) {
-  if (!analysis) return [];
-  const byId = new Map(analysis.result.articles.flatMap((a) => a.claims).map((c) => [c.id, c]));
-  const anchor = (id: string) => {
-    const c = byId.get(id)!;
-    return claimRefKey(c);
-  };
-  const notes = listNotes(db, eventId);
-  const groups = analysis.result.groups.map((g) => ({ claim: anchor(g.claims[0]), label: g.label }));
-  return analysis.result.groups.map((g) => {
-    const claims = g.claims
-      .map((id) => byId.get(id)!)
-      .map((c) => ({
-        ref: claimRefKey(c),
-        text: c.text,
-        outlet: c.outlet,
-        start: c.start,
-        end: c.end,
-        kind: c.kind
-      }));
-    const refs = new Set(claims.map((c) => c.ref));
-    return {
-      id: g.id,
-      label: g.label,
-      verdict: g.verdict,
-      claims,
-      outlets: Object.entries(g.outlets).map(([name, verdict]) => ({ name, verdict })),
-      discrepancies: g.discrepancies.map((d) => ({
-        type: d.type,
-        claims: [anchor(d.claims[0]), anchor(d.claims[1])] as [string, string],
-        values: d.values
-      })),
-      notes: notes.filter((n) => refs.has(n.claimRef)),
-      groups
-    };
-  });
-}
 
 /** One correction kind: the form fields it reads, as the object parseCorrection checks. */
 function correctionAction(kind: string, fields: (form: FormData) => Record<string, unknown>) {

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { articleTexts } from '$lib/server/articles';
 import { getDb } from '$lib/server/db';
 import { getEvent } from '$lib/server/events';
-import { correctedAnalysis } from '$lib/server/corrections/corrections';
+import { correctedAnalysis, correctionFacts } from '$lib/server/corrections';
 import { parseRouteId } from '../../../../parseRouteId';
 import { buildFactView } from './buildFactView';
 import type { PageServerLoad } from './$types';
@@ -23,5 +23,7 @@ export const load: PageServerLoad = ({ params }) => {
   }));
   const fact = buildFactView(latest.result, articles, params.groupId);
   if (!fact) error(404, `There is no fact “${params.groupId}” in the latest analysis of this event.`);
-  return { event, fact };
+  // What the correction controls need for this fact (merge, split, move, verdicts, discrepancies, notes).
+  const correction = correctionFacts(db, id, latest, params.groupId)[0] ?? null;
+  return { event, fact, correction };
 };

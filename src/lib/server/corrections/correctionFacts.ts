@@ -1,0 +1,48 @@
+import { claimRefKey } from '../../analysis/corrections';
+import type { Db } from '../db';
+import type { CorrectedAnalysis } from './corrections';
+import { listNotes } from './factNotes';
+
+/**
+ * Every fact (or the one with id `only`) with what the correction controls need: claims by anchor, verdicts,
+ * discrepancies, notes, and the other facts a claim can be moved or merged into.
+ */
+export function correctionFacts(db: Db, eventId: number, analysis: CorrectedAnalysis | null, only?: string) {
+  if (!analysis) return [];
+  const byId = new Map(analysis.result.articles.flatMap((a) => a.claims).map((c) => [c.id, c]));
+  const anchor = (id: string) => {
+    const c = byId.get(id)!;
+    return claimRefKey(c);
+  };
+  const notes = listNotes(db, eventId);
+  const groups = analysis.result.groups.map((g) => ({ claim: anchor(g.claims[0]), label: g.label }));
+  const chosen =
+    only === undefined ? analysis.result.groups : analysis.result.groups.filter((g) => g.id === only);
+  return chosen.map((g) => {
+    const claims = g.claims
+      .map((id) => byId.get(id)!)
+      .map((c) => ({
+        ref: claimRefKey(c),
+        text: c.text,
+        outlet: c.outlet,
+        start: c.start,
+        end: c.end,
+        kind: c.kind
+      }));
+    const refs = new Set(claims.map((c) => c.ref));
+    return {
+      id: g.id,
+      label: g.label,
+      verdict: g.verdict,
+      claims,
+      outlets: Object.entries(g.outlets).map(([name, verdict]) => ({ name, verdict })),
+      discrepancies: g.discrepancies.map((d) => ({
+        type: d.type,
+        claims: [anchor(d.claims[0]), anchor(d.claims[1])] as [string, string],
+        values: d.values
+      })),
+      notes: notes.filter((n) => refs.has(n.claimRef)),
+      groups
+    };
+  });
+}
