@@ -41,3 +41,17 @@ export async function expectFieldError(field: Locator, message: RegExp, timeout 
 export function paragraphs(...blocks: string[]): string {
   return blocks.join('\n\n');
 }
+
+/**
+ * The paragraphs of the article page's text as a reader reads them: without the claim highlighting's
+ * decorations (status glyphs, "only here" badges, screen-reader notes), which are not part of the article.
+ */
+export async function articleParagraphs(page: Page): Promise<string[]> {
+  const body = page.locator('[data-component="claim-text"], .text').first();
+  await expect(body).toBeVisible();
+  return body.evaluate((root) => {
+    const copy = root.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('[aria-hidden="true"], .visually-hidden').forEach((n) => n.remove());
+    return [...copy.querySelectorAll('p')].map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim());
+  });
+}
