@@ -140,11 +140,16 @@ function isModelNumber(q: Quantity, c: Claim): boolean {
   return /\b[A-Z]{1,5}[- ]?$/.test(before) && /^\d/.test(q.text);
 }
 
+/** Running totals ("a total of 14 rifles so far") count something else than one incident's figures. */
+const CUMULATIVE = /\b(a total of|in total|so far|thus far|to date|altogether|in all)\b/i;
+
 function quantitiesBySlot(c: Claim): Map<string, Quantity[]> {
   const out = new Map<string, Quantity[]>();
+  const scope = CUMULATIVE.test(c.text) ? 'total ' : '';
   for (const q of c.numbers) {
     if (isModelNumber(q, c)) continue;
-    const slot = quantitySlot(q, c.text, c.start);
+    const bare = quantitySlot(q, c.text, c.start);
+    const slot = bare && scope + bare;
     if (!slot) continue;
     if (!out.has(slot)) out.set(slot, []);
     out.get(slot)!.push(q);
@@ -189,6 +194,12 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
   const datesB = b.dates.filter((d) => !d.relative || d.precision !== 'vague');
   if (datesA.length === 1 && datesB.length === 1 && datesConflict(datesA[0], datesB[0])) {
     out.push({ type: 'date', values: [datesA[0].text, datesB[0].text] });
+  } else if (!datesA.length && !datesB.length) {
+    // Without a publication date, weekdays do not resolve to dates, but two different weekdays for one fact
+    // ("on Thursday" / "on Friday") still cannot both be right.
+    const [wa, wb] = [weekdays(a.text), weekdays(b.text)];
+    if (wa.length === 1 && wb.length === 1 && wa[0].toLowerCase() !== wb[0].toLowerCase())
+      out.push({ type: 'date', values: [wa[0], wb[0]] });
   }
 
   for (const type of ['place', 'person'] as const) {
@@ -243,6 +254,16 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     }
   }
   return out;
+}
+
+const WEEKDAY = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
+
+/** Distinct weekday names in a text, as written. */
+function weekdays(text: string): string[] {
+  const seen = new Map<string, string>();
+  for (const m of text.matchAll(WEEKDAY))
+    if (!seen.has(m[0].toLowerCase())) seen.set(m[0].toLowerCase(), m[0]);
+  return [...seen.values()];
 }
 
 function certaintyLabel(c: Claim): string {

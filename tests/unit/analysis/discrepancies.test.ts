@@ -123,6 +123,20 @@ describe('typed discrepancies between two sentences (through the claim extractor
       'The company laid off 200 workers.',
       'certainty'
     ],
+    // Without a publication date weekdays do not resolve, but two different ones for one fact still conflict.
+    [
+      'The navy intercepted the pirate boats on Thursday.',
+      'The navy intercepted the pirate boats on Friday.',
+      'date'
+    ],
+    [
+      'The navy intercepted the pirate boats on Thursday.',
+      'On Thursday the navy intercepted the pirate boats.',
+      null
+    ],
+    // A running total is another slot than one operation's figure.
+    ['Six rifles were seized from the boats.', 'The ship has seized a total of 14 rifles so far.', null],
+    ['Six rifles were seized from the boats.', '14 rifles were seized from the boats.', 'number'],
     // Two numbers of different slots in aligned sentences must not be compared.
     [
       'The navy intercepted three boats and arrested 26 pirates.',
