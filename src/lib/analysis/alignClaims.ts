@@ -10,7 +10,7 @@ export interface ClaimEdge {
   /** Indexes into the claims array passed to alignClaims, a < b. */
   a: number;
   b: number;
-  /** Affinity used for grouping: sqrt(pair probability x content overlap), see claimAffinity. */
+  /** Affinity used for grouping: probability^(1/4) x content overlap^(3/4), see claimAffinity. */
   score: number;
   /** Pair-model probability that the two claims report the same happening. */
   probability: number;
@@ -59,10 +59,11 @@ export function claimPairScore(a: Claim, b: Claim): number {
 }
 
 /**
- * Grouping affinity of two claims: the geometric mean of the pair probability (same happening, learned on
- * ECB+) and how much specific content they share (lemma Dice and WordNet synonym coverage weighted by the
- * event's own IDF, so the words every article of the event uses count little). The probability alone is high
- * for any two sentences about the same event; the overlap keeps groups to one fact.
+ * Grouping affinity of two claims: a weighted geometric mean of the pair probability (same happening, learned on
+ * ECB+; weight 1/4) and how much specific content they share (lemma Dice and WordNet synonym coverage weighted
+ * by the event's own IDF, so the words every article of the event uses count little; weight 3/4). The
+ * probability alone is high for any two sentences about the same event; the overlap keeps groups to one fact
+ * (on facts-dev, weighting overlap 3/4 instead of 1/2 raised leave-one-event-out align F1 0.578 -> 0.604).
  */
 export function claimAffinity(
   probability: number,
@@ -71,7 +72,7 @@ export function claimAffinity(
   eventIdf: IdfLookup
 ): number {
   const [dice, synonyms] = contentOverlap(a, b, eventIdf);
-  return Math.sqrt(probability * ((dice + synonyms) / 2));
+  return Math.pow(probability, 0.25) * Math.pow((dice + synonyms) / 2, 0.75);
 }
 
 function retrievalTerms(claim: Claim, p: SentenceProfile): string[] {
