@@ -1,24 +1,48 @@
 #!/usr/bin/env node
-// Serves the production build (build/) with Parallax's defaults. The database is migrated and, when empty,
-// seeded with the demo event by the server's init hook before the first request.
+// Serves the production build (build/) with Parallax's defaults, gzip/brotli-compressing responses (event
+// pages are mostly repetitive SVG markup). The database is migrated and, when empty, seeded with the demo
+// event by the server's init hook before the first request.
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import http from 'node:http';
 import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import compression from 'compression';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // PARALLAX_BUILD_DIR: serve another copy of the build (the end-to-end tests use a private one).
-const entry = resolve(process.env.PARALLAX_BUILD_DIR ?? resolve(root, 'build'), 'index.js');
+const entry = resolve(process.env.PARALLAX_BUILD_DIR ?? resolve(root, 'build'), 'handler.js');
 if (!existsSync(entry)) {
   console.error('No production build found: run `npm run build` (or `npm start`, which builds when needed).');
   process.exit(1);
 }
 
-process.env.PORT ??= '3000';
-process.env.HOST ??= '0.0.0.0';
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
 // Uploads of several articles of up to 1 MB each must fit (adapter-node's own default is 512 kB).
 process.env.BODY_SIZE_LIMIT ??= '20M';
 process.env.PARALLAX_ROOT ??= root;
 
-await import(entry);
-const shown = process.env.HOST === '0.0.0.0' ? 'localhost' : process.env.HOST;
-console.log(`Parallax is running at ${process.env.ORIGIN ?? `http://${shown}:${process.env.PORT}`}`);
+const { handler } = await import(pathToFileURL(entry).href);
+const compress = compression();
+const server = http.createServer((req, res) => {
+  compress(req, res, () =>
+    handler(req, res, () => {
+      res.statusCode = 404;
+      res.end('Not found');
+    })
+  );
+});
+
+server.listen(port, host, () => {
+  const shown = host === '0.0.0.0' ? 'localhost' : host;
+  console.log(`Parallax is running at ${process.env.ORIGIN ?? `http://${shown}:${port}`}`);
+});
+
+function shutdown() {
+  server.close(() => process.exit(0));
+  // Keep-alive connections would hold close() open: give them a moment, then go.
+  setTimeout(() => process.exit(0), 5000).unref();
+  server.closeIdleConnections?.();
+}
+process.on('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);

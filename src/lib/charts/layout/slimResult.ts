@@ -29,8 +29,14 @@ export function slimResult(result: AnalysisResult): AnalysisResult {
   return {
     engine: result.engine,
     articles: result.articles.map((a) => ({ id: a.id, outlet: a.outlet, claims: a.claims.map(slimClaim) })),
-    groups: result.groups.map((g) => ({ ...g, discrepancies: [] })),
-    outlets: result.outlets,
+    groups: result.groups.map((g) => ({
+      ...g,
+      // A missing outlet reads as 'absent': listing all of them for every fact is most of the bytes.
+      outlets: Object.fromEntries(Object.entries(g.outlets).filter(([, v]) => v !== 'absent')),
+      discrepancies: []
+    })),
+    // Omissions are drawn from the overview model; these charts read certainty and sources only.
+    outlets: result.outlets.map((o) => ({ ...o, omissions: [] })),
     agreement: [],
     derived: []
   };
