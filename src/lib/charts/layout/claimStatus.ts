@@ -1,3 +1,4 @@
+import { primaryGroups } from '../../analysis/primaryGroups';
 import type { AnalysisResult, ClaimGroup } from '../../analysis/types';
 
 /** How one claim stands across outlets, for highlighting an article's text. */
@@ -32,8 +33,7 @@ export function factGroups(result: AnalysisResult): ClaimGroup[] {
 export function claimStatuses(result: AnalysisResult): Record<string, ClaimStatus> {
   const outletOf = new Map<string, string>();
   for (const article of result.articles) for (const c of article.claims) outletOf.set(c.id, c.outlet);
-  const groupOf = new Map<string, ClaimGroup>();
-  for (const g of result.groups) for (const id of g.claims) if (!groupOf.has(id)) groupOf.set(id, g);
+  const groupOf = primaryGroups(result.groups);
 
   const statuses: Record<string, ClaimStatus> = {};
   for (const article of result.articles) {

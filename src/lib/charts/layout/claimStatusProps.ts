@@ -26,7 +26,9 @@ export function claimTextProps(
   const statusByClaim = pick(claimStatuses(result));
   const factLinks: Record<string, string> = {};
   for (const g of factGroups(result)) {
+    const secondary = new Set(g.secondary ?? []);
     for (const id of g.claims) {
+      if (secondary.has(id)) continue; // linked to its own fact
       const status = statusByClaim[id];
       if (own.has(id) && status && status !== 'single' && status !== 'non-claim')
         factLinks[id] = `/events/${eventId}/facts/${encodeURIComponent(g.id)}`;

@@ -49,8 +49,8 @@ const q = statements((db) => ({
     FROM claim_groups WHERE run_id = ? ORDER BY position LIMIT ?`),
   groupClaims: db.prepare<
     [number, number],
-    { group_id: number; claim_id: number }
-  >(`SELECT gc.group_id, gc.claim_id
+    { group_id: number; claim_id: number; secondary: number }
+  >(`SELECT gc.group_id, gc.claim_id, gc.secondary
     FROM group_claims gc JOIN claim_groups g ON g.id = gc.group_id
     WHERE g.run_id = ? ORDER BY gc.group_id, gc.position LIMIT ?`),
   verdicts: db.prepare<[number, number], { group_id: number; outlet: string; verdict: Verdict }>(`SELECT
@@ -115,7 +115,10 @@ export function loadRunResult(db: Db, runId: number): AnalysisResult | null {
   // A claim whose article was deleted since the run is gone (ON DELETE CASCADE); skip what refers to it.
   for (const row of s.groupClaims.all(runId, MAX_CLAIMS)) {
     const key = keyOfRow.get(row.claim_id);
-    if (key !== undefined) groups.get(row.group_id)?.claims.push(key);
+    const group = groups.get(row.group_id);
+    if (key === undefined || !group) continue;
+    group.claims.push(key);
+    if (row.secondary) (group.secondary ??= []).push(key);
   }
   for (const row of s.verdicts.all(runId, MAX_GROUPS * 64)) {
     const group = groups.get(row.group_id);

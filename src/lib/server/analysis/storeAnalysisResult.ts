@@ -20,8 +20,8 @@ const q = statements((db) => ({
   group: db.prepare(`INSERT INTO claim_groups
     (run_id, engine_id, group_key, position, label, verdict, cohesion, reporting_outlets, non_claim)
     VALUES (@run, @engineId, @key, @position, @label, @verdict, @cohesion, @reporting, @nonClaim)`),
-  groupClaim: db.prepare<[number, number, number]>(
-    'INSERT INTO group_claims (group_id, position, claim_id) VALUES (?, ?, ?)'
+  groupClaim: db.prepare<[number, number, number, number]>(
+    'INSERT INTO group_claims (group_id, position, claim_id, secondary) VALUES (?, ?, ?, ?)'
   ),
   verdict: db.prepare<[number, string, string]>(
     'INSERT INTO group_verdicts (group_id, outlet, verdict) VALUES (?, ?, ?)'
@@ -126,7 +126,10 @@ export function storeAnalysisResult(
         nonClaim: nonClaim ? 1 : 0
       }).lastInsertRowid
     );
-    group.claims.forEach((claimId, i) => s.groupClaim.run(groupRow, i, rowOf(claimId, group.id)));
+    const secondary = new Set(group.secondary ?? []);
+    group.claims.forEach((claimId, i) =>
+      s.groupClaim.run(groupRow, i, rowOf(claimId, group.id), secondary.has(claimId) ? 1 : 0)
+    );
     for (const [outlet, verdict] of Object.entries(group.outlets)) s.verdict.run(groupRow, outlet, verdict);
     group.discrepancies.forEach((d, i) =>
       s.discrepancy.run({

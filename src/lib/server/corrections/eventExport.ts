@@ -1,3 +1,4 @@
+import { primaryGroups } from '../../analysis/primaryGroups';
 import type { Claim, Discrepancy, Verdict } from '../../analysis/types';
 import type { Db } from '../db';
 import { getEvent } from '../events';
@@ -30,7 +31,7 @@ export function eventExport(db: Db, eventId: number): EventExport {
   if (!event) throw new ValidationError(`There is no event ${eventId}.`, 'event', 'not_found');
   const analysis = correctedAnalysis(db, eventId);
   const groups = analysis?.result.groups ?? [];
-  const groupOf = new Map(groups.flatMap((g) => g.claims.map((c) => [c, g.id] as const)));
+  const groupOf = new Map([...primaryGroups(groups)].map(([claim, g]) => [claim, g.id] as const));
   const stale = new Map((analysis?.stale ?? []).map((s) => [s.id, s.reason]));
   return {
     event: { id: event.id, title: event.title },
