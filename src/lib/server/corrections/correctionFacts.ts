@@ -15,7 +15,11 @@ export function correctionFacts(db: Db, eventId: number, analysis: CorrectedAnal
     return claimRefKey(c);
   };
   const notes = listNotes(db, eventId);
-  const groups = analysis.result.groups.map((g) => ({ claim: anchor(g.claims[0]), label: g.label }));
+  // A fact is named by one of its own claims: a claim listed as secondary there belongs to another fact.
+  const groups = analysis.result.groups.map((g) => {
+    const secondary = new Set(g.secondary ?? []);
+    return { claim: anchor(g.claims.find((id) => !secondary.has(id)) ?? g.claims[0]), label: g.label };
+  });
   const chosen =
     only === undefined ? analysis.result.groups : analysis.result.groups.filter((g) => g.id === only);
   return chosen.map((g) => {
