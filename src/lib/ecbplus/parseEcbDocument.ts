@@ -45,7 +45,8 @@ const NAME = /^(\d+)_(\d+)(ecbplus|ecb)$/;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 function unescapeXml(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : +e.slice(1));
+    if (e[0] === '#')
+      return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : +e.slice(1));
     return ENTITIES[e] ?? m;
   });
 }
@@ -70,11 +71,12 @@ export function parseEcbDocument(xml: string, name: string): EcbDocument {
   const { topic, subtopic } = parseEcbName(name);
   const raw: { id: number; sentence: number; text: string }[] = [];
   const tokenRe = /<token\b([^>]*)>([\s\S]*?)<\/token>/g;
-  for (let m; (m = tokenRe.exec(xml)); ) {
+  for (let m; (m = tokenRe.exec(xml));) {
     const attrs = m[1];
     const id = Number(/t_id="(\d+)"/.exec(attrs)?.[1]);
     const sentence = Number(/sentence="(\d+)"/.exec(attrs)?.[1]);
-    if (!Number.isFinite(id) || !Number.isFinite(sentence)) throw new Error(`${name}: token without t_id/sentence`);
+    if (!Number.isFinite(id) || !Number.isFinite(sentence))
+      throw new Error(`${name}: token without t_id/sentence`);
     raw.push({ id, sentence, text: unescapeXml(m[2]).trim() });
   }
   if (raw.length === 0) throw new Error(`${name}: no tokens`);
@@ -115,7 +117,13 @@ export function parseEcbDocument(xml: string, name: string): EcbDocument {
         openQuote = !openQuote;
       } else if (prev === '"' && openQuote) space = false;
       if (space) text += ' ';
-      tokens.push({ id: t.id, sentence: n, text: t.text, start: text.length, end: text.length + t.text.length });
+      tokens.push({
+        id: t.id,
+        sentence: n,
+        text: t.text,
+        start: text.length,
+        end: text.length + t.text.length
+      });
       text += t.text;
       prev = t.text;
     }
@@ -125,7 +133,7 @@ export function parseEcbDocument(xml: string, name: string): EcbDocument {
   const mentions: EcbMention[] = [];
   const markables = /<Markables>([\s\S]*?)<\/Markables>/.exec(xml)?.[1] ?? '';
   const markRe = /<([A-Z_]+)\s+m_id="(\d+)"[^>]*?(\/>|>([\s\S]*?)<\/\1>)/g;
-  for (let m; (m = markRe.exec(markables)); ) {
+  for (let m; (m = markRe.exec(markables));) {
     const anchors = [...(m[4] ?? '').matchAll(/t_id="(\d+)"/g)].map((a) => Number(a[1]));
     mentions.push({ id: m[2], tag: m[1], tokens: anchors });
   }
@@ -133,7 +141,7 @@ export function parseEcbDocument(xml: string, name: string): EcbDocument {
   const chains: EcbDocument['chains'] = [];
   const relations = /<Relations>([\s\S]*?)<\/Relations>/.exec(xml)?.[1] ?? '';
   const relRe = /<CROSS_DOC_COREF\b[^>]*note="([^"]+)"[^>]*>([\s\S]*?)<\/CROSS_DOC_COREF>/g;
-  for (let m; (m = relRe.exec(relations)); ) {
+  for (let m; (m = relRe.exec(relations));) {
     const sources = [...m[2].matchAll(/<source m_id="(\d+)"/g)].map((s) => s[1]);
     chains.push({ instance: m[1], mentions: sources });
   }
@@ -145,7 +153,10 @@ export function parseEcbDocument(xml: string, name: string): EcbDocument {
 export function instanceSentences(doc: EcbDocument): Map<string, Set<number>> {
   const sentenceOfToken = new Map(doc.tokens.map((t) => [t.id, t.sentence]));
   const mentionSentences = new Map(
-    doc.mentions.map((m) => [m.id, new Set(m.tokens.map((t) => sentenceOfToken.get(t)).filter((s) => s !== undefined))])
+    doc.mentions.map((m) => [
+      m.id,
+      new Set(m.tokens.map((t) => sentenceOfToken.get(t)).filter((s) => s !== undefined))
+    ])
   );
   const out = new Map<string, Set<number>>();
   for (const c of doc.chains) {

@@ -46,7 +46,10 @@ describe('events', () => {
     ]);
     const [listed] = listEvents(db);
     expect(listed).toMatchObject({ id: eventId, articles: 3, outlets: 2 });
-    expect(outletNamesByEvent(db, [eventId]).get(eventId)).toEqual(['Harbour Wire', KNOWN_OUTLETS['reuters.com'].name]);
+    expect(outletNamesByEvent(db, [eventId]).get(eventId)).toEqual([
+      'Harbour Wire',
+      KNOWN_OUTLETS['reuters.com'].name
+    ]);
   });
 
   it.each([[''], ['   '], [undefined], [42], ['x'.repeat(301)]])('refuses the title %j', (title) => {
