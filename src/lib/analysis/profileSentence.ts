@@ -2,6 +2,7 @@
 // computed from the text alone so that comparePair on free sentences, training on ECB+ and the claim engine
 // all see exactly the same features.
 import { lemmatize, synsetsOf } from './lemmatize';
+import { CARDINAL_WORDS } from './lexicon/numbers';
 
 export interface SentenceProfile {
   /** Content lemmas in order (stop words, punctuation and numbers removed). */
@@ -33,39 +34,8 @@ export const STOPWORDS = new Set(
     .filter(Boolean)
 );
 
-const NUMBER_WORDS: Record<string, number> = {
-  zero: 0,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  thousand: 1000,
-  million: 1_000_000,
-  billion: 1_000_000_000
-};
+// "one" is left out: it is mostly a pronoun ("one of the victims"), and a stop word above.
+const { one: _one, ...NUMBER_WORDS } = CARDINAL_WORDS;
 
 const DATE_WORDS = new Set(
   `january february march april may june july august september october november december jan feb mar apr jun jul

@@ -1,6 +1,7 @@
 // Number words, units and vague amounts for findQuantities.
 
-export const WORD_NUMBERS: Record<string, number> = {
+/** Cardinal number words ("zero" … "billion"). */
+export const CARDINAL_WORDS: Record<string, number> = {
   zero: 0,
   one: 1,
   two: 2,
@@ -32,11 +33,11 @@ export const WORD_NUMBERS: Record<string, number> = {
   hundred: 100,
   thousand: 1000,
   million: 1e6,
-  billion: 1e9,
-  dozen: 12,
-  a: 1,
-  half: 0.5
+  billion: 1e9
 };
+
+/** Every word findQuantities reads as an amount: cardinals, "dozen", "a" (a hundred) and "half". */
+export const WORD_NUMBERS: Record<string, number> = { ...CARDINAL_WORDS, dozen: 12, a: 1, half: 0.5 };
 
 export const ORDINAL_WORDS: Record<string, number> = {
   first: 1,
