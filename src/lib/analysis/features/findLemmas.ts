@@ -1,28 +1,9 @@
 import type { Span } from '../types';
+import { CARDINAL_WORDS } from '../lexicon/numbers';
 import { analyseText } from './analyseText';
 
 const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
-const WORD_NUMBER: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-  thousand: 1000,
-  dozen: 12
-};
+const WORD_NUMBER: Record<string, number> = { ...CARDINAL_WORDS, dozen: 12 };
 /** Light verbs and reporting verbs carry no topic. */
 const EMPTY = new Set([
   'say',
