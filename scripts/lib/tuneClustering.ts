@@ -2,7 +2,7 @@
 // event): `cluster` maximises the adjusted Rand index of clusterArticles, `assign` maximises assignEvent accuracy
 // when an article's own event is offered (must pick it) or withheld (must answer null).
 import type { EcbDocument } from '../../src/lib/ecbplus/parseEcbDocument';
-import { adjustedRandIndex } from './adjustedRandIndex';
+import { adjustedRandIndex } from '../eval/metrics';
 import { round } from './logisticRegression';
 
 export async function tuneClustering(

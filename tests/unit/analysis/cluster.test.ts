@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignEvent, averageLinkage, clusterArticles } from '../../../src/lib/analysis/clusterArticles';
 import { DEV_TOPICS, ecbplusAvailable, loadTopics } from '../../../scripts/lib/ecbplusCorpus';
-import { adjustedRandIndex } from '../../../scripts/lib/adjustedRandIndex';
+import { adjustedRandIndex } from '../../../scripts/eval/metrics';
 
 // Short code-built reports of three different happenings, two articles each.
 const ARTICLES = [
