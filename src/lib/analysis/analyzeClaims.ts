@@ -4,12 +4,12 @@ import { alignClaims, claimProfile } from './alignClaims';
 import { addSecondaryMembers } from './addSecondaryMembers';
 import { buildGroups } from './buildGroups';
 import { compareValues } from './compareValues';
+import { deriveVerdicts } from './deriveGroup';
 import { findDerivedCopies } from './findDerivedCopies';
-import { pairProbability, threshold } from './pairModel';
-import { mutualCoverage, relateProfiles } from './relateProfiles';
+import { threshold } from './pairModel';
+import { mutualCoverage } from './relateProfiles';
 import { outletAgreement, summarizeOutlets } from './summarizeOutlets';
 import type { AnalysisResult, ArticleInput, Claim, ClaimGroup, Discrepancy } from './types';
-import { groupVerdicts } from './verdicts';
 
 export const ENGINE = 'parallax-claims/1';
 const LABEL_MAX = 160;
@@ -73,20 +73,11 @@ export function analyzeClaims(analyzed: AnalyzedArticle[]): AnalysisResult {
           discrepancies.push({ type: d.type, claims: [a.id, b.id], values: d.values });
       }
     }
-    const centralProfile = claimProfile(central);
-    const { outlets: verdictByOutlet, verdict } = groupVerdicts(
+    const { outlets: verdictByOutlet, verdict } = deriveVerdicts(
       members.map((i) => claims[i]),
       central,
       discrepancies,
-      outlets,
-      (c) =>
-        c === central ||
-        relateProfiles(
-          claimProfile(c),
-          centralProfile,
-          pairProbability(claimProfile(c), centralProfile),
-          false
-        ) === 'same'
+      outlets
     );
     const secondary = members.slice(primaryCount).map((i) => claims[i].id);
     return {

@@ -4,7 +4,7 @@
 import { claimProfile } from './alignClaims';
 import { compareValues } from './compareValues';
 import { pairProbability } from './pairModel';
-import { relateProfiles } from './relateProfiles';
+import { mutualCoverage, relateProfiles } from './relateProfiles';
 import type { Claim, ClaimGroup, Discrepancy, Verdict } from './types';
 import { groupVerdicts } from './verdicts';
 
@@ -70,7 +70,9 @@ export function pairFacts(
       if (a.outlet === b.outlet) continue;
       const mentioned = (side: 'a' | 'b', norm: string) =>
         mentionedIn(side === 'a' ? a.articleId : b.articleId, norm);
-      for (const d of compareValues(a, b, { mentionedIn: mentioned })) {
+      // The engine's rule (analyzeClaims): weak signals count only between near-paraphrases.
+      const closeness = mutualCoverage(claimProfile(a), claimProfile(b));
+      for (const d of compareValues(a, b, { mentionedIn: mentioned, closeness })) {
         discrepancies.push({ type: d.type, claims: [a.id, b.id], values: d.values });
       }
     }
