@@ -21,24 +21,32 @@ export interface Outlet {
   domain: string | null;
   country: string | null;
   kind: OutletKind | null;
+  /** The owning group ("Rossiya Segodnya"); outlets with one owner can be counted as one source. */
+  owner: string | null;
 }
 
 const q = statements((db) => ({
   byDomain: db.prepare<[string], Outlet>(
-    'SELECT id, name, domain, country, kind FROM outlets WHERE domain = ?'
+    'SELECT id, name, domain, country, kind, owner FROM outlets WHERE domain = ?'
   ),
   byNameWithoutDomain: db.prepare<[string], Outlet>(
-    'SELECT id, name, domain, country, kind FROM outlets WHERE domain IS NULL AND lower(name) = lower(?)'
+    'SELECT id, name, domain, country, kind, owner FROM outlets WHERE domain IS NULL AND lower(name) = lower(?)'
   ),
   byName: db.prepare<[string], Outlet>(
-    'SELECT id, name, domain, country, kind FROM outlets WHERE lower(name) = lower(?) ORDER BY id LIMIT 1'
+    'SELECT id, name, domain, country, kind, owner FROM outlets WHERE lower(name) = lower(?) ORDER BY id LIMIT 1'
   ),
-  byId: db.prepare<[number], Outlet>('SELECT id, name, domain, country, kind FROM outlets WHERE id = ?'),
-  insert: db.prepare<[string, string | null, string | null, string | null]>(
-    'INSERT INTO outlets (name, domain, country, kind) VALUES (?, ?, ?, ?)'
+  byId: db.prepare<[number], Outlet>(
+    'SELECT id, name, domain, country, kind, owner FROM outlets WHERE id = ?'
+  ),
+  insert: db.prepare<[string, string | null, string | null, string | null, string | null]>(
+    'INSERT INTO outlets (name, domain, country, kind, owner) VALUES (?, ?, ?, ?, ?)'
+  ),
+  ownersOfEvent: db.prepare<[number], { name: string; owner: string }>(
+    `SELECT DISTINCT o.name, o.owner FROM articles a JOIN outlets o ON o.id = a.outlet_id
+      WHERE a.event_id = ? AND a.removed_at IS NULL AND o.owner IS NOT NULL`
   ),
   list: db.prepare<[number], Outlet>(
-    'SELECT id, name, domain, country, kind FROM outlets WHERE merged_into IS NULL ORDER BY name LIMIT ?'
+    'SELECT id, name, domain, country, kind, owner FROM outlets WHERE merged_into IS NULL ORDER BY name LIMIT ?'
   )
 }));
 
@@ -92,7 +100,8 @@ export function resolveOutlet(db: Db, ref: OutletRef): Outlet {
     const known = KNOWN_OUTLETS[domain];
     const display = nameAsDomain || !name ? outletNameForDomain(domain) : name;
     const id = Number(
-      s.insert.run(display, domain, known?.country ?? null, known?.kind ?? null).lastInsertRowid
+      s.insert.run(display, domain, known?.country ?? null, known?.kind ?? null, known?.owner ?? null)
+        .lastInsertRowid
     );
     return s.byId.get(id)!;
   }
@@ -101,7 +110,7 @@ export function resolveOutlet(db: Db, ref: OutletRef): Outlet {
     throw new ValidationError('The outlet name is too long (200 characters at most).', 'outlet');
   const existing = s.byName.get(name);
   if (existing) return existing;
-  const id = Number(s.insert.run(name, null, null, null).lastInsertRowid);
+  const id = Number(s.insert.run(name, null, null, null, null).lastInsertRowid);
   return s.byId.get(id)!;
 }
 
@@ -111,4 +120,13 @@ export function getOutlet(db: Db, id: number): Outlet | undefined {
 
 export function listOutlets(db: Db, limit = 1000): Outlet[] {
   return q(db).list.all(limit);
+}
+
+/** Owner of each outlet with articles in the event, by the outlet name the analysis uses (outlets without one left out). */
+export function outletOwnersOfEvent(db: Db, eventId: number): Record<string, string> {
+  return Object.fromEntries(
+    q(db)
+      .ownersOfEvent.all(eventId)
+      .map((r) => [r.name, r.owner])
+  );
 }

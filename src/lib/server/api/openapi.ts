@@ -1,5 +1,7 @@
 // The OpenAPI 3.1 description of /api, served at /api/openapi.json. Keep it in step with src/routes/api/**
 // (tests/unit/api/openapi.test.ts checks every route file has its path and methods here).
+import { OUTLET_KINDS } from '../outlets';
+
 type Schema = Record<string, unknown>;
 
 interface Operation {
@@ -22,7 +24,7 @@ export interface OpenApiDocument {
     responses: Record<string, Schema>;
     securitySchemes: Record<string, Schema>;
   };
-  paths: Record<string, Partial<Record<'get' | 'post', Operation>>>;
+  paths: Record<string, Partial<Record<'get' | 'post' | 'patch', Operation>>>;
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -94,6 +96,7 @@ export const openApiDocument: OpenApiDocument = {
       offset: { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
       eventId: { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } },
       articleId: { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } },
+      outletId: { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } },
       kind: {
         name: 'kind',
         in: 'query',
@@ -185,6 +188,43 @@ export const openApiDocument: OpenApiDocument = {
           addedAt: { type: 'string' },
           chars: { type: 'integer' },
           text: { type: 'string', description: 'Only on single-article responses.' }
+        }
+      },
+      Outlet: {
+        type: 'object',
+        required: ['id', 'name', 'domain', 'country', 'kind', 'owner', 'mergedInto', 'articles', 'events'],
+        properties: {
+          id: { type: 'integer' },
+          name: { type: 'string' },
+          domain: { type: ['string', 'null'] },
+          country: { type: ['string', 'null'] },
+          kind: { type: ['string', 'null'], enum: [...OUTLET_KINDS, null] },
+          owner: {
+            type: ['string', 'null'],
+            description:
+              'The owning group ("Rossiya Segodnya"). The event page can count outlets with one owner as one source.'
+          },
+          mergedInto: { type: ['integer', 'null'] },
+          articles: { type: 'integer', description: 'Articles (not removed) from this outlet.' },
+          events: { type: 'integer' }
+        }
+      },
+      OutletEdit: {
+        type: 'object',
+        description:
+          'Only the fields given change; null or "" clears an optional field. Unknown fields: 422.',
+        properties: {
+          name: { type: 'string', minLength: 1, maxLength: 200 },
+          domain: { type: ['string', 'null'], maxLength: 200 },
+          country: { type: ['string', 'null'], maxLength: 100 },
+          kind: { type: ['string', 'null'], enum: [...OUTLET_KINDS, '', null] },
+          owner: {
+            type: ['string', 'null'],
+            maxLength: 200,
+            description: 'Trimmed; at most 200 characters.'
+          },
+          reason: { type: 'string' },
+          author: { type: 'string' }
         }
       },
       NewArticle: {
@@ -461,6 +501,43 @@ export const openApiDocument: OpenApiDocument = {
         parameters: [param('eventId')],
         requestBody: body(ref('NewArticle')),
         responses: { '201': json(ref('Article'), 'Added'), ...writeErrors }
+      }
+    },
+    '/api/outlets': {
+      get: {
+        operationId: 'listOutlets',
+        summary: 'Outlets by name (merged ones left out), with owner and counts',
+        tags: ['outlets'],
+        parameters: paging,
+        responses: { '200': json(pageOf(ref('Outlet')), 'A page of outlets'), ...readErrors }
+      }
+    },
+    '/api/outlets/{id}': {
+      get: {
+        operationId: 'getOutlet',
+        summary: 'One outlet',
+        tags: ['outlets'],
+        parameters: [param('outletId')],
+        responses: { '200': json(ref('Outlet'), 'The outlet'), ...readErrors }
+      },
+      patch: {
+        operationId: 'editOutlet',
+        summary:
+          'Edit an outlet’s name, domain, country, kind or owner (audited; undo via /api/audit/{id}/undo)',
+        tags: ['outlets'],
+        security: write,
+        parameters: [param('outletId')],
+        requestBody: body(ref('OutletEdit')),
+        responses: {
+          '200': json(
+            {
+              type: 'object',
+              properties: { outlet: ref('Outlet'), entry: { oneOf: [ref('AuditEntry'), { type: 'null' }] } }
+            },
+            'The outlet as it is now, and the audit entry (null when nothing changed)'
+          ),
+          ...writeErrors
+        }
       }
     },
     '/api/articles/{id}': {

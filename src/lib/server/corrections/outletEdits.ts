@@ -16,6 +16,7 @@ export interface OutletState {
   domain?: string | null;
   country?: string | null;
   kind?: OutletKind | null;
+  owner?: string | null;
   merged_into?: number | null;
   /** With merged_into: the articles the merge moved (back to this outlet when merged_into is null). */
   article_ids?: number[];
@@ -25,14 +26,14 @@ const q = statements((db) => ({
   details: db.prepare<
     [number],
     OutletDetails
-  >(`SELECT o.id, o.name, o.domain, o.country, o.kind, o.merged_into,
+  >(`SELECT o.id, o.name, o.domain, o.country, o.kind, o.owner, o.merged_into,
       (SELECT count(*) FROM articles a WHERE a.outlet_id = o.id AND a.removed_at IS NULL) AS articles,
       (SELECT count(DISTINCT a.event_id) FROM articles a WHERE a.outlet_id = o.id AND a.removed_at IS NULL) AS events
     FROM outlets o WHERE o.id = ?`),
   list: db.prepare<
     [number, number],
     OutletDetails
-  >(`SELECT o.id, o.name, o.domain, o.country, o.kind, o.merged_into,
+  >(`SELECT o.id, o.name, o.domain, o.country, o.kind, o.owner, o.merged_into,
       (SELECT count(*) FROM articles a WHERE a.outlet_id = o.id AND a.removed_at IS NULL) AS articles,
       (SELECT count(DISTINCT a.event_id) FROM articles a WHERE a.outlet_id = o.id AND a.removed_at IS NULL) AS events
     FROM outlets o WHERE o.merged_into IS NULL ORDER BY lower(o.name), o.id LIMIT ? OFFSET ?`),
@@ -44,7 +45,15 @@ const q = statements((db) => ({
     'SELECT id FROM outlets WHERE domain IS NULL AND lower(name) = lower(?) AND id != ?'
   ),
   update: db.prepare(
-    'UPDATE outlets SET name = @name, domain = @domain, country = @country, kind = @kind WHERE id = @id'
+    'UPDATE outlets SET name = @name, domain = @domain, country = @country, kind = @kind, owner = @owner WHERE id = @id'
+  ),
+  owners: db.prepare<[], { owner: string }>(
+    `SELECT min(owner) AS owner FROM outlets WHERE owner IS NOT NULL AND merged_into IS NULL
+      GROUP BY lower(owner) ORDER BY lower(owner)`
+  ),
+  sameOwner: db.prepare<[string, number], { id: number; name: string }>(
+    `SELECT id, name FROM outlets WHERE lower(owner) = lower(?) AND id != ? AND merged_into IS NULL
+      ORDER BY lower(name), id`
   ),
   setMerged: db.prepare<[number | null, number]>('UPDATE outlets SET merged_into = ? WHERE id = ?'),
   articleIds: db.prepare<[number], { id: number }>('SELECT id FROM articles WHERE outlet_id = ? ORDER BY id'),
@@ -63,6 +72,18 @@ export function listOutletDetails(
   { limit = 200, offset = 0 } = {}
 ): { items: OutletDetails[]; total: number } {
   return { items: q(db).list.all(limit, offset), total: q(db).count.get()!.n };
+}
+
+/** Every owner set on an outlet, once each (suggestions for the edit form). */
+export function listOwners(db: Db): string[] {
+  return q(db)
+    .owners.all()
+    .map((r) => r.owner);
+}
+
+/** The other (unmerged) outlets with the same owner, compared case-insensitively. */
+export function outletsOfOwner(db: Db, owner: string, exceptId: number): { id: number; name: string }[] {
+  return q(db).sameOwner.all(owner, exceptId);
 }
 
 /** Events with articles from the outlet (to re-analyse after a change of name). */
@@ -86,7 +107,10 @@ function requireOutlet(db: Db, id: number, field = 'outlet'): OutletDetails {
   return outlet;
 }
 
-/** Edits display name, domain, country and kind (fields not given stay as they are). */
+type EditableFields = Required<Pick<OutletState, 'name' | 'domain' | 'country' | 'kind' | 'owner'>>;
+const EDITABLE = ['name', 'domain', 'country', 'kind', 'owner'] as const;
+
+/** Edits display name, domain, country, kind and owner (fields not given stay as they are). */
 export function editOutlet(
   db: Db,
   id: number,
@@ -97,11 +121,12 @@ export function editOutlet(
     const who = validateAuthor(author);
     const reason = validateReason(input.reason);
     const outlet = requireOutlet(db, id);
-    const next: Required<Pick<OutletState, 'name' | 'domain' | 'country' | 'kind'>> = {
+    const next: EditableFields = {
       name: outlet.name,
       domain: outlet.domain,
       country: outlet.country,
-      kind: outlet.kind
+      kind: outlet.kind,
+      owner: outlet.owner
     };
     if (input.name !== undefined) {
       const name = optional(input.name, 'name', 200);
@@ -123,6 +148,9 @@ export function editOutlet(
       }
       next.kind = (kind as OutletKind | null) ?? null;
     }
+    // Blank clears the owner; inner runs of spaces are folded so "Axel  Springer" and "Axel Springer" match.
+    if (input.owner !== undefined)
+      next.owner = optional(input.owner, 'owner', 200)?.replace(/\s+/g, ' ') ?? null;
     const audit = applyOutletFields(db, outlet, next, who, reason);
     return { outlet: getOutletDetails(db, id)!, audit };
   })();
@@ -131,14 +159,14 @@ export function editOutlet(
 function applyOutletFields(
   db: Db,
   outlet: OutletDetails,
-  next: Required<Pick<OutletState, 'name' | 'domain' | 'country' | 'kind'>>,
+  next: EditableFields,
   author: string,
   reason: string,
   undoes: number | null = null
 ): AuditEntry | null {
   const before: OutletState = {};
   const after: OutletState = {};
-  for (const key of ['name', 'domain', 'country', 'kind'] as const) {
+  for (const key of EDITABLE) {
     if (outlet[key] !== next[key]) {
       (before as Record<string, unknown>)[key] = outlet[key];
       (after as Record<string, unknown>)[key] = next[key];
@@ -246,7 +274,8 @@ export function restoreOutletState(
       name: state.name ?? outlet.name,
       domain: 'domain' in state ? (state.domain ?? null) : outlet.domain,
       country: 'country' in state ? (state.country ?? null) : outlet.country,
-      kind: 'kind' in state ? (state.kind ?? null) : outlet.kind
+      kind: 'kind' in state ? (state.kind ?? null) : outlet.kind,
+      owner: 'owner' in state ? (state.owner ?? null) : outlet.owner
     },
     author,
     reason,

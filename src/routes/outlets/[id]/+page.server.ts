@@ -12,6 +12,7 @@ import {
   mergeOutlets,
   undoAuditEntry
 } from '$lib/server/corrections';
+import { listOwners, outletsOfOwner } from '$lib/server/corrections/outletEdits';
 import { formAuthor, formText, runAction } from '$lib/server/corrections/formActions';
 import { ValidationError } from '$lib/server/ValidationError';
 import { parseRouteId } from '../../parseRouteId';
@@ -32,6 +33,8 @@ export const load: PageServerLoad = ({ params }) => {
     mergedInto: outlet.merged_into ? getOutletDetails(db, outlet.merged_into) : null,
     others: listOutletDetails(db, { limit: 2000 }).items.filter((o) => o.id !== id),
     kinds: [...OUTLET_KINDS],
+    owners: listOwners(db),
+    sameOwner: outlet.owner ? outletsOfOwner(db, outlet.owner, id) : [],
     history: listAuditForTarget(db, `outlet:${id}`, { limit: 100 }).items
   };
 };
@@ -45,7 +48,7 @@ export const actions: Actions = {
     return runAction(request, form, 'edit', `/outlets/${id}`, () => {
       const author = formAuthor(form, cookies, url.protocol === 'https:');
       const fields = Object.fromEntries(
-        ['name', 'domain', 'country', 'kind', 'reason'].map((k) => [k, formText(form, k)])
+        ['name', 'domain', 'country', 'kind', 'owner', 'reason'].map((k) => [k, formText(form, k)])
       );
       const { audit } = editOutlet(getDb(), id, fields, author);
       if (audit?.after && 'name' in audit.after) reanalyse(eventsOfOutlet(getDb(), id));
