@@ -105,24 +105,34 @@ export function clusterArticles(
   return out;
 }
 
-/** The event an article belongs to (mean similarity to the event's articles), or null when none is close enough. */
-export function assignEvent(
+/** Least mean similarity for an article to count as covering an event (tuned on ECB+ train by scripts/train.ts). */
+export const ASSIGN_THRESHOLD = threshold('assign', threshold('cluster', 0.2));
+
+/** Mean similarity of an article to each event's articles (IDF over all of them and the article), by event. */
+export function scoreEvents(
   article: { title?: string; text: string },
-  events: { id: string; articles: { title?: string; text: string }[] }[],
-  minSimilarity = threshold('assign', threshold('cluster', 0.2))
-): { event: string | null; score: number } {
+  events: { id: string; articles: { title?: string; text: string }[] }[]
+): { event: string; score: number }[] {
   const all = events.flatMap((e) => e.articles);
   const vectors = tfidfVectors([...all, article].map(termCounts));
   const mine = vectors[vectors.length - 1];
   let offset = 0;
-  let best: { event: string | null; score: number } = { event: null, score: 0 };
-  for (const e of events) {
+  return events.map((e) => {
     let sum = 0;
     for (let k = 0; k < e.articles.length; k++) sum += cosine(mine, vectors[offset + k]);
     offset += e.articles.length;
-    const score = e.articles.length ? sum / e.articles.length : 0;
-    if (score > best.score) best = { event: e.id, score };
-  }
+    return { event: e.id, score: e.articles.length ? sum / e.articles.length : 0 };
+  });
+}
+
+/** The event an article belongs to (mean similarity to the event's articles), or null when none is close enough. */
+export function assignEvent(
+  article: { title?: string; text: string },
+  events: { id: string; articles: { title?: string; text: string }[] }[],
+  minSimilarity = ASSIGN_THRESHOLD
+): { event: string | null; score: number } {
+  let best: { event: string | null; score: number } = { event: null, score: 0 };
+  for (const s of scoreEvents(article, events)) if (s.score > best.score) best = s;
   const score = Math.round(best.score * 1000) / 1000;
   return best.score >= minSimilarity ? { event: best.event, score } : { event: null, score };
 }

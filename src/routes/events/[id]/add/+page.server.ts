@@ -4,6 +4,7 @@ import { config } from '$lib/server/config';
 import { afterArticlesAdded } from '$lib/server/analysis/scheduleAnalysis';
 import { getDb } from '$lib/server/db';
 import { getEvent } from '$lib/server/events';
+import { suggestEvent } from '$lib/server/suggestEvent';
 import { decodeUpload } from '$lib/server/ingest/decodeUpload';
 import { fetchArticle } from '$lib/server/ingest/fetchArticle';
 import { ValidationError } from '$lib/server/ValidationError';
@@ -47,6 +48,24 @@ export const load: PageServerLoad = ({ params }) => {
 };
 
 export const actions: Actions = {
+  /** Which event the pasted text is about; nothing is stored. The page also calls it as the person types. */
+  suggest: async ({ params, request }) => {
+    const eventId = eventIdOf(params.id);
+    const form = await request.formData();
+    const values = {
+      title: text(form, 'title'),
+      outlet: text(form, 'outlet'),
+      url: text(form, 'url'),
+      published: text(form, 'published'),
+      text: text(form, 'text')
+    };
+    try {
+      return { form: 'paste' as const, values, suggestion: suggestEvent(getDb(), values, eventId) };
+    } catch (e) {
+      return invalid('paste', e, values);
+    }
+  },
+
   paste: async ({ params, request }) => {
     const eventId = eventIdOf(params.id);
     const form = await request.formData();
