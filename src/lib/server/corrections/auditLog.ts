@@ -46,6 +46,13 @@ interface AuditRow {
 
 const COLUMNS = `l.*, (SELECT u.id FROM audit_log u WHERE u.undoes = l.id) AS undone_by`;
 
+// Outlets with articles in the event, and outlets merged into those (at any depth).
+const EVENT_OUTLETS = `WITH RECURSIVE event_outlets(id) AS (
+    SELECT outlet_id FROM articles WHERE event_id = @event
+    UNION SELECT o.id FROM outlets o JOIN event_outlets e ON o.merged_into = e.id)`;
+const EVENT_OR_OUTLET = `(l.event_id = @event OR (l.event_id IS NULL
+    AND l.target IN (SELECT 'outlet:' || id FROM event_outlets)))`;
+
 const q = statements((db) => ({
   insert: db.prepare(`INSERT INTO audit_log (event_id, author, action, target, before, after, reason, undoes)
     VALUES (@eventId, @author, @action, @target, @before, @after, @reason, @undoes)`),
@@ -54,6 +61,15 @@ const q = statements((db) => ({
     `SELECT ${COLUMNS} FROM audit_log l WHERE l.event_id = ? ORDER BY l.id DESC LIMIT ? OFFSET ?`
   ),
   countByEvent: db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM audit_log WHERE event_id = ?'),
+  // The event's own entries plus the edits and merges of outlets with articles in it (those have no event:
+  // they change every event of the outlet). An outlet merged into one of them counts too.
+  withOutlets: db.prepare<{ event: number; limit: number; offset: number }, AuditRow>(
+    `${EVENT_OUTLETS} SELECT ${COLUMNS} FROM audit_log l WHERE ${EVENT_OR_OUTLET} ORDER BY l.id DESC LIMIT @limit OFFSET @offset`
+  ),
+  countWithOutlets: db.prepare<{ event: number }, { n: number }>(
+    `${EVENT_OUTLETS} SELECT count(*) AS n FROM audit_log l WHERE ${EVENT_OR_OUTLET}`
+  ),
+  after: db.prepare<[number], AuditRow>(`SELECT ${COLUMNS} FROM audit_log l WHERE l.id > ? ORDER BY l.id`),
   byTarget: db.prepare<[string, number, number], AuditRow>(
     `SELECT ${COLUMNS} FROM audit_log l WHERE l.target = ? ORDER BY l.id DESC LIMIT ? OFFSET ?`
   ),
@@ -125,15 +141,36 @@ function bounds(limit: number, offset: number): [number, number] {
   ];
 }
 
-/** An event's audit log, newest first. */
-export function listAudit(db: Db, eventId: number, { limit = 50, offset = 0 } = {}): Page<AuditEntry> {
+/**
+ * An event's audit log, newest first: its own entries and, unless `outlets` is false, the edits and merges of
+ * the outlets with articles in it (entries with eventId null and target "outlet:ID", which affect every event
+ * of that outlet).
+ */
+export function listAudit(
+  db: Db,
+  eventId: number,
+  { limit = 50, offset = 0, outlets = true } = {}
+): Page<AuditEntry> {
   const [l, o] = bounds(limit, offset);
+  if (!outlets) {
+    return {
+      items: q(db).byEvent.all(eventId, l, o).map(entryFromRow),
+      total: q(db).countByEvent.get(eventId)!.n,
+      limit: l,
+      offset: o
+    };
+  }
   return {
-    items: q(db).byEvent.all(eventId, l, o).map(entryFromRow),
-    total: q(db).countByEvent.get(eventId)!.n,
+    items: q(db).withOutlets.all({ event: eventId, limit: l, offset: o }).map(entryFromRow),
+    total: q(db).countWithOutlets.get({ event: eventId })!.n,
     limit: l,
     offset: o
   };
+}
+
+/** Every entry made after entry `id` (any event or target), oldest first. */
+export function auditEntriesAfter(db: Db, id: number): AuditEntry[] {
+  return q(db).after.all(id).map(entryFromRow);
 }
 
 /** The entries about one target ("outlet:3"), newest first. */
