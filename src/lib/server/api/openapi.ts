@@ -441,7 +441,13 @@ export const openApiDocument: OpenApiDocument = {
           after: { type: ['object', 'null'] },
           reason: { type: 'string' },
           undoes: { type: ['integer', 'null'] },
-          undoneBy: { type: ['integer', 'null'] }
+          undoneBy: { type: ['integer', 'null'] },
+          supersededBy: {
+            type: ['integer', 'null'],
+            description:
+              'In listings: a later entry that changed the same fields and is still in effect. This entry cannot ' +
+              'be undone (409 conflict) until that one is undone.'
+          }
         }
       },
       Note: {
@@ -651,6 +657,9 @@ export const openApiDocument: OpenApiDocument = {
       get: {
         operationId: 'listAudit',
         summary: 'The event’s audit log, newest first',
+        description:
+          'The event’s own entries and the edits and merges of the outlets with articles in it (or merged into ' +
+          'one that has): those have eventId null and target "outlet:ID", and change every event of that outlet.',
         tags: ['audit'],
         parameters: [param('eventId'), ...paging],
         responses: { '200': json(pageOf(ref('AuditEntry')), 'A page of entries'), ...readErrors }
@@ -660,6 +669,10 @@ export const openApiDocument: OpenApiDocument = {
       post: {
         operationId: 'undoAuditEntry',
         summary: 'Undo any single audit entry (undoing an undo redoes)',
+        description:
+          'Refused with 409 (code conflict, field entry) when the entry was already undone, or while a later entry ' +
+          'that changed the same fields is in effect (for a grouping correction: a later correction naming the ' +
+          'same claim); the message names the entry to undo first. Nothing is changed then.',
         tags: ['audit'],
         security: write,
         parameters: [{ name: 'entryId', in: 'path', required: true, schema: { type: 'integer' } }],
