@@ -657,29 +657,36 @@ export const openApiDocument: OpenApiDocument = {
       get: {
         operationId: 'listAudit',
         summary: 'The event’s audit log, newest first',
-        description:
-          'The event’s own entries and the edits and merges of the outlets with articles in it (or merged into ' +
-          'one that has): those have eventId null and target "outlet:ID", and change every event of that outlet.',
         tags: ['audit'],
         parameters: [param('eventId'), ...paging],
-        responses: { '200': json(pageOf(ref('AuditEntry')), 'A page of entries'), ...readErrors }
+        responses: {
+          '200': json(
+            pageOf(ref('AuditEntry')),
+            'A page of entries: the event’s own and the edits and merges of the outlets with articles in it (or ' +
+              'merged into one that has), which have eventId null and target "outlet:ID" and change every event ' +
+              'of that outlet.'
+          ),
+          ...readErrors
+        }
       }
     },
     '/api/audit/{entryId}/undo': {
       post: {
         operationId: 'undoAuditEntry',
         summary: 'Undo any single audit entry (undoing an undo redoes)',
-        description:
-          'Refused with 409 (code conflict, field entry) when the entry was already undone, or while a later entry ' +
-          'that changed the same fields is in effect (for a grouping correction: a later correction naming the ' +
-          'same claim); the message names the entry to undo first. Nothing is changed then.',
         tags: ['audit'],
         security: write,
         parameters: [{ name: 'entryId', in: 'path', required: true, schema: { type: 'integer' } }],
         requestBody: { required: false, content: { 'application/json': { schema: ref('Undo') } } },
         responses: {
           '201': json({ type: 'object', properties: { entry: ref('AuditEntry') } }, 'The new entry'),
-          ...writeErrors
+          ...writeErrors,
+          '409': json(
+            ref('Error'),
+            'Refused, nothing changed (code conflict, field entry): the entry was already undone, or a later entry ' +
+              'that changed the same fields is still in effect (for a grouping correction: a later correction ' +
+              'naming the same claim); the message names the entry to undo first.'
+          )
         }
       }
     },
