@@ -420,6 +420,51 @@ describe('API corrections and audit', () => {
     expect(after.body.items.at(-1).status).toBe('applied');
   });
 
+  it('refuses (409, naming the later entry) to undo an edit superseded by a later one; lists outlet edits', async () => {
+    const { editArticle } = await import('../../../src/lib/server/corrections/articleEdits');
+    const { editOutlet } = await import('../../../src/lib/server/corrections/outletEdits');
+    const p = { id: String(eventId) };
+    const first = editArticle(getDb(), articleIds[0], { title: 'First title' }, 'Ana')!;
+    const second = editArticle(getDb(), articleIds[0], { title: 'Second title' }, 'Ben')!;
+    const outletId = (
+      getDb().prepare('SELECT outlet_id AS id FROM articles WHERE id = ?').get(articleIds[0]) as {
+        id: number;
+      }
+    ).id;
+    const renamed = editOutlet(getDb(), outletId, { country: 'UK' }, 'Ana').audit!;
+    const before = snapshot();
+    const refused = await callRoute(undoEntry.POST, {
+      method: 'POST',
+      path: '',
+      params: { entryId: String(first.id) },
+      body: { author: 'Cleo' }
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatchObject({ code: 'conflict', field: 'entry' });
+    expect(refused.body.error.message).toContain(`undo #${second.id} first`);
+    expect(snapshot()).toEqual(before);
+    const log = await callRoute(audit.GET, { path: `/api/events/${eventId}/audit`, params: p });
+    const byId = new Map(log.body.items.map((e: any) => [e.id, e]));
+    expect(byId.get(first.id)).toMatchObject({ supersededBy: second.id });
+    expect(byId.get(second.id)).toMatchObject({ supersededBy: null });
+    // The outlet edit has no event but shows in the event's log.
+    expect(byId.get(renamed.id)).toMatchObject({ eventId: null, target: `outlet:${outletId}` });
+    const undone = await callRoute(undoEntry.POST, {
+      method: 'POST',
+      path: '',
+      params: { entryId: String(second.id) },
+      body: { author: 'Cleo' }
+    });
+    expect(undone.status).toBe(201);
+    const now = await callRoute(undoEntry.POST, {
+      method: 'POST',
+      path: '',
+      params: { entryId: String(first.id) },
+      body: { author: 'Cleo' }
+    });
+    expect(now.status).toBe(201);
+  });
+
   it('keeps notes on facts', async () => {
     const p = { id: String(eventId) };
     const r = await callRoute(notes.POST, {
