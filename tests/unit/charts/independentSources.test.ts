@@ -9,6 +9,7 @@ import type {
 } from '../../../src/lib/analysis/types';
 import {
   countBySource,
+  explainSource,
   independentSources,
   sourceVerdict
 } from '../../../src/lib/charts/layout/independentSources';
@@ -264,5 +265,24 @@ describe('countBySource', () => {
     // Daily X left out g1 and g4; its source (with AP) reports g4, so only g1 is left out.
     expect(omissions(counted, 'AP + Daily X')).toEqual({ g1: 1 });
     expect(counted.outlets.map((o) => o.outlet)).toEqual(['AP + Daily X', 'RIA Novosti + Sputnik', 'BBC']);
+  });
+});
+
+describe('explainSource', () => {
+  it.each([
+    {
+      reasons: [{ kind: 'owner' as const, owner: 'Rossiya Segodnya', outlets: ['Sputnik', 'RIA Novosti'] }],
+      lines: ['Sputnik + RIA Novosti: same owner (Rossiya Segodnya)']
+    },
+    {
+      reasons: [{ kind: 'copy' as const, outlet: 'Daily X', of: 'AP', overlap: 0.823, articles: 1 }],
+      lines: ['Daily X re-worded AP’s story (82% shared wording)']
+    },
+    {
+      reasons: [{ kind: 'copy' as const, outlet: 'Daily X', of: 'AP', overlap: 0.5, articles: 2 }],
+      lines: ['Daily X re-worded AP’s stories (2 articles, up to 50% shared wording)']
+    }
+  ])('$lines', ({ reasons, lines }) => {
+    expect(explainSource({ name: 'x', outlets: [], reasons })).toEqual(lines);
   });
 });

@@ -156,3 +156,19 @@ export function countBySource(result: AnalysisResult, grouping: IndependentSourc
     derived: result.derived
   };
 }
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/**
+ * Why a source combines outlets, one line per reason: "RIA Novosti + Sputnik: same owner (Rossiya Segodnya)",
+ * "Daily X re-worded AP’s story (82% shared wording)".
+ */
+export function explainSource(source: IndependentSource): string[] {
+  return source.reasons.map((r) =>
+    r.kind === 'owner'
+      ? `${r.outlets.join(' + ')}: same owner (${r.owner})`
+      : r.articles === 1
+        ? `${r.outlet} re-worded ${r.of}’s story (${percent(r.overlap)} shared wording)`
+        : `${r.outlet} re-worded ${r.of}’s stories (${r.articles} articles, up to ${percent(r.overlap)} shared wording)`
+  );
+}

@@ -16,6 +16,7 @@ import {
   type FactRow
 } from '../../charts/layout/coverage';
 import { discrepancySections, type DiscrepancySection } from '../../charts/layout/discrepancies';
+import type { IndependentSource, IndependentSources } from '../../charts/layout/independentSources';
 import { omissionPanels, type OutletOmissions } from '../../charts/layout/omissions';
 
 export interface OverviewArticle {
@@ -40,8 +41,27 @@ export interface HeadlineFigureValues {
   singleSource: number;
 }
 
+/** ?sources=independent: outlets of one owner and re-worded copies counted as one source. */
+export type SourceCounting = 'outlets' | 'independent';
+
+export function parseSourceCounting(value: string | null): SourceCounting {
+  return value === 'independent' ? 'independent' : 'outlets';
+}
+
+/** The outlet grouping, and the analysis counted over it when the URL asks for independent sources. */
+export interface SourceCountingInput {
+  grouping: IndependentSources;
+  /** countBySource(result, grouping), or null when counting outlets. */
+  counted: AnalysisResult | null;
+}
+
 export interface EventOverviewModel {
   eventId: number;
+  /**
+   * How figures, coverage, agreement, omissions and shared facts count: each outlet, or each independent source
+   * (then the columns, pairs and panels are sources). `combined` lists the sources of several outlets either way.
+   */
+  sources: { counting: SourceCounting; combined: IndependentSource[] };
   engine: string;
   figures: HeadlineFigureValues;
   coverage: {
@@ -69,14 +89,19 @@ const ALL = 100_000;
 export function buildEventOverview(
   eventId: number,
   result: AnalysisResult,
-  articles: OverviewArticle[],
-  query: URLSearchParams
+  allArticles: OverviewArticle[],
+  query: URLSearchParams,
+  sources?: SourceCountingInput
 ): EventOverviewModel {
+  // Discrepancies always name outlets; the other charts count what `counted` holds (outlets or sources).
+  const counted = sources?.counted ?? result;
+  const sourceOf = sources?.counted ? sources.grouping.sourceOf : {};
+  const articles = allArticles.map((a) => ({ ...a, outlet: sourceOf[a.outlet] ?? a.outlet }));
   const outletNames = [
-    ...new Set([...result.outlets.map((o) => o.outlet), ...articles.map((a) => a.outlet)])
+    ...new Set([...counted.outlets.map((o) => o.outlet), ...articles.map((a) => a.outlet)])
   ];
+  const columns = orderColumns(outletNames, factRows(counted, outletNames, claimIndex(counted)));
   const claims = claimIndex(result);
-  const columns = orderColumns(outletNames, factRows(result, outletNames, claims));
   const allRows = columns.rows;
   const facts = new Map(allRows.map((r) => [r.id, r.label]));
   const multi = allRows.filter((r) => r.reporting > 1);
@@ -87,7 +112,7 @@ export function buildEventOverview(
   const filtered = sortFactRows(filterFactRows(allRows, filter), sort);
   const rowLimit = showAllRows ? ALL : DEFAULT_ROWS;
 
-  const agreementOutlets = orderOutletsByAgreement(outletNames, result.agreement);
+  const agreementOutlets = orderOutletsByAgreement(outletNames, counted.agreement);
   const showAllOmissions = query.get('omissions') === 'all';
   const showAllDiscrepancies = query.get('discrepancies') === 'all';
   const discrepancyLimit = showAllDiscrepancies ? ALL : DEFAULT_DISCREPANCIES;
@@ -95,10 +120,14 @@ export function buildEventOverview(
 
   return {
     eventId,
+    sources: {
+      counting: sources?.counted ? 'independent' : 'outlets',
+      combined: sources?.grouping.combined ?? []
+    },
     engine: result.engine,
     figures: {
       outlets: outletNames.length,
-      articles: articles.length || result.articles.length,
+      articles: allArticles.length || result.articles.length,
       facts: allRows.length,
       agreed: multi.filter((r) => r.verdict === 'same').length,
       partial: multi.filter((r) => r.verdict === 'partial').length,
@@ -117,12 +146,12 @@ export function buildEventOverview(
     agreement: {
       outlets: agreementOutlets,
       pairs: (agreementOutlets.length * (agreementOutlets.length - 1)) / 2,
-      cells: agreementCells(agreementOutlets, result.agreement).filter((c) => c.shared > 0)
+      cells: agreementCells(agreementOutlets, counted.agreement).filter((c) => c.shared > 0)
     },
     omissions: {
       showAll: showAllOmissions,
       limit: showAllOmissions ? ALL : DEFAULT_OMISSIONS,
-      panels: omissionPanels(result.outlets, facts, { limit: showAllOmissions ? ALL : DEFAULT_OMISSIONS })
+      panels: omissionPanels(counted.outlets, facts, { limit: showAllOmissions ? ALL : DEFAULT_OMISSIONS })
     },
     discrepancies: { showAll: showAllDiscrepancies, limit: discrepancyLimit, total, sections }
   };

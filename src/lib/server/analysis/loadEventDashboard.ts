@@ -1,9 +1,16 @@
+import { countBySource, independentSources } from '../../charts/layout/independentSources';
 import { slimResult } from '../../charts/layout/slimResult';
 import type { AnalysisResult } from '../../analysis/types';
 import { listArticles } from '../articles';
 import type { Db } from '../db';
 import type { AnalysisRunInfo } from './AnalysisRunInfo';
-import { buildEventOverview, type EventOverviewModel, type OverviewArticle } from './buildEventOverview';
+import { outletOwnersOfEvent } from '../outlets';
+import {
+  buildEventOverview,
+  parseSourceCounting,
+  type EventOverviewModel,
+  type OverviewArticle
+} from './buildEventOverview';
 import { correctedAnalysis } from '../corrections/corrections';
 
 export interface EventDashboard {
@@ -11,7 +18,12 @@ export interface EventDashboard {
   /** View model of the overview charts for the URL's query (sort, filters, "show all"). */
   overview: EventOverviewModel;
   /** What the certainty, shared-facts and timeline charts read: the analysis without claim wording or features. */
-  charts: { result: AnalysisResult; articles: OverviewArticle[] };
+  charts: {
+    result: AnalysisResult;
+    articles: OverviewArticle[];
+    /** With ?sources=independent: what the shared-facts chart reads, counted over independent sources. */
+    bySource?: AnalysisResult;
+  };
 }
 
 /** Everything the event page's charts need, from the newest done run. Null before the first analysis finishes. */
@@ -25,9 +37,18 @@ export function loadEventDashboard(db: Db, eventId: number, url: URL): EventDash
     published: a.published_at,
     url: a.url
   }));
+  const grouping = independentSources(latest.result, outletOwnersOfEvent(db, eventId));
+  const counted =
+    parseSourceCounting(url.searchParams.get('sources')) === 'independent'
+      ? countBySource(latest.result, grouping)
+      : null;
   return {
     run: latest.run,
-    overview: buildEventOverview(eventId, latest.result, articles, url.searchParams),
-    charts: { result: slimResult(latest.result), articles }
+    overview: buildEventOverview(eventId, latest.result, articles, url.searchParams, { grouping, counted }),
+    charts: {
+      result: slimResult(latest.result),
+      articles,
+      ...(counted ? { bySource: slimResult(counted) } : {})
+    }
   };
 }
