@@ -3,6 +3,7 @@ import { getArticle } from '$lib/server/articles';
 import { correctedAnalysis } from '$lib/server/corrections/corrections';
 import { claimTextProps } from '$lib/charts/layout/claimStatusProps';
 import { getDb } from '$lib/server/db';
+import { derivedCopyReport } from '$lib/server/derivedCopyReport';
 import { getEvent } from '$lib/server/events';
 import { parseRouteId } from '../../parseRouteId';
 import type { PageServerLoad } from './$types';
@@ -15,10 +16,13 @@ export const load: PageServerLoad = ({ params }) => {
   const event = getEvent(db, article.event_id)!;
   const latest = correctedAnalysis(db, event.id);
   const claims = latest ? claimTextProps(latest.result, String(article.id), event.id) : null;
+  const derived = latest ? derivedCopyReport(db, latest.result, article.id) : null;
   return {
     // Claim spans with their status (same / partial / differ / only here / non-claim) once analysed.
     claims: claims && claims.claims.length > 0 ? claims : null,
     article,
+    // Shared wording with other articles of the event (re-worded copies), when the engine found any.
+    derived: derived && (derived.copyOf || derived.copiedBy.length) ? derived : null,
     event: { id: event.id, title: event.title },
     // Blank-line separated blocks are paragraphs; single newlines inside one stay line breaks.
     paragraphs: article.text
