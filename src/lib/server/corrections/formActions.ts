@@ -37,9 +37,25 @@ export function backTo(form: FormData, fallback: string): string {
   return next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : fallback;
 }
 
+/** `path` with `params` set (replacing any of the same names). */
+function withParams(path: string, params: Record<string, string>): string {
+  const url = new URL(path, 'http://x');
+  for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
+  return url.pathname + url.search + url.hash;
+}
+
+/** Drops the result of an earlier plain post (done / failed / error) from a return path. */
+function withoutResult(path: string): string {
+  const url = new URL(path, 'http://x');
+  for (const k of ['done', 'failed', 'error']) url.searchParams.delete(k);
+  return url.pathname + url.search + url.hash;
+}
+
 /**
  * Runs an action body: ValidationErrors come back as fail(status, {action, errors: {field: message}});
  * success redirects plain posts back (`redirectTo`) and answers enhanced posts with {action, ok: true}.
+ * A plain (no-JavaScript) post from a form that names itself (`formId`) goes back to `redirectTo` either way,
+ * with `done=<formId>` or `failed=<formId>&error=<message>`, so the page can say so next to that form.
  */
 export async function runAction(
   request: Request,
@@ -48,13 +64,21 @@ export async function runAction(
   fallback: string,
   body: () => void | Promise<void>
 ) {
+  const plain = request.headers.get('x-sveltekit-action') !== 'true';
+  const formId = formText(form, 'formId').slice(0, 200);
   try {
     await body();
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e;
+    if (plain && formId && formText(form, 'redirectTo')) {
+      redirect(303, withParams(withoutResult(backTo(form, fallback)), { failed: formId, error: e.message }));
+    }
     const status = e.code === 'not_found' ? 404 : 400;
     return fail(status, { action, errors: { [e.field ?? 'form']: e.message } as Record<string, string> });
   }
-  if (request.headers.get('x-sveltekit-action') !== 'true') redirect(303, backTo(form, fallback));
+  if (plain) {
+    const back = withoutResult(backTo(form, fallback));
+    redirect(303, formId ? withParams(back, { done: formId }) : back);
+  }
   return { action, ok: true as const };
 }

@@ -5,6 +5,7 @@ import { getEvent } from '$lib/server/events';
 import { correctedAnalysis } from '$lib/server/corrections/corrections';
 import { parseRouteId } from '../../../parseRouteId';
 import { buildCompareView, requestedOutlets } from './buildCompareView';
+import { compareSelection } from './compareSelection';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params, url }) => {
@@ -27,10 +28,21 @@ export const load: PageServerLoad = ({ params, url }) => {
     url: a.url,
     text: a.text
   }));
-  if (!latest) return { event, view: null, articleCount: articles.length };
-  return {
-    event,
-    view: buildCompareView(latest.result, articles, url.searchParams, url.pathname),
-    articleCount: articles.length
-  };
+  if (!latest) return { event, view: null, articleCount: articles.length, correcting: null };
+  const view = buildCompareView(latest.result, articles, url.searchParams, url.pathname);
+  // The correction panel: the claim selected (?claim=) and the one to relate it to (?with=).
+  const correcting =
+    view.kind === 'compare'
+      ? {
+          selection: compareSelection(
+            latest.result,
+            view.columns,
+            url.searchParams.get('claim'),
+            url.searchParams.get('with')
+          ),
+          unknownClaim: !!url.searchParams.get('claim')
+        }
+      : null;
+  if (correcting) correcting.unknownClaim &&= !correcting.selection;
+  return { event, view, articleCount: articles.length, correcting };
 };
