@@ -198,6 +198,21 @@ const CASES: Case[] = [
     }
   },
   {
+    name: 'correction: a later correction naming only the fact a claim was moved to does not block',
+    make: (ctx) => {
+      const [x] = ctx.claimRefs(0);
+      const [y] = ctx.claimRefs(1);
+      const move = addCorrection(ctx.db, ctx.eventId, { kind: 'move', claim: x, to: y }, 'Ana').audit;
+      addCorrection(
+        ctx.db,
+        ctx.eventId,
+        { kind: 'verdict', claim: y, outlet: 'rt.com', verdict: 'differ' },
+        'Ben'
+      );
+      return { undo: move.id, blockedBy: null };
+    }
+  },
+  {
     name: 'correction: an older verdict override can be undone under a later move of its claim',
     make: (ctx) => {
       const [x] = ctx.claimRefs(0);

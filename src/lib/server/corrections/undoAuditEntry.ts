@@ -112,7 +112,10 @@ function dependentCorrection(db: Db, entry: AuditEntry): UndoBlock | null {
   if (type !== 'correction') return null;
   const record = getCorrection(db, Number(rawId));
   if (!record || !GROUPING.has(record.correction.kind)) return null;
-  const named = new Set(claimsNamedBy(record.correction).map(claimRefKey));
+  // A move changes the fact of its claim only (`to` just names where it went); the others change every claim named.
+  const c = record.correction;
+  const moved = c.kind === 'move' ? [c.claim] : claimsNamedBy(c);
+  const named = new Set(moved.map(claimRefKey));
   const dependent = activeCorrections(db, record.eventId)
     .filter((c) => c.id > record.id && claimsNamedBy(c.correction).some((r) => named.has(claimRefKey(r))))
     .at(-1);
