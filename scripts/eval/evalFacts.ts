@@ -13,7 +13,7 @@ import { eventInputOf } from './evalCorefAlignment';
 import type { FactsEvent, GoldSentence } from './loadFactsDev';
 import { pairKey, prfOfSets, sumPrf, type Prf } from './metrics';
 
-interface LabelledSentence extends KeyedSpan {
+export interface LabelledSentence extends KeyedSpan {
   doc: string;
   text: string;
   gold: GoldSentence;
@@ -25,7 +25,7 @@ export interface FactsScores {
   nonClaim: Prf;
 }
 
-function loadDocs(ecbDir: string, names: string[]): EcbDocument[] {
+export function loadDocs(ecbDir: string, names: string[]): EcbDocument[] {
   return names.map((name) => {
     const topic = name.split('_')[0];
     return parseEcbDocument(readFileSync(join(ecbDir, topic, `${name}.xml`), 'utf8'), name);
@@ -33,7 +33,7 @@ function loadDocs(ecbDir: string, names: string[]): EcbDocument[] {
 }
 
 /** Gold pairs of facts-dev/README.md: aligned (share a fact) and conflicting (conflicting values or one denial). */
-function goldPairs(event: FactsEvent, sentences: LabelledSentence[]) {
+export function goldPairs(event: FactsEvent, sentences: LabelledSentence[]) {
   const conflicts = new Map(
     event.facts.map((f) => [f.id, new Set(f.conflicts.map(([a, b]) => pairKey(a, b)))])
   );
@@ -64,7 +64,7 @@ function goldPairs(event: FactsEvent, sentences: LabelledSentence[]) {
   return { pairs, aligned, conflicting };
 }
 
-function labelledSentences(event: FactsEvent, docs: Map<string, EcbDocument>): LabelledSentence[] {
+export function labelledSentences(event: FactsEvent, docs: Map<string, EcbDocument>): LabelledSentence[] {
   const out: LabelledSentence[] = [];
   for (const gold of event.sentences) {
     const doc = docs.get(gold.doc)!;
@@ -75,7 +75,7 @@ function labelledSentences(event: FactsEvent, docs: Map<string, EcbDocument>): L
   return out;
 }
 
-function engineScores(
+export function engineScores(
   result: AnalysisResult,
   sentences: LabelledSentence[],
   gold: ReturnType<typeof goldPairs>
@@ -126,7 +126,7 @@ function baselineScores(sentences: LabelledSentence[], gold: ReturnType<typeof g
   };
 }
 
-function sumScores(parts: FactsScores[]): FactsScores {
+export function sumScores(parts: FactsScores[]): FactsScores {
   return {
     align: sumPrf(parts.map((p) => p.align)),
     conflict: sumPrf(parts.map((p) => p.conflict)),

@@ -2,7 +2,10 @@
 // counted / same unit, same date role, same person), and compatible values are not discrepancies: "dozens" vs
 // "at least 50", "mid-July" vs "July 15". Different reported values of one slot are: 1.2 vs 12 miles, 4.6 vs 4.7
 // magnitude, "at least 1 dead" vs "at least 5 dead".
-import { lemmatize } from './lemmatize';
+import { contentTerms, findHedgedTerms } from './features/findHedgedTerms';
+import { analyseText } from './features/analyseText';
+import { REPORTING_VERBS } from './lexicon/attribution';
+import { lemmatize, synsetsOf } from './lemmatize';
 import type { Claim, DateValue, DiscrepancyType, Quantity } from './types';
 
 export interface ValueDiscrepancy {
@@ -102,6 +105,14 @@ export function quantitiesConflict(a: Quantity, b: Quantity): boolean {
   // Two lower bounds ("at least 1 dead" / "at least 5 dead") are different reported tolls.
   if (a.bound === 'min' && b.bound === 'min') return a.value !== b.value;
   if (a.bound === 'max' && b.bound === 'max') return (a.max ?? a.value) !== (b.max ?? b.value);
+  // Two point figures: an approximation ("about 150 m") tolerates 15% of the larger value, once. Two different
+  // approximations are different reported figures ("about 150 m" / "about 200 m"), not overlapping ranges.
+  const point = (q: Quantity) =>
+    (q.bound ?? 'exact') === 'exact' && (q.max === undefined || q.max === q.value);
+  if (point(a) && point(b)) {
+    const tolerance = a.approx || b.approx ? 0.15 : 0;
+    return Math.abs(a.value - b.value) > tolerance * Math.max(Math.abs(a.value), Math.abs(b.value)) + 1e-9;
+  }
   const ia = interval(a);
   const ib = interval(b);
   if (!ia || !ib) return false;
@@ -143,12 +154,94 @@ function isModelNumber(q: Quantity, c: Claim): boolean {
 /** Running totals ("a total of 14 rifles so far") count something else than one incident's figures. */
 const CUMULATIVE = /\b(a total of|in total|so far|thus far|to date|altogether|in all)\b/i;
 
+/**
+ * Whose age a number gives: the person named in apposition ("Raj Chohan, 59,") or right after it ("32-year-old
+ * Englishman Robert Buckley"), else the noun it describes ("a 36-year-old climber"). Two ages in one fact are
+ * compared only for the same holder: a story about a crash gives the victim's and the driver's ages.
+ */
+export function ageHolder(q: Quantity, c: Claim): string | undefined {
+  const people = c.entities.filter((e) => e.type === 'person');
+  const between = (from: number, to: number) => c.text.slice(from - c.start, to - c.start);
+  const surname = (norm: string) => norm.split(/\s+/).pop()!;
+  const before = people.find((e) => e.end <= q.start && /^\s*,\s*$/.test(between(e.end, q.start)));
+  if (before) return `person ${surname(before.norm)}`;
+  // The entity finder sometimes types "Englishman Robert Buckley" as 'other': a name after the age still holds it.
+  const after = c.entities.find(
+    (e) =>
+      (e.type === 'person' || e.type === 'other') &&
+      e.start >= q.end &&
+      e.start - q.end <= 40 &&
+      /^[\s\p{L}.-]*$/u.test(between(q.end, e.start))
+  );
+  if (after) return `person ${surname(after.norm)}`;
+  const tokens = analyseText(c.text).tokens.filter((t) => t.start >= q.end - c.start);
+  for (const t of tokens.slice(0, 4)) {
+    if (t.pos === 'NOUN') return `noun ${lemmatize(t.lower)}`;
+    if (t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'PUNCT') break;
+  }
+  return undefined;
+}
+
+/**
+ * The verb a number's noun phrase is the object or subject of: "spotted a group of five boats" -> spot,
+ * "intercepted the remaining three boats" -> intercept, "five pirate boats tried to attack" -> try.
+ */
+export function governingVerb(q: Quantity, c: Claim): string | undefined {
+  const tokens = analyseText(c.text).tokens;
+  const at = tokens.findIndex((t) => t.start >= q.start - c.start);
+  if (at < 0) return undefined;
+  const inPhrase = new Set(['DET', 'ADJ', 'NOUN', 'ADP', 'NUM', 'ADV', 'PART']);
+  for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+    // "Microsoft said three groups sponsored...": a reporting verb frames the clause, it counts nothing.
+    if (tokens[k].pos === 'VERB' && !REPORTING.has(tokens[k].lower)) return lemmatize(tokens[k].lower);
+    if (!inPhrase.has(tokens[k].pos)) break;
+  }
+  const end = tokens.findIndex((t) => t.start >= q.end - c.start);
+  for (let k = end; k >= 0 && k < tokens.length && k < end + 4; k++) {
+    if (tokens[k].pos === 'VERB') return lemmatize(tokens[k].lower);
+    if (!['ADJ', 'NOUN', 'PROPN', 'ADV', 'AUX'].includes(tokens[k].pos)) break;
+  }
+  return undefined;
+}
+
+const REPORTING = new Set(REPORTING_VERBS);
+
+/** Outcome slots ("people killed", deaths) already name what happened; the verb around them varies freely. */
+const OUTCOME_SLOT =
+  /\b(killed|dead|death|injured|wounded|hurt|missing|arrested|detained|displaced|evacuated|rescued|died|affected)\b/;
+
+/**
+ * Two counts of the same noun can count different actions: "five boats approached" / "three boats were
+ * intercepted". They are compared only when their governing verbs agree (same lemma or WordNet synonyms), or
+ * one of them has none.
+ */
+function sameAction(x: Quantity, a: Claim, y: Quantity, b: Claim): boolean {
+  if (OUTCOME_SLOT.test(x.counted ?? '') || OUTCOME_SLOT.test(y.counted ?? '')) return true;
+  const [va, vb] = [governingVerb(x, a), governingVerb(y, b)];
+  if (!va || !vb || va === vb) return true;
+  const synonyms = new Set(synsetsOf(va));
+  return synsetsOf(vb).some((s) => synonyms.has(s));
+}
+
+/** The one figure a slot's quantities give: the first, when all of them agree with each other. */
+function oneFigure(list: Quantity[], slot: string): Quantity | null {
+  for (let i = 1; i < list.length; i++) {
+    const [x, y] = slot === 'length' ? inMetres(list[0], list[i]) : [list[0], list[i]];
+    if (quantitiesConflict(x, y)) return null;
+  }
+  return list[0] ?? null;
+}
+
 function quantitiesBySlot(c: Claim): Map<string, Quantity[]> {
   const out = new Map<string, Quantity[]>();
   const scope = CUMULATIVE.test(c.text) ? 'total ' : '';
   for (const q of c.numbers) {
     if (isModelNumber(q, c)) continue;
-    const bare = quantitySlot(q, c.text, c.start);
+    // Ordinals rank members of a series ("the second time", "the first woman to host"): two different ranks
+    // in one fact name different members (her first and her second hosting), not conflicting counts.
+    if (q.unit === 'ordinal') continue;
+    let bare = quantitySlot(q, c.text, c.start);
+    if (bare === 'c:age') bare = `age of ${ageHolder(q, c) ?? 'someone'}`;
     const slot = bare && scope + bare;
     if (!slot) continue;
     if (!out.has(slot)) out.set(slot, []);
@@ -157,7 +250,27 @@ function quantitiesBySlot(c: Claim): Map<string, Quantity[]> {
   return out;
 }
 
-const STRONG_HEDGES = /\b(alleged(ly)?|suspected|unconfirmed|claim(ed|s)?|reportedly|rumou?red)\b/i;
+/**
+ * One outlet reports as an allegation what the other states as fact ("an allegedly drunk driver" / "a drunk
+ * driver"): the term the allegation hedges appears, or a WordNet synonym of it, unhedged in the other claim. A
+ * hedge on another part of the story is no conflict ("allegedly drunk driver" / "the driver was charged"), and
+ * weak modals ("may", "could") are not allegations.
+ */
+export function allegationStatedAsFact(hedged: Claim, other: Claim): boolean {
+  if (other.certainty === 'denied') return false;
+  const terms = findHedgedTerms(hedged.text);
+  if (!terms.length) return false;
+  const otherHedged = new Set(findHedgedTerms(other.text).flatMap((t) => t.forms));
+  const stated = contentTerms(other.text);
+  const statedSynsets = new Set([...stated].flatMap((t) => synsetsOf(t)));
+  const states = (forms: string[]) =>
+    forms.some((f) => stated.has(f) || synsetsOf(f).some((x) => statedSynsets.has(x)));
+  return terms.some(
+    ({ forms, subject }) =>
+      !forms.some((f) => otherHedged.has(f)) &&
+      (subject.length ? subject.some((f) => stated.has(f)) : states(forms))
+  );
+}
 
 /**
  * Discrepancies between two claims already judged to state the same fact. `mentionedIn(side, text)` tells whether
@@ -184,10 +297,13 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
   for (const [slot, listA] of qa) {
     const listB = qb.get(slot);
     if (!listB) continue;
-    // Slots with several values on one side (ranges of items, lists) are ambiguous: compare only 1-to-1 slots.
-    if (listA.length !== 1 || listB.length !== 1) continue;
-    const [x, y] = slot === 'length' ? inMetres(listA[0], listB[0]) : [listA[0], listB[0]];
-    if (quantitiesConflict(x, y)) out.push({ type: 'number', values: [listA[0].text, listB[0].text] });
+    // Slots with several different values on one side (lists, several items) are ambiguous: compare only when
+    // each side gives one figure (a conversion such as "60 metres (200 feet)" is one figure).
+    const [x0, y0] = [oneFigure(listA, slot), oneFigure(listB, slot)];
+    if (!x0 || !y0) continue;
+    if (!sameAction(x0, a, y0, b)) continue;
+    const [x, y] = slot === 'length' ? inMetres(x0, y0) : [x0, y0];
+    if (quantitiesConflict(x, y)) out.push({ type: 'number', values: [x0.text, y0.text] });
   }
 
   const datesA = a.dates.filter((d) => !d.relative || d.precision !== 'vague');
@@ -229,6 +345,9 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     if (!y || !y.role) continue;
     const [ra, rb] = [x.role.toLowerCase(), y.role.toLowerCase()];
     if (ra.includes(rb) || rb.includes(ra)) continue;
+    // A person holds several titles at once ("police inspector" and "police spokesman"): only two different
+    // titles of one kind conflict ("Defense Minister" / "Foreign Minister").
+    if (roleHead(ra) !== roleHead(rb)) continue;
     out.push({ type: 'role', values: [`${x.text}, ${x.role}`, `${y.text}, ${y.role}`] });
   }
 
@@ -240,20 +359,42 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
   }
 
   const denied = (c: Claim) => c.certainty === 'denied';
-  const alleged = (c: Claim) => c.certainty === 'hedged' && c.hedges.some((h) => STRONG_HEDGES.test(h));
-  const allegedVsAsserted =
-    (a.certainty === 'asserted' && alleged(b)) || (b.certainty === 'asserted' && alleged(a));
-  if (denied(a) !== denied(b) || allegedVsAsserted) {
+  if (denied(a) !== denied(b) || allegationStatedAsFact(a, b) || allegationStatedAsFact(b, a)) {
     out.push({ type: 'certainty', values: [certaintyLabel(a), certaintyLabel(b)] });
   }
 
   if (close && a.attribution && b.attribution) {
     const [sa, sb] = [a.attribution.source.toLowerCase(), b.attribution.source.toLowerCase()];
-    if (!sa.includes(sb) && !sb.includes(sa) && !mentionedIn('a', sb) && !mentionedIn('b', sa)) {
+    if (
+      !sa.includes(sb) &&
+      !sb.includes(sa) &&
+      !sameNamedSource(a.attribution.source, b.attribution.source) &&
+      !mentionedIn('a', sb) &&
+      !mentionedIn('b', sa)
+    ) {
       out.push({ type: 'attribution', values: [a.attribution.source, b.attribution.source] });
     }
   }
   return out;
+}
+
+/** Two source phrases naming one person or body ("Police inspector Dave Gaskin" / "police spokesman Dave
+ * Gaskin"): they share a capitalised name word that is not the first word (titles open a phrase capitalised). */
+function sameNamedSource(a: string, b: string): boolean {
+  const names = (s: string) =>
+    new Set(
+      s
+        .split(/\s+/)
+        .slice(1)
+        .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
+    );
+  const nb = names(b);
+  return [...names(a)].some((w) => nb.has(w));
+}
+
+/** The head noun of a title: "deputy secretary-general" -> "secretary-general", "Defense Minister" -> "minister". */
+function roleHead(role: string): string {
+  return lemmatize(role.trim().split(/\s+/).pop() ?? '');
 }
 
 const WEEKDAY = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;

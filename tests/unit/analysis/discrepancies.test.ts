@@ -47,7 +47,16 @@ describe('quantitiesConflict', () => {
     ],
     ['point inside a lower bound', quantity('more than 40', 40, { bound: 'min' }), quantity('45', 45), false],
     ['point below a lower bound', quantity('more than 40', 40, { bound: 'min' }), quantity('12', 12), true],
-    ['range containing a point', quantity('between 5 and 7', 5, { max: 7 }), quantity('6', 6), false]
+    ['range containing a point', quantity('between 5 and 7', 5, { max: 7 }), quantity('6', 6), false],
+    // Two different approximations are different reported figures; one approximation tolerates 15%.
+    [
+      'about 150 vs about 200',
+      quantity('about 150', 150, { approx: true }),
+      quantity('about 200', 200, { approx: true }),
+      true
+    ],
+    ['about 3,000 vs 3,000', quantity('about 3,000', 3000, { approx: true }), quantity('3,000', 3000), false],
+    ['about 3,000 vs 3,200', quantity('about 3,000', 3000, { approx: true }), quantity('3,200', 3200), false]
   ];
   it.each(cases)('%s', (_, a, b, expected) => {
     expect(quantitiesConflict(a, b)).toBe(expected);
@@ -141,6 +150,60 @@ describe('typed discrepancies between two sentences (through the claim extractor
     [
       'The navy intercepted three boats and arrested 26 pirates.',
       'Navy commandos captured 26 pirates after intercepting the boats.',
+      null
+    ],
+    // Allegations conflict with a plain statement of the SAME term, not with any unhedged sentence.
+    ['A drunk driver killed the woman.', 'An allegedly drunk driver killed the woman.', 'certainty'],
+    [
+      'A drunk driver killed the woman, police said.',
+      'An allegedly drunk driver killed the woman.',
+      'certainty'
+    ],
+    [
+      'The driver was charged after the crash.',
+      'Police arrested the allegedly drunk driver after the crash.',
+      null
+    ],
+    // A hedged action is about who acted: a claim naming the same actor plainly states it, others do not.
+    ['Smith struck the woman with his car.', 'Smith allegedly struck the woman with his car.', 'certainty'],
+    ['The woman was struck by a car.', 'Smith allegedly struck the woman with his car.', null],
+    ['The suspect may have fled the country.', 'The suspect fled the country.', null],
+    // Ordinals rank members of a series: her first and her second hosting are not conflicting counts.
+    [
+      'DeGeneres will host the Oscars for a second time.',
+      'DeGeneres was a popular host the first time she hosted the Oscars.',
+      null
+    ],
+    // Ages belong to their holder: the victim's and the driver's ages are not one slot.
+    [
+      'Jane Doe, 59, was struck by a car driven by John Roe.',
+      'John Roe, 23, was arrested after the car struck the woman.',
+      null
+    ],
+    ['Jane Doe, 59, was struck by a car.', 'Jane Doe, 61, was struck by a car.', 'number'],
+    [
+      'A 36-year-old climber died after a fall.',
+      'Robert Buckley, 32, died after a fall on the mountain.',
+      null
+    ],
+    [
+      'On Saturday, 32-year-old Englishman Robert Buckley fell to his death.',
+      'On Saturday, 31-year-old Robert Buckley fell to his death.',
+      'number'
+    ],
+    // Counts of one noun under different actions count different things; a conversion is one figure.
+    [
+      'The crew spotted five boats approaching the convoy.',
+      'The warship intercepted three boats approaching the convoy.',
+      null
+    ],
+    ['The warship intercepted five boats.', 'The warship intercepted three boats.', 'number'],
+    ['He fell about 150 metres to his death.', 'He fell about 60 metres (200 feet) to his death.', 'number'],
+    ['He fell about 60 metres to his death.', 'He fell about 60 metres (200 feet) to his death.', null],
+    // One person, several titles: only two titles of one kind conflict.
+    [
+      'Police inspector Dave Gaskin said the man fell near the hut.',
+      'Police spokesman Dave Gaskin said the man fell near the hut.',
       null
     ],
     [
