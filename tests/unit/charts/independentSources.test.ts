@@ -124,7 +124,7 @@ describe('independentSources', () => {
       combined: [
         {
           name: 'RIA Novosti + Sputnik',
-          reasons: [{ kind: 'owner', owner: 'Rossiya Segodnya', outlets: ['Sputnik', 'RIA Novosti'] }]
+          reasons: [{ kind: 'owner', owner: 'Rossiya Segodnya', outlets: ['RIA Novosti', 'Sputnik'] }]
         }
       ]
     },
@@ -163,7 +163,7 @@ describe('independentSources', () => {
         {
           name: 'RIA Novosti + Sputnik + BBC',
           reasons: [
-            { kind: 'owner', owner: 'Rossiya Segodnya', outlets: ['Sputnik', 'RIA Novosti'] },
+            { kind: 'owner', owner: 'Rossiya Segodnya', outlets: ['RIA Novosti', 'Sputnik'] },
             { kind: 'copy', outlet: 'BBC', of: 'RIA Novosti', overlap: 0.5, articles: 1 }
           ]
         }

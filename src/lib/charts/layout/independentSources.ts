@@ -65,7 +65,7 @@ export function independentSources(
   for (const { owner, outlets: members } of byOwner.values()) {
     if (members.length < 2) continue;
     members.slice(1).forEach((m) => join(m, members[0]));
-    reasons.push({ kind: 'owner', owner, outlets: members });
+    reasons.push({ kind: 'owner', owner, outlets: [...members].sort((a, b) => a.localeCompare(b)) });
   }
 
   const outletOfArticle = new Map(result.articles.map((a) => [a.id, a.outlet]));
