@@ -10,6 +10,7 @@ import { BASELINE_ALIGN_THRESHOLD, BASELINE_CLUSTER_THRESHOLD } from './eval/bas
 import { baselineClusteringScores, evalClustering } from './eval/evalClustering';
 import { baselineCorefPrf, evalCorefAlignment } from './eval/evalCorefAlignment';
 import { evalFacts } from './eval/evalFacts';
+import { BASELINE_RELATED, BASELINE_SAME, evalPairs } from './eval/evalPairs';
 import { evalSentenceBoundaries } from './eval/evalSentenceBoundaries';
 import { formatTable } from './eval/formatTable';
 import { availableTopics, DEV_TOPICS, loadEcbDocuments, loadGoldSentences } from './eval/loadEcbPlus';
@@ -151,9 +152,33 @@ if (existsSync(factsDir)) {
   console.log(`d. facts-dev: not found at ${factsDir}; skipped.\n`);
 }
 
+let pairs: ReturnType<typeof evalPairs> | undefined;
+let pairsSeconds = 0;
+if (existsSync(factsDir)) {
+  const run = timed(() => evalPairs(loadFactsDev(factsDir), ecbDir));
+  pairs = run.value;
+  pairsSeconds = run.seconds;
+  const g = pairs.engine.byGold;
+  console.log(
+    `e. Sentence pairs (\`parallax pairs\`) from facts-dev: ${pairs.engine.pairs} cross-article claim-sentence pairs, ` +
+      `gold ${g.same} same / ${g.related} related / ${g.unrelated} unrelated (unrelated sampled, 2 per other pair); ` +
+      `baseline: content-word Jaccard >= ${BASELINE_SAME} same, >= ${BASELINE_RELATED} related`
+  );
+  console.log(
+    formatTable(header, [
+      ['macro F1', pairs.engine.macroF1, pairs.baseline.macroF1],
+      ['accuracy', pairs.engine.accuracy, pairs.baseline.accuracy],
+      ['same F1', pairs.engine.sameF1, pairs.baseline.sameF1],
+      ['related F1', pairs.engine.perClass.related.f1, pairs.baseline.perClass.related.f1],
+      ['unrelated F1', pairs.engine.perClass.unrelated.f1, pairs.baseline.perClass.unrelated.f1],
+      ['same-or-related F1', pairs.engine.relatedF1, pairs.baseline.relatedF1]
+    ]) + '\n'
+  );
+}
+
 console.log(
   `time: boundaries ${sentences.seconds.toFixed(1)} s, clustering ${clustering.seconds.toFixed(1)} s, ` +
-    `alignment ${coref.seconds.toFixed(1)} s, facts ${factsSeconds.toFixed(1)} s`
+    `alignment ${coref.seconds.toFixed(1)} s, facts ${factsSeconds.toFixed(1)} s, pairs ${pairsSeconds.toFixed(1)} s`
 );
 
 if (options.json) {
@@ -167,11 +192,13 @@ if (options.json) {
     clustering: c,
     corefAlignment: a,
     facts: facts ?? null,
+    pairs: pairs ?? null,
     seconds: {
       sentenceBoundaries: sentences.seconds,
       clustering: clustering.seconds,
       corefAlignment: coref.seconds,
-      facts: factsSeconds
+      facts: factsSeconds,
+      pairs: pairsSeconds
     }
   };
   writeFileSync(options.json, JSON.stringify(report, null, 2) + '\n');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePair } from '../../../src/lib/analysis/comparePair';
+import { comparePair, PAIR_RULE, relatePair } from '../../../src/lib/analysis/comparePair';
 import { pairFeatures, PAIR_FEATURE_NAMES } from '../../../src/lib/analysis/pairFeatures';
 import { globalIdf, pairProbability, PAIR_MODEL } from '../../../src/lib/analysis/pairModel';
 import { profileSentence } from '../../../src/lib/analysis/profileSentence';
@@ -35,6 +35,23 @@ describe('comparePair relations', () => {
       'The Albanian government broke off diplomatic relations with Tehran in early September due to an Iranian cyber attack.',
       'related'
     ],
+    // Same quake, two of its facts sharing the place and the happening: related.
+    [
+      'Four people were killed when the quake struck Aceh on Tuesday.',
+      'Officials said the quake destroyed 120 houses in Aceh.',
+      'related'
+    ],
+    // Same story, nothing in common between the two facts: unrelated.
+    [
+      'The delegation was led by James Appathurai, deputy assistant secretary general.',
+      'The MEK is an Iranian opposition group based in Albania.',
+      'unrelated'
+    ],
+    [
+      'The suspect was arrested at his home in Queens on Friday.',
+      'The victim, a 59-year-old father of three, died at the scene.',
+      'unrelated'
+    ],
     ['Apple unveiled the new iPhone on Tuesday.', 'A magnitude 6.1 earthquake hit Indonesia.', 'unrelated'],
     [
       'Albania is a member of the western defense alliance NATO.',
@@ -48,6 +65,39 @@ describe('comparePair relations', () => {
     expect(result.score).toBeGreaterThanOrEqual(0);
     expect(result.score).toBeLessThanOrEqual(1);
     expect(comparePair(b, a).relation).toBe(relation);
+  });
+});
+
+describe('relatePair', () => {
+  const rule = PAIR_RULE;
+  it.each([
+    {
+      name: 'little shared content, uncertain happening',
+      signals: { probability: 0.5, overlap: 0.1, coverage: 0.05 },
+      relation: 'unrelated'
+    },
+    {
+      name: 'little shared content, near-certain happening',
+      signals: { probability: 0.8, overlap: 0.1, coverage: 0.05 },
+      relation: 'related'
+    },
+    {
+      name: 'shared content, one side adds detail',
+      signals: { probability: 0.9, overlap: 0.4, coverage: 0.3 },
+      relation: 'related'
+    },
+    {
+      name: 'each covers the other',
+      signals: { probability: 0.95, overlap: 0.8, coverage: rule.sameCoverage },
+      relation: 'same'
+    },
+    {
+      name: 'overlap exactly at the bound',
+      signals: { probability: 0.1, overlap: rule.relatedOverlap, coverage: 0.2 },
+      relation: 'related'
+    }
+  ])('$name -> $relation', ({ signals, relation }) => {
+    expect(relatePair(signals)).toBe(relation);
   });
 });
 
