@@ -4,15 +4,16 @@ import { addArticle } from '../../../src/lib/server/articles';
 import { openDatabase } from '../../../src/lib/server/db';
 import { derivedCopyReport } from '../../../src/lib/server/derivedCopyReport';
 import { createEvent } from '../../../src/lib/server/events';
+import { eventAnalysisInput } from '../../../src/lib/server/analysis/eventAnalysisInput';
 
-// A wire report, a re-write of it that adds one sentence and a dozen of its own, and an independent report.
+// A wire report, a re-write of it that re-words one sentence, drops one and adds eleven, and an independent report.
 const WIRE = [
-  'NATO sent a high-level delegation to Albania on Wednesday to help the Balkan country deal with the aftermath of the recent cyberattack.',
-  'The government in Tirana also blames Iran for this attack.',
-  'Albania recently sought external support from Microsoft.',
-  'The IT company then helped to restore the systems and analyze the Iranian cyber attack.',
-  'Microsoft concluded that two Iranian groups sponsored by the Tehran government were behind the attack and a subsequent release of data.',
-  'Tirana and Tehran have had a strained relationship for years.'
+  'Firefighters contained a blaze at the Harlow chemical plant on Friday after a tank of solvent exploded shortly before noon.',
+  'Three workers were taken to hospital with burns, the regional fire service said.',
+  'Residents within two kilometres were told to keep their windows closed while crews tested the air.',
+  'The plant, which makes industrial cleaning products, employs about 400 people.',
+  'Investigators from the safety agency arrived at the plant in the afternoon.',
+  'The cause of the explosion is under investigation.'
 ];
 const ADDED = Array.from(
   { length: 10 },
@@ -21,50 +22,26 @@ const ADDED = Array.from(
 );
 const REWRITE = [
   ...WIRE.slice(0, 2),
-  'Albania recently sought external support from the US company Microsoft.',
+  'Residents within two kilometres were told to keep their windows shut while crews tested the air.',
   ...WIRE.slice(3, 5),
-  'Iran has denied any involvement.',
+  'Local councillors called for an inquiry into safety at the site.',
   ...ADDED
 ];
 const INDEPENDENT = [
-  'Alliance experts arrived in Tirana this week, led by deputy secretary-general James Appathurai.',
-  'Albania cut diplomatic ties with Iran after a cyber attack in July that crippled government websites.'
+  'A solvent tank blew up at a factory in Harlow, injuring three employees.',
+  'The company said production would stay halted until next week.'
 ];
 
+/** The three articles stored, then analysed from what the server would hand the engine. */
 function analysedEvent() {
   const db = openDatabase(':memory:');
-  const eventId = createEvent(db, { title: 'NATO team in Albania' }).id;
-  const add = (outlet: string, title: string, sentences: string[], published: string) =>
-    addArticle(db, eventId, { outlet, title, text: sentences.join(' '), published, source: 'paste' }).id;
-  const wire = add('Wire Service', 'NATO sends cyber team', WIRE, '2022-09-22T10:00Z');
-  const copy = add('Daily Echo', 'NATO team in Tirana', REWRITE, '2022-09-22T14:00Z');
-  const independent = add('Balkan Post', 'Alliance experts arrive', INDEPENDENT, '2022-09-22T12:00Z');
-  const result = analyzeEvent({
-    event: { title: 'NATO team in Albania' },
-    articles: [
-      {
-        id: String(wire),
-        outlet: 'Wire Service',
-        title: 'NATO sends cyber team',
-        published: '2022-09-22T10:00Z',
-        text: WIRE.join(' ')
-      },
-      {
-        id: String(copy),
-        outlet: 'Daily Echo',
-        title: 'NATO team in Tirana',
-        published: '2022-09-22T14:00Z',
-        text: REWRITE.join(' ')
-      },
-      {
-        id: String(independent),
-        outlet: 'Balkan Post',
-        title: 'Alliance experts arrive',
-        published: '2022-09-22T12:00Z',
-        text: INDEPENDENT.join(' ')
-      }
-    ]
-  });
+  const eventId = createEvent(db, { title: 'Harlow plant explosion' }).id;
+  const add = (outlet: string, sentences: string[], published: string) =>
+    addArticle(db, eventId, { outlet, text: sentences.join(' '), published, source: 'paste' }).id;
+  const wire = add('Wire Service', WIRE, '2024-05-10T14:00Z');
+  const copy = add('Harlow Gazette', REWRITE, '2024-05-10T18:30Z');
+  const independent = add('County Radio', INDEPENDENT, '2024-05-10T16:00Z');
+  const result = analyzeEvent(eventAnalysisInput(db, eventId).input);
   return { db, result, wire, copy, independent };
 }
 
@@ -75,13 +52,16 @@ describe('derivedCopyReport', () => {
     const report = derivedCopyReport(db, result, copy);
     expect(report.copiedBy).toEqual([]);
     const of = report.copyOf!;
-    expect(of.source).toEqual({ id: wire, title: 'NATO sends cyber team', outlet: 'Wire Service' });
+    expect(of.source).toMatchObject({ id: wire, outlet: 'Wire Service' });
     expect(of.overlap).toBeGreaterThan(0.35);
     expect(of.added.items).toHaveLength(8);
-    expect(of.added.items[0]).toBe('Iran has denied any involvement.');
+    expect(of.added.items[0]).toBe('Local councillors called for an inquiry into safety at the site.');
     expect(of.added.more).toBe(ADDED.length + 1 - 8);
     expect(of.removed).toEqual({ items: [WIRE[5]], more: 0 });
-    expect(of.changed.items).toEqual([{ from: WIRE[2], to: REWRITE[2] }]);
+    // Claims are compared, so the re-worded part is the clause that changed.
+    expect(of.changed.items).toEqual([
+      { from: expect.stringContaining('windows closed'), to: expect.stringContaining('windows shut') }
+    ]);
   });
 
   it.each([

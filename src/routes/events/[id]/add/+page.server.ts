@@ -32,6 +32,17 @@ function text(form: FormData, name: string): string {
   return typeof v === 'string' ? v : '';
 }
 
+/** What the paste form sent (also what the "Which event?" check reads). */
+function pastedValues(form: FormData) {
+  return {
+    title: text(form, 'title'),
+    outlet: text(form, 'outlet'),
+    url: text(form, 'url'),
+    published: text(form, 'published'),
+    text: text(form, 'text')
+  };
+}
+
 /** A failed submission: the message goes next to its field, and what was typed comes back. */
 function invalid(form: AddForm, e: unknown, values: Record<string, string>) {
   if (!(e instanceof ValidationError)) throw e;
@@ -51,14 +62,7 @@ export const actions: Actions = {
   /** Which event the pasted text is about; nothing is stored. The page also calls it as the person types. */
   suggest: async ({ params, request }) => {
     const eventId = eventIdOf(params.id);
-    const form = await request.formData();
-    const values = {
-      title: text(form, 'title'),
-      outlet: text(form, 'outlet'),
-      url: text(form, 'url'),
-      published: text(form, 'published'),
-      text: text(form, 'text')
-    };
+    const values = pastedValues(await request.formData());
     try {
       return { form: 'paste' as const, values, suggestion: suggestEvent(getDb(), values, eventId) };
     } catch (e) {
@@ -68,14 +72,7 @@ export const actions: Actions = {
 
   paste: async ({ params, request }) => {
     const eventId = eventIdOf(params.id);
-    const form = await request.formData();
-    const values = {
-      title: text(form, 'title'),
-      outlet: text(form, 'outlet'),
-      url: text(form, 'url'),
-      published: text(form, 'published'),
-      text: text(form, 'text')
-    };
+    const values = pastedValues(await request.formData());
     try {
       addArticle(getDb(), eventId, { ...values, source: 'paste' });
     } catch (e) {
