@@ -5,6 +5,7 @@
 import { contentTerms, findHedgedTerms } from './features/findHedgedTerms';
 import { analyseText } from './features/analyseText';
 import { REPORTING_VERBS } from './lexicon/attribution';
+import { GENERAL_PERSON_NOUNS, OUTCOME_CLASSES } from './lexicon/outcomes';
 import { lemmatize, synsetsOf } from './lemmatize';
 import type { Claim, DateValue, DiscrepancyType, Quantity } from './types';
 
@@ -55,19 +56,31 @@ export function quantitySlot(q: Quantity, claimText: string, claimStart: number)
   return `w:${lemmatize(after[1].toLowerCase())}`;
 }
 
-const SLOT_SYNONYMS: Record<string, string> = {
-  people: 'person',
-  persons: 'person',
-  dead: 'death',
-  deaths: 'death'
-};
-
 function normSlot(s: string): string {
   return s
     .toLowerCase()
     .split(/\s+/)
-    .map((w) => SLOT_SYNONYMS[w] ?? lemmatize(w))
+    .map((w) => (GENERAL_PERSON_NOUNS.has(w) ? 'person' : (OUTCOME_CLASSES[w] ?? lemmatize(w))))
     .join(' ');
+}
+
+/**
+ * A count of people takes the outcome its verb names ("four people were killed" and "five people died" are
+ * both `c:person death`), so tolls worded differently are compared and different outcomes (killed / injured)
+ * are not. Returns the slot unchanged when it has an outcome already or none applies.
+ */
+function withOutcome(slot: string, q: Quantity, c: Claim): string {
+  if (slot !== 'c:person') return slot;
+  const verb = governingVerb(q, c);
+  const outcome = verb && OUTCOME_CLASSES[verb];
+  return outcome ? `${slot} ${outcome}` : slot;
+}
+
+const OUTCOME_SLOT_CLASSES = new Set(Object.values(OUTCOME_CLASSES));
+
+/** A slot that names its outcome ("c:person death") already says what happened, whatever the verbs. */
+function namesOutcome(slot: string): boolean {
+  return OUTCOME_SLOT_CLASSES.has(slot.split(' ').pop()!);
 }
 
 /** Two lengths in metres; across units, values are approximate (200 ft is "about 60 m"). */
@@ -242,6 +255,7 @@ function quantitiesBySlot(c: Claim): Map<string, Quantity[]> {
     if (q.unit === 'ordinal') continue;
     let bare = quantitySlot(q, c.text, c.start);
     if (bare === 'c:age') bare = `age of ${ageHolder(q, c) ?? 'someone'}`;
+    else if (bare) bare = withOutcome(bare, q, c);
     const slot = bare && scope + bare;
     if (!slot) continue;
     if (!out.has(slot)) out.set(slot, []);
@@ -301,7 +315,7 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     // each side gives one figure (a conversion such as "60 metres (200 feet)" is one figure).
     const [x0, y0] = [oneFigure(listA, slot), oneFigure(listB, slot)];
     if (!x0 || !y0) continue;
-    if (!sameAction(x0, a, y0, b)) continue;
+    if (!namesOutcome(slot) && !sameAction(x0, a, y0, b)) continue;
     const [x, y] = slot === 'length' ? inMetres(x0, y0) : [x0, y0];
     if (quantitiesConflict(x, y)) out.push({ type: 'number', values: [x0.text, y0.text] });
   }

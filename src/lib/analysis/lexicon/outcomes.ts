@@ -1,0 +1,45 @@
+// What happened to the people a number counts. Outlets word one toll many ways ("four people were killed",
+// "five people died", "four dead"); each of these words names the same outcome, so their counts fill one slot.
+
+/** Word (as written or lemmatised) -> outcome class. */
+export const OUTCOME_CLASSES: Record<string, string> = {
+  kill: 'death',
+  killed: 'death',
+  die: 'death',
+  died: 'death',
+  dead: 'death',
+  death: 'death',
+  deaths: 'death',
+  injure: 'injury',
+  injured: 'injury',
+  wound: 'injury',
+  wounded: 'injury',
+  hurt: 'injury',
+  evacuate: 'evacuation',
+  evacuated: 'evacuation',
+  displace: 'evacuation',
+  displaced: 'evacuation',
+  arrest: 'arrest',
+  arrested: 'arrest',
+  detain: 'arrest',
+  detained: 'arrest',
+  rescue: 'rescue',
+  rescued: 'rescue',
+  missing: 'missing'
+};
+
+/**
+ * Nouns for "people in general": a toll of residents and a toll of people are one count. Nouns for a group
+ * ("workers", "children", "passengers") stay their own slot: they may count part of the people.
+ */
+export const GENERAL_PERSON_NOUNS = new Set([
+  'people',
+  'person',
+  'persons',
+  'resident',
+  'residents',
+  'inhabitant',
+  'inhabitants',
+  'individual',
+  'individuals'
+]);
