@@ -234,6 +234,8 @@ function parseCsv(text: string): string[][] {
 }
 
 test('no serious accessibility violations; screenshots at three widths', async ({ page }) => {
+  // Three axe runs and full-page screenshots: over a minute on a busy machine.
+  test.setTimeout(180_000);
   mkdirSync(shots, { recursive: true });
   for (const width of [390, 1280, 1920]) {
     await page.setViewportSize({ width, height: 1000 });
