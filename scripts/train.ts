@@ -80,7 +80,7 @@ async function main() {
   };
   fs.writeFileSync(MODEL_PATH, JSON.stringify(model) + '\n');
   // Grouping thresholds are tuned on the hand-labelled facts-dev events with the model just written.
-  const grouping = await tuneGrouping(MODEL_PATH, false);
+  const grouping = await tuneGrouping();
   Object.assign(model.thresholds, grouping, await tuneClustering(trainDocs, false));
   fs.writeFileSync(MODEL_PATH, JSON.stringify(model) + '\n');
   console.log(

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseEcbDocument, type EcbDocument } from '../../src/lib/ecbplus/parseEcbDocument';
 import type { AnalysisResult, EventInput } from '../../src/lib/analysis/types';
 import { baselineAligned, baselineIsNonClaim, baselineNumbersDiffer, contentWords } from './baseline';
@@ -10,7 +10,7 @@ import {
   type KeyedSpan
 } from './claimSentences';
 import { eventInputOf } from './evalCorefAlignment';
-import type { FactsEvent, GoldSentence } from './loadFactsDev';
+import { loadFactsDev, type FactsEvent, type GoldSentence } from './loadFactsDev';
 import { pairKey, prfOfSets, sumPrf, type Prf } from './metrics';
 
 export interface LabelledSentence extends KeyedSpan {
@@ -134,6 +134,32 @@ export function sumScores(parts: FactsScores[]): FactsScores {
   };
 }
 
+/** One facts-dev event joined to its ECB+ articles: the engine input, the labelled sentences and the gold pairs. */
+export interface LoadedFactsEvent {
+  event: FactsEvent;
+  input: EventInput;
+  sentences: LabelledSentence[];
+  gold: ReturnType<typeof goldPairs>;
+}
+
+export function loadFactsEvent(ecbDir: string, event: FactsEvent): LoadedFactsEvent {
+  const names = [...new Set(event.sentences.map((s) => s.doc))];
+  const docs = loadDocs(ecbDir, names);
+  const sentences = labelledSentences(event, new Map(docs.map((d) => [d.name, d])));
+  return { event, input: eventInputOf(docs, event.event), sentences, gold: goldPairs(event, sentences) };
+}
+
+/** Every facts-dev event of `factsDir` joined to its ECB+ articles; none when the labels are absent. */
+export function loadFactsEvents(ecbDir: string, factsDir: string): LoadedFactsEvent[] {
+  if (!existsSync(factsDir) || !existsSync(ecbDir)) return [];
+  return loadFactsDev(factsDir).map((event) => loadFactsEvent(ecbDir, event));
+}
+
+/** The facts-dev scores of one event's analysis (the official scorer; tuning and tests use it too). */
+export function scoreFactsEvent(loaded: LoadedFactsEvent, result: AnalysisResult): FactsScores {
+  return engineScores(result, loaded.sentences, loaded.gold);
+}
+
 /** The three judged scores of facts-dev/README.md, micro-averaged over the labelled dev events. */
 export function evalFacts(
   ecbDir: string,
@@ -153,15 +179,13 @@ export function evalFacts(
     baseline: FactsScores;
   }[] = [];
   for (const event of events) {
-    const names = [...new Set(event.sentences.map((s) => s.doc))];
-    const docs = loadDocs(ecbDir, names);
-    const sentences = labelledSentences(event, new Map(docs.map((d) => [d.name, d])));
-    const gold = goldPairs(event, sentences);
+    const loaded = loadFactsEvent(ecbDir, event);
+    const { sentences, gold } = loaded;
     const baseline = baselineScores(sentences, gold);
     baselineParts.push(baseline);
     let engine: FactsScores | undefined;
     if (analyzeEvent) {
-      engine = engineScores(analyzeEvent(eventInputOf(docs, event.event)), sentences, gold);
+      engine = scoreFactsEvent(loaded, analyzeEvent(loaded.input));
       engineParts.push(engine);
     }
     perEvent.push({

@@ -1,4 +1,5 @@
-// Reads the ECB+ corpus and the facts-dev labels from ../shared/data (never copied into the repository).
+// Reads the ECB+ corpus from ../shared/data (never copied into the repository); the facts-dev labels are read by
+// scripts/eval/loadFactsDev.ts from FACTS_DEV_DIR.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,32 +51,4 @@ export function goldSentences(): Map<string, Set<number>> {
     out.get(name)!.add(Number(n));
   }
   return out;
-}
-
-export interface FactsDevSentence {
-  doc: string;
-  n: number;
-  kind: 'claim' | 'non-claim';
-  facts: { fact: string; value: string | null; certainty: string }[];
-}
-
-export interface FactsDevEvent {
-  event: string;
-  summary: string;
-  facts: {
-    id: string;
-    question: string;
-    values: { id: string; text: string }[];
-    conflicts: [string, string][];
-  }[];
-  sentences: FactsDevSentence[];
-}
-
-export function loadFactsDev(): FactsDevEvent[] {
-  if (!fs.existsSync(FACTS_DEV_DIR)) return [];
-  return fs
-    .readdirSync(FACTS_DEV_DIR)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(fs.readFileSync(path.join(FACTS_DEV_DIR, f), 'utf8')) as FactsDevEvent);
 }

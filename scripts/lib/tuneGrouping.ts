@@ -1,10 +1,19 @@
-// Tunes the grouping threshold on the facts-dev events: gold claim sentences stand in for extracted claims (so the
-// result does not depend on the claim extractor), claims are aligned and grouped at each candidate threshold, and
-// the threshold with the best micro align F1 wins.
+// Tunes the grouping settings on the facts-dev events with the official loader and scorer (scripts/eval/evalFacts):
+// gold claim sentences stand in for extracted claims (so the result does not depend on the claim extractor),
+// claims are aligned and grouped at each candidate setting, and the setting with the best micro align F1 wins. The
+// leave-one-event-out estimate (each event scored with the setting tuned on the others) is the honest number for
+// unseen events: `npx tsx scripts/eval/leaveOneOut.ts` prints it per event.
 import type { AnalysisResult, Claim } from '../../src/lib/analysis/types';
-import { loadDevEvents } from './factsDevEvents';
-import { addCounts, prf, scoreFactsDev, type Counts } from './scoreFactsDev';
+import { loadFactsEvents, scoreFactsEvent, type LoadedFactsEvent } from '../eval/evalFacts';
+import { sumPrf, type Prf } from '../eval/metrics';
+import { ECBPLUS_DIR, FACTS_DEV_DIR } from './ecbplusCorpus';
 
+/** The facts-dev events under ../shared/data (none when absent). */
+export function loadDevEvents(): LoadedFactsEvent[] {
+  return loadFactsEvents(ECBPLUS_DIR, FACTS_DEV_DIR);
+}
+
+/** One claim per labelled sentence, with no features: what grouping sees when claims match gold sentences. */
 export function sentenceClaims(
   articleId: string,
   sentences: { n: number; start: number; end: number; text: string }[]
@@ -32,18 +41,29 @@ export function sentenceClaims(
   }));
 }
 
-const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+/** The gold claim sentences of an event as claims, article by article. */
+export function goldSentenceClaims(event: LoadedFactsEvent): { articleId: string; claims: Claim[] }[] {
+  return event.input.articles.map((a) => ({
+    articleId: a.id,
+    claims: sentenceClaims(
+      a.id,
+      event.sentences
+        .filter((s) => s.doc === a.id && s.gold.kind === 'claim')
+        .map((s) => ({ ...s, n: s.gold.n }))
+    )
+  }));
+}
 
 /** One grouping setting: average-linkage threshold, minimum starting edge, secondary-membership average. */
-interface Setting {
+export interface GroupingSetting {
   threshold: number;
   minEdge: number;
   /** Infinity: no secondary members. */
   secondary: number;
 }
 
-function settings(): Setting[] {
-  const out: Setting[] = [];
+function settings(): GroupingSetting[] {
+  const out: GroupingSetting[] = [];
   for (let t = 0.05; t <= 0.6001; t += 0.025)
     for (const minEdge of [0, 0.3, 0.4, 0.5, 0.6, 0.7])
       for (const secondary of [Infinity, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6])
@@ -56,37 +76,31 @@ function settings(): Setting[] {
 }
 
 /** Index of the setting with the best micro align F1 over `events` (near-ties go to the one found first). */
-function bestSetting(counts: Counts[][], events: number[]): number {
+export function bestSetting(scores: Prf[][], events: number[]): number {
   let best = 0;
   let bestF1 = -1;
-  for (let k = 0; k < counts[0].length; k++) {
-    const total = events.reduce((sum, e) => addCounts(sum, counts[e][k]), zero());
-    const { f1 } = prf(total);
+  for (let k = 0; k < scores[0].length; k++) {
+    const { f1 } = sumPrf(events.map((e) => scores[e][k]));
     if (f1 > bestF1 + 0.002) [best, bestF1] = [k, f1];
   }
   return best;
 }
 
-/**
- * Tunes the grouping settings on all facts-dev events and logs the in-sample align F1 beside a leave-one-event-out
- * estimate (settings tuned on the other events, scored on the held-out one, micro-averaged).
- */
-export async function tuneGrouping(_modelPath: string, _log = true): Promise<Record<string, number>> {
+/** Align scores of every grouping setting on every facts-dev event: scores[event][setting]. */
+export async function groupingGrid(): Promise<{
+  events: LoadedFactsEvent[];
+  grid: GroupingSetting[];
+  scores: Prf[][];
+}> {
   const { alignClaims } = await import('../../src/lib/analysis/alignClaims');
   const { buildGroups } = await import('../../src/lib/analysis/buildGroups');
   const { addSecondaryMembers } = await import('../../src/lib/analysis/addSecondaryMembers');
-  const events = loadDevEvents().map((event) => {
-    const claims = event.articles.flatMap((a) =>
-      sentenceClaims(
-        a.id,
-        (event.sentences.get(a.id) ?? []).filter((s) => s.kind === 'claim')
-      )
-    );
-    return { event, claims, edges: alignClaims(claims) };
-  });
+  const events = loadDevEvents();
   const grid = settings();
-  // counts[event][setting]
-  const counts = events.map(({ event, claims, edges }) => {
+  const scores = events.map((event) => {
+    const articles = goldSentenceClaims(event);
+    const claims = articles.flatMap((a) => a.claims);
+    const edges = alignClaims(claims);
     const articleOf = claims.map((c) => c.articleId);
     return grid.map(({ threshold, minEdge, secondary }) => {
       const primary = buildGroups(articleOf, edges, { threshold, minEdge });
@@ -95,11 +109,7 @@ export async function tuneGrouping(_modelPath: string, _log = true): Promise<Rec
         : primary;
       const result: AnalysisResult = {
         engine: 'tune',
-        articles: event.articles.map((a) => ({
-          id: a.id,
-          outlet: a.outlet,
-          claims: claims.filter((c) => c.articleId === a.id)
-        })),
+        articles: articles.map((a) => ({ id: a.articleId, outlet: a.articleId, claims: a.claims })),
         groups: groups.map((g, i) => ({
           id: `g${i + 1}`,
           claims: g.map((k) => claims[k].id),
@@ -113,33 +123,45 @@ export async function tuneGrouping(_modelPath: string, _log = true): Promise<Rec
         agreement: [],
         derived: []
       };
-      return scoreFactsDev(event, result).align;
+      return scoreFactsEvent(event, result).align;
     });
   });
-  const all = events.map((_, e) => e);
-  const best = grid[bestSetting(counts, all)];
-  let heldOut = zero();
-  for (const e of all)
-    heldOut = addCounts(
-      heldOut,
-      counts[e][
-        bestSetting(
-          counts,
-          all.filter((x) => x !== e)
-        )
-      ]
+  return { events, grid, scores };
+}
+
+/** The leave-one-event-out pick per event and the micro-averaged held-out and in-sample align scores. */
+export function leaveOneEventOut(scores: Prf[][]) {
+  const all = scores.map((_, e) => e);
+  const best = bestSetting(scores, all);
+  const heldOut = all.map((e) => {
+    const pick = bestSetting(
+      scores,
+      all.filter((x) => x !== e)
     );
-  // Always reported: the leave-one-out estimate is the honest number for unseen events.
-  {
-    const inSample = prf(all.reduce((sum, e) => addCounts(sum, counts[e][grid.indexOf(best)]), zero()));
-    const loo = prf(heldOut);
-    console.log(
-      `grouping ${JSON.stringify(best)}: align (gold sentences) in-sample P ${inSample.p.toFixed(3)} R ${inSample.r.toFixed(3)} F1 ${inSample.f1.toFixed(3)} | leave-one-event-out P ${loo.p.toFixed(3)} R ${loo.r.toFixed(3)} F1 ${loo.f1.toFixed(3)}`
-    );
-  }
+    return { pick, score: scores[e][pick], inSample: scores[e][best] };
+  });
   return {
-    group: best.threshold,
-    groupMinEdge: best.minEdge,
-    ...(Number.isFinite(best.secondary) ? { groupSecondary: best.secondary } : {})
+    best,
+    heldOut,
+    inSample: sumPrf(all.map((e) => scores[e][best])),
+    estimate: sumPrf(heldOut.map((h) => h.score))
+  };
+}
+
+/** Tunes the grouping settings on all facts-dev events and logs the in-sample align F1 beside the estimate. */
+export async function tuneGrouping(): Promise<Record<string, number>> {
+  const { grid, scores } = await groupingGrid();
+  if (!scores.length) throw new Error('facts-dev not found under ../shared/data: cannot tune grouping');
+  const { best, inSample, estimate } = leaveOneEventOut(scores);
+  const setting = grid[best];
+  console.log(
+    `grouping ${JSON.stringify(setting)}: align (gold sentences) in-sample P ${inSample.precision.toFixed(3)} ` +
+      `R ${inSample.recall.toFixed(3)} F1 ${inSample.f1.toFixed(3)} | leave-one-event-out ` +
+      `P ${estimate.precision.toFixed(3)} R ${estimate.recall.toFixed(3)} F1 ${estimate.f1.toFixed(3)}`
+  );
+  return {
+    group: setting.threshold,
+    groupMinEdge: setting.minEdge,
+    ...(Number.isFinite(setting.secondary) ? { groupSecondary: setting.secondary } : {})
   };
 }

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzeClaims } from '../../../src/lib/analysis/analyzeClaims';
 import { buildGroups, groupCohesion } from '../../../src/lib/analysis/buildGroups';
 import { ecbplusAvailable } from '../../../scripts/lib/ecbplusCorpus';
-import { loadDevEvents } from '../../../scripts/lib/factsDevEvents';
-import { addCounts, prf, scoreFactsDev, type Counts } from '../../../scripts/lib/scoreFactsDev';
-import { sentenceClaims } from '../../../scripts/lib/tuneGrouping';
+import { scoreFactsEvent } from '../../../scripts/eval/evalFacts';
+import { sumPrf, type Prf } from '../../../scripts/eval/metrics';
+import { goldSentenceClaims, loadDevEvents } from '../../../scripts/lib/tuneGrouping';
 
 describe('buildGroups (average linkage over alignment edges)', () => {
   const cases: {
@@ -98,31 +98,29 @@ if (!available)
 
 describe.skipIf(!available)('facts-dev: grouping of gold claim sentences', () => {
   it('beats the one-group-per-event baseline on align F1', () => {
-    let engine: Counts = { tp: 0, fp: 0, fn: 0 };
-    let lumped: Counts = { tp: 0, fp: 0, fn: 0 };
+    const engine: Prf[] = [];
+    const lumped: Prf[] = [];
     for (const event of loadDevEvents()) {
-      const analyzed = event.articles.map((article) => ({
+      const claims = new Map(goldSentenceClaims(event).map((a) => [a.articleId, a.claims]));
+      const analyzed = event.input.articles.map((article) => ({
         article,
-        claims: sentenceClaims(
-          article.id,
-          (event.sentences.get(article.id) ?? []).filter((s) => s.kind === 'claim')
-        )
+        claims: claims.get(article.id) ?? []
       }));
       const result = analyzeClaims(analyzed);
-      engine = addCounts(engine, scoreFactsDev(event, result).align);
+      engine.push(scoreFactsEvent(event, result).align);
       const all = result.articles.flatMap((a) => a.claims.map((c) => c.id));
       const one = { ...result, groups: [{ ...result.groups[0], id: 'g1', claims: all, discrepancies: [] }] };
-      lumped = addCounts(lumped, scoreFactsDev(event, one).align);
+      lumped.push(scoreFactsEvent(event, one).align);
       // Every claim is in at least one group (multi-fact claims may also be secondary members of others),
       // and no group lists a claim twice.
       expect([...new Set(result.groups.flatMap((g) => g.claims))].sort()).toEqual([...all].sort());
       for (const g of result.groups) expect(new Set(g.claims).size).toBe(g.claims.length);
     }
-    const f1 = prf(engine).f1;
+    const f1 = sumPrf(engine).f1;
     console.log(
-      `facts-dev align (gold sentences as claims): F1 ${f1.toFixed(3)}, one-group baseline ${prf(lumped).f1.toFixed(3)}`
+      `facts-dev align (gold sentences as claims): F1 ${f1.toFixed(3)}, one-group baseline ${sumPrf(lumped).f1.toFixed(3)}`
     );
     expect(f1).toBeGreaterThan(0.45);
-    expect(f1).toBeGreaterThan(prf(lumped).f1 + 0.1);
+    expect(f1).toBeGreaterThan(sumPrf(lumped).f1 + 0.1);
   });
 });
