@@ -64,6 +64,36 @@ test('remove an article and undo it from History; edit and merge outlets with un
   expect((await (await request.get(`/api/articles/${removed}`)).json()).outlet.id).toBe(otherOutlet);
   await page.goto('/outlets');
   await expect(page.getByRole('link', { name: 'Daily Example' })).toBeVisible();
+
+  // Two country edits: the older one is superseded by the newer.
+  for (const country of ['Firstland', 'Secondland']) {
+    await page.goto(`/outlets/${outletId}`);
+    await page.getByLabel('Country').fill(country);
+    await page.locator('form[action="?/edit"]').getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByLabel('Country')).toHaveValue(country);
+  }
+
+  // The event's History lists the outlet-level edits and merges of its outlets, marked as such.
+  await page.goto(`/events/${eventId}/history`);
+  const outletEntries = page.locator('li.entry[data-outlet-level="true"]');
+  await expect(outletEntries).toHaveCount(6);
+  await expect(outletEntries.first()).toContainText('outlet-level: affects every event of this outlet');
+  const [second, first] = [outletEntries.nth(0), outletEntries.nth(1)];
+  await expect(second).toContainText('Secondland');
+  const secondId = await second.getAttribute('data-entry');
+  const firstId = await first.getAttribute('data-entry');
+  await expect(first.locator('.superseded')).toContainText(`Superseded by #${secondId} — undo that first.`);
+  await expect(first.getByRole('button', { name: 'Undo' })).toBeDisabled();
+
+  // Undo the newer from the event's History: the older can be undone next.
+  await page.locator(`li.entry[data-entry="${secondId}"]`).getByRole('button', { name: 'Undo' }).click();
+  await expect(outletEntries).toHaveCount(7);
+  const older = page.locator(`li.entry[data-entry="${firstId}"]`);
+  await expect(older.locator('.superseded')).toHaveCount(0);
+  await older.getByRole('button', { name: 'Undo' }).click();
+  await expect(older.getByText(/undone by/)).toBeVisible();
+  await page.goto(`/outlets/${outletId}`);
+  await expect(page.getByLabel('Country')).not.toHaveValue(/land$/);
 });
 
 test('the sign-in page says when no token is needed', async ({ page }) => {
