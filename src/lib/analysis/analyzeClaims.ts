@@ -6,6 +6,7 @@ import { buildGroups } from './buildGroups';
 import { compareValues } from './compareValues';
 import { deriveVerdicts } from './deriveGroup';
 import { findDerivedCopies } from './findDerivedCopies';
+import { mergeContainedGroups } from './mergeContainedGroups';
 import { threshold } from './pairModel';
 import { mutualCoverage } from './relateProfiles';
 import { outletAgreement, summarizeOutlets } from './summarizeOutlets';
@@ -26,11 +27,14 @@ export function analyzeClaims(analyzed: AnalyzedArticle[]): AnalysisResult {
   const articleOf = claims.map((c) => c.articleId);
   // Each claim has one primary group; a multi-fact claim is also listed in another group it aligns with
   // strongly (see addSecondaryMembers), so `groups` may share claims.
-  const primaryGroups = buildGroups(articleOf, edges, {
+  const grouped = buildGroups(articleOf, edges, {
     threshold: threshold('group', 0.1),
     minEdge: threshold('groupMinEdge', 0.5)
   });
-  const groups = addSecondaryMembers(primaryGroups, articleOf, edges, threshold('groupSecondary', Infinity));
+  const { primary: primaryGroups, all: groups } = mergeContainedGroups(
+    grouped,
+    addSecondaryMembers(grouped, articleOf, edges, threshold('groupSecondary', Infinity))
+  );
   const edgeOf = new Map(edges.map((e) => [e.a * claims.length + e.b, e]));
   const edge = (i: number, j: number) => edgeOf.get(Math.min(i, j) * claims.length + Math.max(i, j));
   const scoreOf = (i: number, j: number) => edge(i, j)?.score ?? 0;
