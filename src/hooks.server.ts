@@ -7,13 +7,12 @@ import { getDb } from '$lib/server/db';
 import { seedDemo } from '$lib/server/seedDemo';
 
 /**
- * Opens (and migrates) the database before the first request; seeds the demo event into an empty one and
- * analyses it, so the first page a person sees already shows the comparison.
+ * Opens (and migrates) the database before the first request; seeds the demo events into an empty one and
+ * analyses them, so the first page a person sees already shows the comparison.
  */
 export const init: ServerInit = async () => {
   const db = getDb();
-  const demo = config.seedDemo ? seedDemo(db) : null;
-  if (demo !== null) runAnalysis(db, demo);
+  for (const eventId of config.seedDemo ? seedDemo(db) : []) runAnalysis(db, eventId);
 };
 
 const securityHeaders: Handle = async ({ event, resolve }) => {

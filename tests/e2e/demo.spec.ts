@@ -34,3 +34,22 @@ test('unknown pages and ids show the 404 page', async ({ page }) => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
   }
 });
+
+test('the fictional demo flood shows differing tolls and counts the outlets of one owner and a re-write once', async ({
+  page
+}) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Kellby river flood (fictional demo)' }).click();
+  await expect(page.getByText(/A made-up event with invented outlets/)).toBeVisible();
+  const numbers = page.locator('[data-chart="discrepancies"]');
+  await expect(numbers).toContainText('Four');
+  await expect(numbers).toContainText('Five');
+  await expect(page.locator('[data-figure="outlets"] .value')).toHaveText('4');
+
+  await page.getByLabel(/Count as one source/).check();
+  await expect(page).toHaveURL(/sources=independent/);
+  const combined = page.getByTestId('combined-sources');
+  await expect(combined).toContainText('same owner (Marlow Media Group)');
+  await expect(combined).toContainText('Kellby Courier re-worded Continental Press');
+  await expect(page.locator('[data-figure="outlets"] .value')).toHaveText('2');
+});
