@@ -142,6 +142,7 @@ test('two outlets of one owner count as one source, and back', async ({ page }) 
   await expect(page.locator(`[data-chart="shared-facts"] g[data-set="${COMBINED}"]`)).toHaveCount(1);
   await expect(page.locator(`[data-chart="shared-facts"] g[data-set="${HERALD}"]`)).toHaveCount(0);
   await expect(page.getByTestId('source-counting')).toContainText('Counting independent sources');
+  await expect(page.locator('#agreement-matrix-title')).toHaveText('How often independent sources agree');
 
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -156,6 +157,7 @@ test('two outlets of one owner count as one source, and back', async ({ page }) 
   await expect(page).not.toHaveURL(/sources=/);
   await expect(page.locator('[data-figure="outlets"] dt')).toHaveText('outlets');
   await expect(page.locator('[data-figure="outlets"] .value')).toHaveText('3');
+  await expect(page.locator('#agreement-matrix-title')).toHaveText('How often outlets agree');
   await expect(page.locator('[data-figure="single"] .value')).toHaveText(String(byOutlet.single));
   expect(await rowReporters(page)).toEqual(byOutlet.rows);
 });
