@@ -51,5 +51,8 @@ test('the fictional demo flood shows differing tolls and counts the outlets of o
   const combined = page.getByTestId('combined-sources');
   await expect(combined).toContainText('same owner (Marlow Media Group)');
   await expect(combined).toContainText('Kellby Courier re-worded Continental Press');
+  await expect(combined.locator('strong')).toHaveText(
+    'Continental Press + Kellby Courier + Valley Evening Post'
+  );
   await expect(page.locator('[data-figure="outlets"] .value')).toHaveText('2');
 });

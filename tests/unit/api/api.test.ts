@@ -494,7 +494,9 @@ describe('OpenAPI description', () => {
   it.each(routes)('describes %s with every method it serves', async (route) => {
     const file = resolve(apiDir, route.replace(/^\/api\/?/, '').replace(/\{(\w+)\}/g, '[$1]'), '+server.ts');
     const mod = await import(/* @vite-ignore */ file);
-    const methods = ['GET', 'POST'].filter((m) => m in mod).map((m) => m.toLowerCase());
+    const methods = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE']
+      .filter((m) => m in mod)
+      .map((m) => m.toLowerCase());
     expect(Object.keys(openApiDocument.paths[route] ?? {}).sort()).toEqual(methods.sort());
   });
 
