@@ -332,22 +332,17 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
       out.push({ type: 'date', values: [wa[0], wb[0]] });
   }
 
+  const variants = nameVariants(a, b);
+  out.push(...variants);
   for (const type of ['place', 'person'] as const) {
     if (type === 'place' && !close) continue;
+    if (type === 'person' && variants.length) continue;
     const ea = a.entities.filter((e) => e.type === type);
     const eb = b.entities.filter((e) => e.type === type);
     if (ea.length !== 1 || eb.length !== 1) continue;
     const [x, y] = [ea[0], eb[0]];
-    if (type === 'person') {
-      // A spelling variant of one surname ("Rait" / "Raite") is a name discrepancy; a shorter or longer form of
-      // the same name ("Chohan" / "Raj K. Chohan") is not.
-      const [lastX, lastY] = [x.norm.split(/\s+/).pop()!, y.norm.split(/\s+/).pop()!];
-      if (lastX !== lastY && lastX.length > 3 && editDistance(lastX, lastY) <= 2) {
-        out.push({ type: 'name', values: [x.text, y.text] });
-        continue;
-      }
-      if (x.norm.split(/\s+/).some((t) => y.norm.split(/\s+/).includes(t))) continue;
-    }
+    // A shorter or longer form of the same name ("Chohan" / "Raj K. Chohan") is not a discrepancy.
+    if (type === 'person' && x.norm.split(/\s+/).some((t) => y.norm.split(/\s+/).includes(t))) continue;
     if (x.norm === y.norm || x.norm.includes(y.norm) || y.norm.includes(x.norm)) continue;
     if (mentionedIn('b', x.norm) || mentionedIn('a', y.norm)) continue;
     out.push({ type: type === 'place' ? 'place' : 'name', values: [x.text, y.text] });
@@ -389,6 +384,34 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
       out.push({ type: 'attribution', values: [a.attribution.source, b.attribution.source] });
     }
   }
+  return out;
+}
+
+const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []);
+
+/**
+ * Spelling variants of one surname ("Duncan Rait" / "Duncan Raite"): names the two outlets spell differently, in
+ * any number of names per claim. The first names, where both give one, must match, and neither claim may also
+ * use the other's spelling (then the two are different people).
+ */
+function nameVariants(a: Claim, b: Claim): ValueDiscrepancy[] {
+  const named = (c: Claim) => c.entities.filter((e) => e.type === 'person');
+  const [wordsA, wordsB] = [words(a.text), words(b.text)];
+  const out: ValueDiscrepancy[] = [];
+  for (const x of named(a))
+    for (const y of named(b)) {
+      const [tx, ty] = [x.norm.split(/\s+/), y.norm.split(/\s+/)];
+      const [lastX, lastY] = [tx[tx.length - 1], ty[ty.length - 1]];
+      if (lastX === lastY || Math.min(lastX.length, lastY.length) < 4) continue;
+      // An inflected form is the same name ("Oscar" / "Oscars", "India" / "Indian").
+      const [short, long] = lastX.length < lastY.length ? [lastX, lastY] : [lastY, lastX];
+      if (long.startsWith(short) && /^(s|es|n|an|ian|ese|i)$/.test(long.slice(short.length))) continue;
+      if (editDistance(lastX, lastY) > (lastX.length > 6 ? 2 : 1)) continue;
+      if (tx.length > 1 && ty.length > 1 && tx[0] !== ty[0]) continue;
+      if (wordsA.has(lastY) || wordsB.has(lastX)) continue;
+      if (!out.some((d) => d.values[0] === x.text && d.values[1] === y.text))
+        out.push({ type: 'name', values: [x.text, y.text] });
+    }
   return out;
 }
 

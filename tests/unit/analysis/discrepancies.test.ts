@@ -200,6 +200,18 @@ describe('typed discrepancies between two sentences (through the claim extractor
     ['The warship intercepted five boats.', 'The warship intercepted three boats.', 'number'],
     ['He fell about 150 metres to his death.', 'He fell about 60 metres (200 feet) to his death.', 'number'],
     ['He fell about 60 metres to his death.', 'He fell about 60 metres (200 feet) to his death.', null],
+    // Spelling variants of a surname are name discrepancies however many people a sentence names; the same
+    // two spellings in one sentence are two people.
+    [
+      "Mr Buckley's death came a day after Duncan Rait died on the ridge.",
+      "Mr Buckley's death came a day after Duncan Raite died on the ridge.",
+      'name'
+    ],
+    [
+      'Police said John Smith and Anna Smyth were hurt in the crash.',
+      'Police said Anna Smyth and John Smith were hurt in the crash.',
+      null
+    ],
     // One person, several titles: only two titles of one kind conflict.
     [
       'Police inspector Dave Gaskin said the man fell near the hut.',
