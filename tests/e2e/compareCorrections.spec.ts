@@ -172,6 +172,10 @@ test('move, verdict override and discrepancy from the compare view: History, und
   );
   await expect(moveEntry.getByRole('button', { name: 'Undo' })).toBeDisabled();
   await expect(verdictEntry.getByRole('button', { name: 'Undo' })).toBeEnabled();
+  const historyAxe = await new AxeBuilder({ page }).analyze();
+  expect(
+    historyAxe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
+  ).toEqual([]);
 
   // Undo the discrepancy: it is gone, and the move is no longer superseded.
   await discrepancyEntry.getByRole('button', { name: 'Undo' }).click();
