@@ -6,7 +6,7 @@ import { buildGroups } from './buildGroups';
 import { compareValues } from './compareValues';
 import { deriveVerdicts } from './deriveGroup';
 import { findDerivedCopies } from './findDerivedCopies';
-import { mergeContainedGroups } from './mergeContainedGroups';
+import { mergeRedundantGroups } from './mergeRedundantGroups';
 import { threshold } from './pairModel';
 import { mutualCoverage } from './relateProfiles';
 import { outletAgreement, summarizeOutlets } from './summarizeOutlets';
@@ -31,7 +31,7 @@ export function analyzeClaims(analyzed: AnalyzedArticle[]): AnalysisResult {
     threshold: threshold('group', 0.1),
     minEdge: threshold('groupMinEdge', 0.5)
   });
-  const { primary: primaryGroups, all: groups } = mergeContainedGroups(
+  const { primary: primaryGroups, all: groups } = mergeRedundantGroups(
     grouped,
     addSecondaryMembers(grouped, articleOf, edges, threshold('groupSecondary', Infinity))
   );
