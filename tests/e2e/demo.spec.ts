@@ -52,7 +52,13 @@ test('the fictional demo flood shows differing tolls and counts the outlets of o
   await expect(combined).toContainText('same owner (Marlow Media Group)');
   await expect(combined).toContainText('Kellby Courier re-worded Continental Press');
   await expect(combined.locator('strong')).toHaveText(
-    'Continental Press + Kellby Courier + Valley Evening Post'
+    'Continental Press + Valley Evening Post + Kellby Courier'
   );
   await expect(page.locator('[data-figure="outlets"] .value')).toHaveText('2');
+
+  // Side by side opens on the two outlets that differ most, the radio and one of the others.
+  await page.getByRole('link', { name: 'Read outlets side by side' }).click();
+  await expect(page).toHaveURL(/\/compare\?outlets=/);
+  await expect(page.locator('[data-column-outlet]')).toHaveCount(2);
+  await expect(page.locator('[data-column-outlet]', { hasText: 'North Valley Radio' })).toHaveCount(1);
 });

@@ -5,6 +5,7 @@ import {
   agreementColor,
   agreementGeometry,
   orderOutletsByAgreement,
+  pairToCompare,
   textColorOn
 } from '../../../src/lib/charts/layout/agreement';
 import { fixtureAnalyse, fixtureEvent } from '../../fixtures/analysisFixture';
@@ -84,5 +85,33 @@ describe('agreementGeometry', () => {
     expect(g.y(n - 1)).toBe(24 + (n - 1) * 40);
     expect(g.cell).toBe(38);
     expect(g.width).toBeGreaterThanOrEqual(150 + n * 40);
+  });
+});
+
+describe('pairToCompare', () => {
+  const row = (a: string, b: string, shared: number, differ: number): OutletAgreement => ({
+    a,
+    b,
+    shared,
+    same: shared - differ,
+    partial: 0,
+    differ,
+    score: shared ? (shared - differ) / shared : 0
+  });
+  it.each([
+    {
+      name: 'the pair that differs most',
+      agreement: [row('A', 'B', 5, 1), row('A', 'C', 2, 2), row('B', 'C', 9, 0)],
+      expected: ['A', 'C']
+    },
+    {
+      name: 'without differences, the pair that shares most',
+      agreement: [row('A', 'B', 5, 0), row('A', 'C', 2, 0), row('B', 'C', 9, 0)],
+      expected: ['B', 'C']
+    },
+    { name: 'nothing shared: none', agreement: [row('A', 'B', 0, 0)], expected: null },
+    { name: 'one outlet: none', agreement: [], expected: null }
+  ])('$name', ({ agreement, expected }) => {
+    expect(pairToCompare(agreement)).toEqual(expected);
   });
 });

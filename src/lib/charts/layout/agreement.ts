@@ -108,3 +108,16 @@ export function agreementGeometry(
     y: (row) => Math.round(rows(row) ?? header)
   };
 }
+
+/**
+ * The two outlets to read side by side first: the pair that differs on the most facts, then the pair that shares
+ * the most; null when no two outlets report a fact in common.
+ */
+export function pairToCompare(agreement: OutletAgreement[]): [string, string] | null {
+  let best: OutletAgreement | null = null;
+  for (const p of agreement) {
+    if (p.shared === 0) continue;
+    if (!best || p.differ > best.differ || (p.differ === best.differ && p.shared > best.shared)) best = p;
+  }
+  return best ? [best.a, best.b] : null;
+}

@@ -3,6 +3,7 @@ import {
   independentSources,
   type IndependentSources
 } from '../../charts/layout/independentSources';
+import { pairToCompare } from '../../charts/layout/agreement';
 import { slimResult } from '../../charts/layout/slimResult';
 import type { AnalysisResult } from '../../analysis/types';
 import { listArticles } from '../articles';
@@ -21,6 +22,8 @@ export interface EventDashboard {
   run: AnalysisRunInfo;
   /** View model of the overview charts for the URL's query (sort, filters, "show all"). */
   overview: EventOverviewModel;
+  /** The two outlets side by side opens on: the pair that differs most (null when no two share a fact). */
+  comparePair: [string, string] | null;
   /** What the certainty, shared-facts and timeline charts read: the analysis without claim wording or features. */
   charts: {
     result: AnalysisResult;
@@ -51,6 +54,7 @@ export function loadEventDashboard(db: Db, eventId: number, url: URL): EventDash
       : null;
   return {
     run: latest.run,
+    comparePair: pairToCompare(latest.result.agreement),
     overview: buildEventOverview(eventId, latest.result, articles, url.searchParams, { grouping, counted }),
     charts: {
       result: slimResult(latest.result),

@@ -28,6 +28,8 @@ export const load: PageServerLoad = ({ params, url }) => {
     outletCount: new Set(articles.map((a) => a.outlet_id)).size,
     status,
     dashboard: dashboard && { overview: dashboard.overview, charts: dashboard.charts },
+    // Side by side opens on the two outlets that differ most (the page lets people pick others).
+    comparePair: dashboard?.comparePair ?? null,
     notice: url.searchParams.has('created')
       ? 'Event created. Now add the articles outlets published about it.'
       : added > 0
