@@ -320,8 +320,10 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     if (quantitiesConflict(x, y)) out.push({ type: 'number', values: [x0.text, y0.text] });
   }
 
-  const datesA = a.dates.filter((d) => !d.relative || d.precision !== 'vague');
-  const datesB = b.dates.filter((d) => !d.relative || d.precision !== 'vague');
+  const eventDate = (c: Claim) => (d: DateValue) =>
+    (!d.relative || d.precision !== 'vague') && !datesStatement(c.text.slice(0, d.start - c.start));
+  const datesA = a.dates.filter(eventDate(a));
+  const datesB = b.dates.filter(eventDate(b));
   if (datesA.length === 1 && datesB.length === 1 && datesConflict(datesA[0], datesB[0])) {
     out.push({ type: 'date', values: [datesA[0].text, datesB[0].text] });
   } else if (!datesA.length && !datesB.length) {
@@ -436,11 +438,22 @@ function roleHead(role: string): string {
 
 const WEEKDAY = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
 
-/** Distinct weekday names in a text, as written. */
-function weekdays(text: string): string[] {
+/** Whether a date right after `before` dates a statement: "said Monday", "announced on Friday". */
+function datesStatement(before: string): boolean {
+  const verb = before.match(/([A-Za-z]+)\s+(?:on\s+)?$/);
+  return !!verb && REPORTING.has(verb[1].toLowerCase());
+}
+
+/**
+ * Distinct weekday names in a text, as written, except those dating a statement ("police said Monday", "announced
+ * on Friday"): that is when the outlet's source spoke, not when the reported thing happened.
+ */
+export function weekdays(text: string): string[] {
   const seen = new Map<string, string>();
-  for (const m of text.matchAll(WEEKDAY))
+  for (const m of text.matchAll(WEEKDAY)) {
+    if (datesStatement(text.slice(0, m.index))) continue;
     if (!seen.has(m[0].toLowerCase())) seen.set(m[0].toLowerCase(), m[0]);
+  }
   return [...seen.values()];
 }
 

@@ -143,6 +143,12 @@ describe('typed discrepancies between two sentences (through the claim extractor
       'On Thursday the navy intercepted the pirate boats.',
       null
     ],
+    // A weekday after a reporting verb dates the statement, not the event.
+    [
+      'Police said Monday the climber died after a fall in the national park.',
+      'The climber died on Friday after a fall in the national park.',
+      null
+    ],
     // A running total is another slot than one operation's figure.
     ['Six rifles were seized from the boats.', 'The ship has seized a total of 14 rifles so far.', null],
     ['Six rifles were seized from the boats.', '14 rifles were seized from the boats.', 'number'],
