@@ -72,6 +72,10 @@ test('remove an article and undo it from History; edit and merge outlets with un
     await page.locator('form[action="?/edit"]').getByRole('button', { name: 'Save' }).click();
     await expect(page.getByLabel('Country')).toHaveValue(country);
   }
+  // The outlet's own history says so too, and offers no undo for the older one.
+  const firstland = page.locator('ul.log li[data-action="outlet.edit"]', { hasText: /→ Firstland/ });
+  await expect(firstland).toContainText(/Superseded by #\d+ — undo that first/);
+  await expect(firstland.getByRole('button', { name: 'Undo' })).toHaveCount(0);
 
   // The event's History lists the outlet-level edits and merges of its outlets, marked as such.
   await page.goto(`/events/${eventId}/history`);

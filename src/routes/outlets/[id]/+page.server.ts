@@ -13,6 +13,7 @@ import {
   undoAuditEntry
 } from '$lib/server/corrections';
 import { listOwners, outletsOfOwner } from '$lib/server/corrections/outletEdits';
+import { undoBlockers } from '$lib/server/corrections/undoAuditEntry';
 import { formAuthor, formText, runAction } from '$lib/server/corrections/formActions';
 import { ValidationError } from '$lib/server/ValidationError';
 import { parseRouteId } from '../../parseRouteId';
@@ -28,6 +29,9 @@ export const load: PageServerLoad = ({ params }) => {
   const db = getDb();
   const id = outletIdOf(params.id);
   const outlet = getOutletDetails(db, id)!;
+  const history = listAuditForTarget(db, `outlet:${id}`, { limit: 100 }).items;
+  // An entry a later change superseded cannot be undone before that change is (the History page says the same).
+  const blocks = undoBlockers(db, history);
   return {
     outlet,
     mergedInto: outlet.merged_into ? getOutletDetails(db, outlet.merged_into) : null,
@@ -35,7 +39,7 @@ export const load: PageServerLoad = ({ params }) => {
     kinds: [...OUTLET_KINDS],
     owners: listOwners(db),
     sameOwner: outlet.owner ? outletsOfOwner(db, outlet.owner, id) : [],
-    history: listAuditForTarget(db, `outlet:${id}`, { limit: 100 }).items
+    history: history.map((e) => ({ ...e, supersededBy: blocks.get(e.id) ?? null }))
   };
 };
 
