@@ -3,14 +3,15 @@
 import { alignClaims, claimProfile } from './alignClaims';
 import { addSecondaryMembers } from './addSecondaryMembers';
 import { buildGroups } from './buildGroups';
+import { claimKey, comparePairOnce, trimComparedPairs } from './comparedPairs';
 import { compareValues } from './compareValues';
-import { deriveVerdicts } from './deriveGroup';
 import { findDerivedCopies } from './findDerivedCopies';
 import { mergeRedundantGroups } from './mergeRedundantGroups';
 import { threshold } from './pairModel';
 import { mutualCoverage } from './relateProfiles';
 import { outletAgreement, summarizeOutlets } from './summarizeOutlets';
 import type { AnalysisResult, ArticleInput, Claim, ClaimGroup, Discrepancy } from './types';
+import { verdictsOnce } from './verdictsOnce';
 
 export const ENGINE = 'parallax-claims/1';
 const LABEL_MAX = 160;
@@ -22,6 +23,7 @@ export interface AnalyzedArticle {
 }
 
 export function analyzeClaims(analyzed: AnalyzedArticle[]): AnalysisResult {
+  trimComparedPairs();
   const claims = analyzed.flatMap((a) => a.claims.filter((c) => c.kind === 'claim'));
   const edges = alignClaims(claims);
   const articleOf = claims.map((c) => c.articleId);
@@ -39,7 +41,24 @@ export function analyzeClaims(analyzed: AnalyzedArticle[]): AnalysisResult {
   const edge = (i: number, j: number) => edgeOf.get(Math.min(i, j) * claims.length + Math.max(i, j));
   const scoreOf = (i: number, j: number) => edge(i, j)?.score ?? 0;
   const outlets = [...new Set(analyzed.map((a) => a.article.outlet))];
-  const lowerText = new Map(analyzed.map((a) => [a.article.id, a.article.text.toLowerCase()]));
+  // Lower-cased article texts, made only for the articles a new comparison needs.
+  const textOf = new Map(analyzed.map((a) => [a.article.id, a.article.text]));
+  const lowered = new Map<string, string>();
+  const lowerText = (articleId: string): string | undefined => {
+    let text = lowered.get(articleId);
+    if (text === undefined) {
+      text = textOf.get(articleId)?.toLowerCase();
+      if (text !== undefined) lowered.set(articleId, text);
+    }
+    return text;
+  };
+
+  // Claims named across runs (article hash + claim id), so pair comparisons and verdicts are reused.
+  const hashOf = new Map(analyzed.map((a) => [a.article.id, a.hash]));
+  const keyOf = claims.map((c) => {
+    const hash = hashOf.get(c.articleId);
+    return hash === undefined ? undefined : claimKey(hash, c.id);
+  });
 
   const claimGroups: ClaimGroup[] = groups.map((members, k) => {
     const centrality = members.map((i) => members.reduce((s, j) => s + (i === j ? 0 : scoreOf(i, j)), 0));
@@ -52,11 +71,12 @@ export function analyzeClaims(analyzed: AnalyzedArticle[]): AnalysisResult {
     const representatives = new Map<string, number>();
     members.forEach((i, m) => {
       const current = representatives.get(claims[i].articleId);
-      if (current === undefined || centrality[m] > centrality[members.indexOf(current)])
-        representatives.set(claims[i].articleId, i);
+      if (current === undefined || centrality[m] > centrality[current])
+        representatives.set(claims[i].articleId, m);
     });
-    const firstIds = [...representatives.values()].sort((x, y) => x - y);
-    const ordered = [...firstIds, ...members.filter((i) => !firstIds.includes(i))];
+    const firstIds = [...representatives.values()].map((m) => members[m]).sort((x, y) => x - y);
+    const first = new Set(firstIds);
+    const ordered = [...firstIds, ...members.filter((i) => !first.has(i))];
 
     const discrepancies: Discrepancy[] = [];
     let cohesionSum = 0;
@@ -70,16 +90,24 @@ export function analyzeClaims(analyzed: AnalyzedArticle[]): AnalysisResult {
         // Values are compared between any two claims of a group from different outlets: the group is one fact.
         // (Requiring a direct alignment edge as well lost a third of the true conflicts on facts-dev.)
         if (a.outlet === b.outlet) continue;
-        const mentioned = (side: 'a' | 'b', norm: string) =>
-          lowerText.get(side === 'a' ? a.articleId : b.articleId)?.includes(norm) ?? false;
-        const closeness = mutualCoverage(claimProfile(a), claimProfile(b));
-        for (const d of compareValues(a, b, { mentionedIn: mentioned, closeness }))
-          discrepancies.push({ type: d.type, claims: [a.id, b.id], values: d.values });
+        const found = comparePairOnce(keyOf[members[x]], keyOf[members[y]], () => {
+          const mentioned = (side: 'a' | 'b', norm: string) =>
+            lowerText(side === 'a' ? a.articleId : b.articleId)?.includes(norm) ?? false;
+          const closeness = mutualCoverage(claimProfile(a), claimProfile(b));
+          return compareValues(a, b, { mentionedIn: mentioned, closeness }).map((d) => ({
+            type: d.type,
+            values: d.values
+          }));
+        });
+        for (const d of found)
+          discrepancies.push({ type: d.type, claims: [a.id, b.id], values: [d.values[0], d.values[1]] });
       }
     }
-    const { outlets: verdictByOutlet, verdict } = deriveVerdicts(
+    const { outlets: verdictByOutlet, verdict } = verdictsOnce(
       members.map((i) => claims[i]),
+      members.map((i) => keyOf[i]),
       central,
+      keyOf[centralIndex],
       discrepancies,
       outlets
     );

@@ -1,6 +1,7 @@
 // The claim engine's entry point: articles in, claims, groups, verdicts, discrepancies, outlet profiles,
 // agreement and derived copies out. Deterministic; with `previous`, unchanged articles keep their claims.
-import { analyzeClaims, type AnalyzedArticle } from './analyzeClaims';
+import { analyzeClaims, ENGINE, type AnalyzedArticle } from './analyzeClaims';
+import { seedComparedPairs } from './comparedPairs';
 import { extractClaims } from './extractClaims';
 import type { AnalysisResult, ArticleInput, EventInput } from './types';
 
@@ -21,6 +22,8 @@ export function articleHash(article: ArticleInput): string {
   );
 }
 
+const producedHere = new WeakSet<AnalysisResult>();
+
 export function analyzeEvent(input: EventInput, options: { previous?: AnalysisResult } = {}): AnalysisResult {
   const reusable = new Map((options.previous?.articles ?? []).filter((a) => a.hash).map((a) => [a.id, a]));
   const analyzed: AnalyzedArticle[] = input.articles.map((article) => {
@@ -29,5 +32,10 @@ export function analyzeEvent(input: EventInput, options: { previous?: AnalysisRe
     const claims = previous && previous.hash === hash ? previous.claims : extractClaims(article);
     return { article, claims, hash };
   });
-  return analyzeClaims(analyzed);
+  // A result from this process left its comparisons in memory already; one loaded from storage seeds them.
+  if (options.previous && options.previous.engine === ENGINE && !producedHere.has(options.previous))
+    seedComparedPairs(options.previous);
+  const result = analyzeClaims(analyzed);
+  producedHere.add(result);
+  return result;
 }

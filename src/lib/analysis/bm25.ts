@@ -20,6 +20,10 @@ export class Bm25Index {
   // Score accumulator reused across queries (no per-query Map): scores[doc], plus the docs touched.
   private scores = new Float64Array(64);
   private readonly touched: number[] = [];
+  // Per document, the length part of the BM25 denominator, k1 * (1 - b + b * length / average), for the
+  // index size it was computed at (it changes with the average length as documents are added).
+  private lengthNorms = new Float64Array(0);
+  private lengthNormsAt = -1;
 
   constructor(
     private readonly k1 = 1.2,
@@ -68,11 +72,23 @@ export class Bm25Index {
     return p.idf;
   }
 
+  private currentLengthNorms(): Float64Array {
+    const n = this.lengths.length;
+    if (this.lengthNormsAt !== n) {
+      const avg = this.totalLength / Math.max(1, n);
+      this.lengthNorms = new Float64Array(n);
+      for (let doc = 0; doc < n; doc++)
+        this.lengthNorms[doc] = this.k1 * (1 - this.b + (this.b * this.lengths[doc]) / avg);
+      this.lengthNormsAt = n;
+    }
+    return this.lengthNorms;
+  }
+
   /** Top `k` documents for the query terms, best first (ties by document number); `accept` filters documents. */
   search(terms: string[], k: number, accept: (doc: number) => boolean = () => true): Bm25Hit[] {
     const n = this.lengths.length;
-    const avg = this.totalLength / Math.max(1, n);
     const { scores, touched } = this;
+    const lengthNorms = this.currentLengthNorms();
     for (const term of new Set(terms)) {
       const posting = this.postings.get(term);
       if (!posting) continue;
@@ -84,7 +100,7 @@ export class Bm25Index {
         const doc = docs[i];
         const tf = tfs[i];
         if (scores[doc] === 0) touched.push(doc);
-        const norm = tf + this.k1 * (1 - this.b + (this.b * this.lengths[doc]) / avg);
+        const norm = tf + lengthNorms[doc];
         scores[doc] += (idf * tf * (this.k1 + 1)) / norm;
       }
     }

@@ -22,6 +22,10 @@ function words(text: string): string[] {
 // Shingle sets of recently seen texts: re-analysing an event after adding one article re-shingles only it.
 const shingleCache = new Map<string, Set<string>>();
 
+export function clearShingles(): void {
+  shingleCache.clear();
+}
+
 function shingles(text: string): Set<string> {
   const cached = shingleCache.get(text);
   if (cached) return cached;

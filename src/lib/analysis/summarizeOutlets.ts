@@ -9,6 +9,11 @@ export function summarizeOutlets(
   const reportedBy = new Map(
     groups.map((g) => [g.id, Object.values(g.outlets).filter((v) => v !== 'absent').length])
   );
+  // Facts someone reports, most reported first (then by group number): sorted once, filtered per outlet.
+  const reported = groups
+    .map((g) => ({ group: g, reportedBy: reportedBy.get(g.id)!, number: Number(g.id.slice(1)) }))
+    .filter((r) => r.reportedBy > 0)
+    .sort((x, y) => y.reportedBy - x.reportedBy || x.number - y.number);
   return outlets.map((outlet) => {
     const own = articles.filter((a) => a.outlet === outlet);
     const claims = own.flatMap((a) => a.claims);
@@ -25,11 +30,9 @@ export function summarizeOutlets(
       }
     }
     // A fact counts as omitted when at least one other outlet reports it (groups hold claims only).
-    const omissions = groups
-      .filter((g) => g.outlets[outlet] === 'absent')
-      .map((g) => ({ group: g.id, reportedBy: reportedBy.get(g.id)! }))
-      .filter((o) => o.reportedBy > 0)
-      .sort((x, y) => y.reportedBy - x.reportedBy || Number(x.group.slice(1)) - Number(y.group.slice(1)));
+    const omissions = reported
+      .filter((r) => r.group.outlets[outlet] === 'absent')
+      .map((r) => ({ group: r.group.id, reportedBy: r.reportedBy }));
     return {
       outlet,
       articles: own.map((a) => a.id),

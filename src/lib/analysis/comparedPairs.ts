@@ -1,0 +1,114 @@
+// The value comparison of two claims of one group (compareValues) depends only on the two claims and their
+// articles' texts, so it is remembered per ordered claim pair, named by article hash and claim id. Re-analysing
+// an event after adding an article then compares only the pairs it did not compare before. A previous result
+// (for instance loaded from the database after a restart) seeds the memory: every cross-outlet pair of one of
+// its groups was compared, and its discrepancies are exactly the ones the group lists for that pair.
+import type { AnalysisResult, DiscrepancyType } from './types';
+
+export interface ComparedValue {
+  type: DiscrepancyType;
+  values: [string, string];
+}
+
+const LIMIT = 500_000;
+const compared = new Map<number, readonly ComparedValue[]>();
+/** Claim names interned to small integers, so a pair key is one number. */
+const claimKeys = new Map<string, number>();
+
+/**
+ * How a claim is named across runs: its article's input hash and its id (stable while the article is),
+ * as a small integer (the same one for the same claim within this process).
+ */
+export function claimKey(articleHash: string, claimId: string): number {
+  const name = `${articleHash}\u0000${claimId}`;
+  let key = claimKeys.get(name);
+  if (key === undefined) claimKeys.set(name, (key = claimKeys.size));
+  return key;
+}
+
+function pairKey(first: number, second: number): number {
+  return first * 2 ** 26 + second;
+}
+
+/** Value discrepancies of the ordered pair (first, second), computed once; without keys, always computed. */
+export function comparePairOnce(
+  first: number | undefined,
+  second: number | undefined,
+  compute: () => ComparedValue[]
+): readonly ComparedValue[] {
+  if (first === undefined || second === undefined) return compute();
+  const key = pairKey(first, second);
+  const known = compared.get(key);
+  if (known) return known;
+  if (compared.size >= LIMIT) compared.clear();
+  const values = compute();
+  compared.set(key, values);
+  return values;
+}
+
+/**
+ * Keeps the memory bounded. Called before an analysis names its claims, never during one: forgetting claim
+ * names while keys are in use would let two claims share a key.
+ */
+export function trimComparedPairs(): void {
+  if (compared.size >= LIMIT || claimKeys.size >= LIMIT) clearComparedPairs();
+}
+
+/** Forgets every comparison and claim name (claim keys handed out before are no longer valid). */
+export function clearComparedPairs(): void {
+  compared.clear();
+  claimKeys.clear();
+  onClear.forEach((listener) => listener());
+}
+
+// Memories keyed by claim keys (verdictsOnce) are emptied with them.
+const onClear: (() => void)[] = [];
+export function whenClaimKeysCleared(listener: () => void): void {
+  onClear.push(listener);
+}
+
+/**
+ * Remembers the comparisons a previous result made. Its groups list members in display order; analyzeClaims
+ * compared them in engine order (primary members by claim position in the event, then secondary ones), which
+ * is rebuilt here from the order of the previous result's articles and claims.
+ */
+export function seedComparedPairs(previous: AnalysisResult): void {
+  trimComparedPairs();
+  const position = new Map<string, number>();
+  const keyOf = new Map<string, number>();
+  const articleOf = new Map<string, string>();
+  const outletOf = new Map<string, string>();
+  for (const article of previous.articles) {
+    if (!article.hash) continue;
+    for (const claim of article.claims) {
+      if (claim.kind !== 'claim') continue;
+      position.set(claim.id, position.size);
+      keyOf.set(claim.id, claimKey(article.hash, claim.id));
+      articleOf.set(claim.id, article.id);
+      outletOf.set(claim.id, claim.outlet);
+    }
+  }
+  for (const group of previous.groups) {
+    const secondary = new Set(group.secondary ?? []);
+    const known = group.claims.filter((id) => position.has(id));
+    const byPosition = (x: string, y: string) => position.get(x)! - position.get(y)!;
+    const members = [
+      ...known.filter((id) => !secondary.has(id)).sort(byPosition),
+      ...known.filter((id) => secondary.has(id)).sort(byPosition)
+    ];
+    const found = new Map<string, ComparedValue[]>();
+    for (const d of group.discrepancies) {
+      const key = `${d.claims[0]}\u0001${d.claims[1]}`;
+      let list = found.get(key);
+      if (!list) found.set(key, (list = []));
+      list.push({ type: d.type, values: [d.values[0], d.values[1]] });
+    }
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const [a, b] = [members[x], members[y]];
+        if (articleOf.get(a) === articleOf.get(b) || outletOf.get(a) === outletOf.get(b)) continue;
+        compared.set(pairKey(keyOf.get(a)!, keyOf.get(b)!), found.get(`${a}\u0001${b}`) ?? []);
+      }
+    }
+  }
+}

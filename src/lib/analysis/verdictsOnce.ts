@@ -1,0 +1,53 @@
+// deriveVerdicts scores every member against the group's central claim with the pair model; the outcome depends
+// only on the members, the central claim and the discrepancies, so it is remembered per group content.
+// It is computed over the outlets that have a claim in the group and widened to all the event's outlets
+// ('absent' for the others, as deriveVerdicts itself decides), so adding an outlet to the event keeps it valid.
+import { whenClaimKeysCleared } from './comparedPairs';
+import { deriveVerdicts } from './deriveGroup';
+import type { Claim, Discrepancy, Verdict } from './types';
+
+type GroupVerdicts = ReturnType<typeof deriveVerdicts>;
+
+const LIMIT = 200_000;
+const known = new Map<string, GroupVerdicts>();
+
+export function clearVerdicts(): void {
+  known.clear();
+}
+whenClaimKeysCleared(clearVerdicts);
+
+/**
+ * deriveVerdicts(members, central, discrepancies, outlets), remembered under the members' and central claim's
+ * keys (claimKey); without keys it is simply computed. The discrepancies are not part of the key: analyzeClaims
+ * derives them from the ordered members alone (comparePairOnce), so equal keys mean equal discrepancies.
+ */
+export function verdictsOnce(
+  members: Claim[],
+  memberKeys: (number | undefined)[],
+  central: Claim,
+  centralKey: number | undefined,
+  discrepancies: Discrepancy[],
+  outlets: string[]
+): GroupVerdicts {
+  const present = new Set(members.map((c) => c.outlet));
+  const ownOutlets = outlets.filter((o) => present.has(o));
+  let found: GroupVerdicts | undefined;
+  let key: string | undefined;
+  if (centralKey !== undefined && memberKeys.every((k) => k !== undefined)) {
+    key = `${centralKey}:${memberKeys.join(',')}`;
+    found = known.get(key);
+  }
+  if (!found) {
+    found = deriveVerdicts(members, central, discrepancies, ownOutlets);
+    if (key !== undefined) {
+      if (known.size >= LIMIT) known.clear();
+      known.set(key, found);
+    }
+  }
+  const widened: Record<string, Verdict> = {};
+  for (const outlet of outlets)
+    widened[outlet] = Object.prototype.hasOwnProperty.call(found.outlets, outlet)
+      ? found.outlets[outlet]
+      : 'absent';
+  return { outlets: widened, verdict: found.verdict };
+}
