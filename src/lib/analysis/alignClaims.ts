@@ -1,6 +1,7 @@
 // Candidate retrieval (BM25 over lemmas, names and numbers) plus pair-model scoring: near-linear in the number
 // of claims, because each claim is only scored against its top-k candidates from other articles.
 import { Bm25Index } from './bm25';
+import { EventAffinity } from './eventAffinity';
 import { contentOverlap, type IdfLookup } from './pairFeatures';
 import { pairProbability } from './pairModel';
 import { profileSentence, type SentenceProfile } from './profileSentence';
@@ -103,6 +104,7 @@ export function alignClaims(claims: Claim[], { topK = 40, minScore = 0.05 }: Ali
   for (const terms of termsOf) index.add(terms);
   // IDF over this event's claims, scaled like the corpus IDF (a word in every claim weighs ~1).
   const eventIdf: IdfLookup = (lemma) => 1 + index.idf(lemma);
+  const affinities = new EventAffinity(eventIdf);
   const seen = new Map<number, number>();
   const edges: ClaimEdge[] = [];
   claims.forEach((claim, i) => {
@@ -113,7 +115,7 @@ export function alignClaims(claims: Claim[], { topK = 40, minScore = 0.05 }: Ali
       const key = a * claims.length + b;
       if (seen.has(key)) continue;
       const probability = claimPairScore(claims[a], claims[b]);
-      const score = claimAffinity(probability, claimProfile(claims[a]), claimProfile(claims[b]), eventIdf);
+      const score = affinities.affinity(probability, claimProfile(claims[a]), claimProfile(claims[b]));
       seen.set(key, score);
       if (score >= minScore) edges.push({ a, b, score, probability });
     }

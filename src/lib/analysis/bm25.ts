@@ -104,13 +104,54 @@ export class Bm25Index {
         scores[doc] += (idf * tf * (this.k1 + 1)) / norm;
       }
     }
-    const hits: Bm25Hit[] = [];
+    // Top k by (score desc, doc asc) with a bounded heap whose root is the worst kept hit: the same hits as
+    // sorting every touched document, without sorting them (queries with common terms touch most documents).
+    const heap: Bm25Hit[] = [];
     for (const doc of touched) {
-      if (accept(doc)) hits.push({ doc, score: scores[doc] });
+      const score = scores[doc];
       scores[doc] = 0;
+      if (k <= 0 || !accept(doc)) continue;
+      if (heap.length < k) {
+        heap.push({ doc, score });
+        siftUp(heap, heap.length - 1);
+      } else if (isWorse(heap[0].score, heap[0].doc, score, doc)) {
+        heap[0] = { doc, score };
+        siftDown(heap, 0);
+      }
     }
     touched.length = 0;
-    hits.sort((x, y) => y.score - x.score || x.doc - y.doc);
-    return hits.slice(0, k);
+    return heap.sort((x, y) => y.score - x.score || x.doc - y.doc);
+  }
+}
+
+/** Whether hit (scoreA, docA) ranks below hit (scoreB, docB): lower score, or the same score and a later doc. */
+function isWorse(scoreA: number, docA: number, scoreB: number, docB: number): boolean {
+  return scoreA < scoreB || (scoreA === scoreB && docA > docB);
+}
+
+function siftUp(heap: Bm25Hit[], i: number): void {
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (!isWorse(heap[i].score, heap[i].doc, heap[parent].score, heap[parent].doc)) return;
+    [heap[i], heap[parent]] = [heap[parent], heap[i]];
+    i = parent;
+  }
+}
+
+function siftDown(heap: Bm25Hit[], i: number): void {
+  for (;;) {
+    const left = 2 * i + 1;
+    const right = left + 1;
+    let worst = i;
+    if (left < heap.length && isWorse(heap[left].score, heap[left].doc, heap[worst].score, heap[worst].doc))
+      worst = left;
+    if (
+      right < heap.length &&
+      isWorse(heap[right].score, heap[right].doc, heap[worst].score, heap[worst].doc)
+    )
+      worst = right;
+    if (worst === i) return;
+    [heap[i], heap[worst]] = [heap[worst], heap[i]];
+    i = worst;
   }
 }
