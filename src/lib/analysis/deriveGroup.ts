@@ -80,7 +80,17 @@ export function pairFacts(
   return { discrepancies, cohesion: pairs ? Math.round((sum / pairs) * 1000) / 1000 : 1 };
 }
 
-/** Per-outlet verdicts with the engine's rule for "says the same as the central claim". */
+/**
+ * Whether a claim reports its content as uncertain ("allegedly", "may", "reportedly"). Hedged against asserted is
+ * worth showing but is not a conflict unless the allegation is about what the other states as fact (see
+ * compareValues): an outlet that hedges where the central claim asserts, or the reverse, says it "partially".
+ */
+export function isHedged(c: Claim): boolean {
+  return c.certainty === 'hedged';
+}
+
+/** Per-outlet verdicts with the engine's rule for "says the same as the central claim": same content, and as
+ * firmly (a hedged report of an asserted fact is 'partial'). */
 export function deriveVerdicts(
   members: Claim[],
   central: Claim,
@@ -95,12 +105,13 @@ export function deriveVerdicts(
     outlets,
     (c) =>
       c === central ||
-      relateProfiles(
-        claimProfile(c),
-        centralProfile,
-        pairProbability(claimProfile(c), centralProfile),
-        false
-      ) === 'same'
+      (isHedged(c) === isHedged(central) &&
+        relateProfiles(
+          claimProfile(c),
+          centralProfile,
+          pairProbability(claimProfile(c), centralProfile),
+          false
+        ) === 'same')
   );
 }
 

@@ -109,6 +109,26 @@ describe('analyzeEvent verdicts', () => {
   });
 });
 
+describe('deriveVerdicts: certainty', () => {
+  // The same report, asserted by two outlets and hedged by a third: no conflict, but not "the same" either.
+  const text = (outlet: string, sentence: string): ArticleInput => ({ id: outlet, outlet, text: sentence });
+  const result = analyzeEvent({
+    event: { title: 'crash' },
+    articles: [
+      text('A', 'The driver was drunk when he struck the woman on 117th Street, police said.'),
+      text('B', 'The driver was drunk when he struck the woman on 117th Street, police said.'),
+      text('C', 'The driver may have been drunk when he struck the woman on 117th Street, police said.')
+    ]
+  });
+  it('gives the hedging outlet partial, the asserting ones same', () => {
+    const group = result.groups.find((g) => g.claims.length === 3);
+    expect(group).toBeDefined();
+    expect(group!.discrepancies).toEqual([]);
+    expect(group!.outlets).toEqual({ A: 'same', B: 'same', C: 'partial' });
+    expect(group!.verdict).toBe('partial');
+  });
+});
+
 describe('groupVerdicts', () => {
   const claim = (id: string, outlet: string): Claim =>
     ({ id, outlet, articleId: outlet, text: id, kind: 'claim' }) as unknown as Claim;
