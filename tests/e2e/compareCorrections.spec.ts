@@ -4,6 +4,7 @@
 // another article (re-analysis). Also without JavaScript (picker + plain posts), and axe on the open panel.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { analysed, anchor, eventState } from './eventState';
 
 const REUTERS = [
   'Albania cut diplomatic ties with Iran on Wednesday over a cyberattack in July.',
@@ -15,46 +16,6 @@ const RT = [
   'Iran denied any involvement in the attack.'
 ].join('\n\n');
 const BBC = 'Albania broke off diplomatic relations with Iran on Wednesday, blaming it for a cyberattack.';
-
-interface ClaimJson {
-  id: string;
-  articleId: string;
-  start: number;
-  end: number;
-  kind: string;
-  text: string;
-}
-interface Group {
-  id: string;
-  claims: string[];
-  outlets: Record<string, string>;
-  discrepancies: { type: string; values: [string, string] }[];
-}
-
-const anchor = (c: ClaimJson) => `${c.articleId}:${c.start}-${c.end}`;
-
-async function analysed(request: APIRequestContext, eventId: number, articles: number): Promise<void> {
-  await expect
-    .poll(
-      async () => {
-        const e = await (await request.get(`/api/events/${eventId}`)).json();
-        return e.analysis.state === 'done' && e.analysis.articlesTotal === articles;
-      },
-      { timeout: 45_000, intervals: [250, 500, 1000] }
-    )
-    .toBe(true);
-}
-
-async function state(request: APIRequestContext, eventId: number) {
-  const claims: ClaimJson[] = (await (await request.get(`/api/events/${eventId}/claims?limit=500`)).json())
-    .items;
-  const groups: Group[] = (await (await request.get(`/api/events/${eventId}/groups?limit=500`)).json()).items;
-  const byId = new Map(claims.map((c) => [c.id, c]));
-  const byText = (t: RegExp) => claims.find((c) => t.test(c.text))!;
-  const groupOf = (ref: string) => groups.find((g) => g.claims.some((id) => anchor(byId.get(id)!) === ref));
-  const refsOf = (g: Group | undefined) => (g ? g.claims.map((id) => anchor(byId.get(id)!)).sort() : []);
-  return { claims, groups, byText, groupOf, refsOf };
-}
 
 async function makeEvent(request: APIRequestContext, title: string): Promise<number> {
   const eventId: number = (await (await request.post('/api/events', { data: { title } })).json()).id;
@@ -100,7 +61,7 @@ test('move, verdict override and discrepancy from the compare view: History, und
 }) => {
   test.setTimeout(180_000);
   const eventId = await makeEvent(request, 'Albania and Iran, side by side');
-  let s = await state(request, eventId);
+  let s = await eventState(request, eventId);
   const ties = s.byText(/cut diplomatic ties/);
   const denied = s.byText(/Iran denied/);
   expect(s.refsOf(s.groupOf(anchor(ties)))).not.toContain(anchor(denied));
@@ -130,7 +91,7 @@ test('move, verdict override and discrepancy from the compare view: History, und
   await move.getByLabel('Your name').fill('Ana Analyst');
   await move.getByLabel('Why').fill('the denial answers the accusation');
   await submit(page, move, 'Move claim');
-  s = await state(request, eventId);
+  s = await eventState(request, eventId);
   expect(s.refsOf(s.groupOf(anchor(ties)))).toContain(anchor(denied));
   await expect(page).toHaveURL(new RegExp(`claim=${encodeURIComponent(anchor(denied))}`));
   await expect(panel.locator('[data-with-ref]')).toContainText('(the same fact)');
@@ -142,7 +103,7 @@ test('move, verdict override and discrepancy from the compare view: History, und
   await verdict.getByLabel('Outlet').selectOption('RT');
   await verdict.getByLabel('Verdict').selectOption(override);
   await submit(page, verdict, 'Set verdict');
-  s = await state(request, eventId);
+  s = await eventState(request, eventId);
   expect(s.groupOf(anchor(ties))!.outlets.RT).toBe(override);
 
   // A discrepancy between the two selected claims.
@@ -153,7 +114,7 @@ test('move, verdict override and discrepancy from the compare view: History, und
   await discrepancy.getByLabel('says', { exact: true }).nth(1).fill('Iran denied it');
   await discrepancy.getByLabel('They differ on').selectOption('negation');
   await submit(page, discrepancy, 'Add discrepancy');
-  s = await state(request, eventId);
+  s = await eventState(request, eventId);
   expect(s.groupOf(anchor(ties))!.discrepancies.map((d) => d.values)).toContainEqual([
     'Albania cut ties',
     'Iran denied it'
@@ -181,7 +142,7 @@ test('move, verdict override and discrepancy from the compare view: History, und
   await discrepancyEntry.getByRole('button', { name: 'Undo' }).click();
   await expect(discrepancyEntry.getByText(/undone by/)).toBeVisible();
   await expect(moveEntry.locator('.superseded')).toHaveCount(0);
-  s = await state(request, eventId);
+  s = await eventState(request, eventId);
   expect(s.groupOf(anchor(ties))!.discrepancies.map((d) => d.values[1])).not.toContain('Iran denied it');
 
   // Another article: the move and the verdict override still apply after re-analysis.
@@ -190,7 +151,7 @@ test('move, verdict override and discrepancy from the compare view: History, und
   });
   expect(added.status()).toBe(201);
   await analysed(request, eventId, 3);
-  s = await state(request, eventId);
+  s = await eventState(request, eventId);
   expect(s.refsOf(s.groupOf(anchor(ties)))).toContain(anchor(denied));
   expect(s.groupOf(anchor(ties))!.outlets.RT).toBe(override);
 
@@ -198,7 +159,7 @@ test('move, verdict override and discrepancy from the compare view: History, und
   await page.goto(`/events/${eventId}/history`);
   await moveEntry.getByRole('button', { name: 'Undo' }).click();
   await expect(moveEntry.getByText(/undone by/)).toBeVisible();
-  s = await state(request, eventId);
+  s = await eventState(request, eventId);
   expect(s.refsOf(s.groupOf(anchor(ties)))).not.toContain(anchor(denied));
 });
 
@@ -227,7 +188,7 @@ test.describe('without JavaScript', () => {
     request
   }) => {
     const eventId = await makeEvent(request, 'Albania and Iran, no script');
-    const s = await state(request, eventId);
+    const s = await eventState(request, eventId);
     const ties = s.byText(/cut diplomatic ties/);
     const denied = s.byText(/Iran denied/);
     await page.goto(compareUrl(eventId));
@@ -258,7 +219,7 @@ test.describe('without JavaScript', () => {
     await move.getByRole('button', { name: 'Move claim' }).click();
     await expect(page).toHaveURL(new RegExp(`claim=${encodeURIComponent(anchor(denied))}`));
     await expect(page.locator('form[data-correction="move"] [role="status"]')).toHaveText(/Saved/);
-    const after = await state(request, eventId);
+    const after = await eventState(request, eventId);
     expect(after.refsOf(after.groupOf(anchor(ties)))).toContain(anchor(denied));
   });
 });

@@ -1,6 +1,7 @@
 // Each correction from the UI (the event's Corrections page hosts every control), its entry in History, undo,
 // and survival after another article is added and the event re-analysed.
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { analysed, anchor, eventState } from './eventState';
 
 const REUTERS = [
   'Albania cut diplomatic ties with Iran on Wednesday over a cyberattack in July.',
@@ -13,46 +14,6 @@ const RT = [
   'Iran denied any involvement in the attack.'
 ].join('\n\n');
 const BBC = 'Albania broke off diplomatic relations with Iran on Wednesday, blaming it for a cyberattack.';
-
-interface Group {
-  id: string;
-  claims: string[];
-  outlets: Record<string, string>;
-  discrepancies: { type: string; values: [string, string] }[];
-}
-interface ClaimJson {
-  id: string;
-  articleId: string;
-  start: number;
-  end: number;
-  kind: string;
-  text: string;
-  outlet: string;
-}
-
-const anchor = (c: ClaimJson) => `${c.articleId}:${c.start}-${c.end}`;
-
-async function analysed(request: APIRequestContext, eventId: number, articles: number): Promise<void> {
-  await expect
-    .poll(
-      async () => {
-        const e = await (await request.get(`/api/events/${eventId}`)).json();
-        return e.analysis.state === 'done' && e.analysis.articlesTotal === articles;
-      },
-      { timeout: 45_000, intervals: [250, 500, 1000] }
-    )
-    .toBe(true);
-}
-
-async function state(request: APIRequestContext, eventId: number) {
-  const claims: ClaimJson[] = (await (await request.get(`/api/events/${eventId}/claims?limit=500`)).json())
-    .items;
-  const groups: Group[] = (await (await request.get(`/api/events/${eventId}/groups?limit=500`)).json()).items;
-  const byId = new Map(claims.map((c) => [c.id, c]));
-  const groupOf = (ref: string) => groups.find((g) => g.claims.some((id) => anchor(byId.get(id)!) === ref));
-  const refsOf = (g: Group | undefined) => (g ? g.claims.map((id) => anchor(byId.get(id)!)).sort() : []);
-  return { claims, groups, groupOf, refsOf, byText: (t: RegExp) => claims.find((c) => t.test(c.text))! };
-}
 
 function fact(page: Page, ref: string) {
   return page.locator('section.fact').filter({ has: page.locator(`li[data-claim="${ref}"]`) });
@@ -103,7 +64,7 @@ test('corrections from the UI are audited, undoable, and survive re-analysis', a
     );
   }
   await analysed(request, eventId, 2);
-  let s = await state(request, eventId);
+  let s = await eventState(request, eventId);
   const ties = anchor(s.byText(/cut diplomatic ties/));
   const tiesRt = anchor(s.byText(/severed diplomatic relations/));
   const nato = anchor(s.byText(/NATO said/));
@@ -133,7 +94,7 @@ test('corrections from the UI are audited, undoable, and survive re-analysis', a
     await merge.getByLabel('Why').fill('same announcement');
     await submit(page, merge, 'Merge facts');
   }
-  s = await state(request, eventId);
+  s = await eventState(request, eventId);
   expect(s.refsOf(s.groupOf(nato))).toEqual([nato, natoRt].sort());
 
   // Move: RT's denial joins the ties fact.
@@ -143,7 +104,7 @@ test('corrections from the UI are audited, undoable, and survive re-analysis', a
   await move.locator('select[name="to"]').selectOption({ index: 1 });
   const target = await move.locator('select[name="to"]').inputValue();
   await submit(page, move, 'Move claim');
-  s = await state(request, eventId);
+  s = await eventState(request, eventId);
   expect(s.refsOf(s.groupOf(target))).toContain(denied);
 
   // Split: the denial leaves that fact again.
@@ -151,7 +112,7 @@ test('corrections from the UI are audited, undoable, and survive re-analysis', a
   const split = panel(denied).locator('form[data-correction="split"]');
   await split.locator(`input[value="${denied}"]`).check();
   await submit(page, split, 'Split off');
-  s = await state(request, eventId);
+  s = await eventState(request, eventId);
   expect(s.refsOf(s.groupOf(denied))).toEqual([denied]);
 
   // Verdict override on the NATO fact: RT gets a verdict other than the engine's.
@@ -162,7 +123,7 @@ test('corrections from the UI are audited, undoable, and survive re-analysis', a
   await verdict.getByLabel('Outlet').selectOption('RT');
   await verdict.getByLabel('Verdict').selectOption(override);
   await submit(page, verdict, 'Set verdict');
-  s = await state(request, eventId);
+  s = await eventState(request, eventId);
   expect(s.groupOf(nato)!.outlets.RT).toBe(override);
 
   // Add a discrepancy on the NATO fact, then dismiss it.
@@ -174,19 +135,19 @@ test('corrections from the UI are audited, undoable, and survive re-analysis', a
   await add.getByLabel('says', { exact: true }).nth(1).fill('a delegation');
   await add.getByLabel('They differ on').selectOption('name');
   await submit(page, add, 'Add discrepancy');
-  s = await state(request, eventId);
+  s = await eventState(request, eventId);
   expect(s.groupOf(nato)!.discrepancies.map((d) => d.values)).toContainEqual(['a team', 'a delegation']);
   await openDetails(panel(nato));
   const dismiss = panel(nato).locator('form[data-correction="dismiss"]', { hasText: 'a delegation' });
   await submit(page, dismiss, 'Dismiss');
-  s = await state(request, eventId);
+  s = await eventState(request, eventId);
   expect(s.groupOf(nato)!.discrepancies.filter((d) => d.values[1] === 'a delegation')).toEqual([]);
 
   // Claim / non-claim: the share line is a claim after all.
   if (share.kind === 'non-claim') {
     const toggle = page.locator(`li[data-claim="${anchor(share)}"] form[data-correction="kind"]`);
     await submit(page, toggle, 'Mark as a claim');
-    s = await state(request, eventId);
+    s = await eventState(request, eventId);
     expect(s.claims.find((c) => anchor(c) === anchor(share))!.kind).toBe('claim');
   }
 
@@ -199,7 +160,7 @@ test('corrections from the UI are audited, undoable, and survive re-analysis', a
   const spanForm = claimDetails(page, ties).locator('form[data-correction="span"]');
   await spanForm.getByLabel('Ends before character').fill(String(newEnd));
   await submit(page, spanForm, 'Fix span');
-  s = await state(request, eventId);
+  s = await eventState(request, eventId);
   const fixedTies = `${articleId}:${start}-${newEnd}`;
   expect(s.claims.find((c) => anchor(c) === fixedTies)!.text).toBe(
     'Albania cut diplomatic ties with Iran on Wednesday'
@@ -222,7 +183,7 @@ test('corrections from the UI are audited, undoable, and survive re-analysis', a
   await verdictEntry.getByRole('button', { name: 'Undo' }).click();
   await expect(page.locator('li.entry[data-action="correction.undo"]')).toHaveCount(1);
   await expect(verdictEntry.getByText(/undone by/)).toBeVisible();
-  s = await state(request, eventId);
+  s = await eventState(request, eventId);
   expect(s.groupOf(nato)!.outlets.RT).toBe(natural);
 
   // Another article: re-analysis keeps every active correction.
@@ -232,7 +193,7 @@ test('corrections from the UI are audited, undoable, and survive re-analysis', a
     ).status()
   ).toBe(201);
   await analysed(request, eventId, 3);
-  s = await state(request, eventId);
+  s = await eventState(request, eventId);
   expect(s.refsOf(s.groupOf(nato))).toEqual([nato, natoRt].sort());
   expect(s.refsOf(s.groupOf(denied))).toEqual([denied]);
   expect(s.claims.find((c) => anchor(c) === fixedTies)).toBeTruthy();
