@@ -105,14 +105,27 @@ describe('extractClaims', () => {
     ]);
   });
 
-  it('splits a glued dateline off the first sentence', () => {
-    const text = 'WASHINGTON (Reuters) - The Senate passed the bill on Tuesday.';
+  it.each([
+    ['WASHINGTON (Reuters) -', 'The Senate passed the bill on Tuesday.'],
+    ['TIRANA, Albania (AP) —', 'Albania cut diplomatic ties with Iran on Wednesday.'],
+    ['KELLBY, March 12 (Continental Press) -', 'Four people were killed when the river burst its banks.'],
+    ['LAGOS, 3 Feb 2024 -', 'Fuel prices rose for a third week.']
+  ])('splits a glued dateline off the first sentence: %s', (dateline, sentence) => {
+    const text = `${dateline} ${sentence}`;
     const claims = claimsOf(text);
     expect(claims.map((c) => [c.text, c.kind, c.reason])).toEqual([
-      ['WASHINGTON (Reuters) -', 'non-claim', 'dateline'],
-      ['The Senate passed the bill on Tuesday.', 'claim', undefined]
+      [dateline, 'non-claim', 'dateline'],
+      [sentence, 'claim', undefined]
     ]);
     expectCoverage(text, claims);
+  });
+
+  it.each([
+    'NATO sent a high-level delegation to Albania on Wednesday.',
+    'UN - backed forces said on Monday they had retaken the town.',
+    'The US and the EU: trade talks resumed.'
+  ])('leaves a sentence without a dateline whole: %s', (sentence) => {
+    expect(claimsOf(sentence).map((c) => c.text)).toEqual([sentence]);
   });
 
   it('resolves dates against the publication date and reports features with absolute offsets', () => {

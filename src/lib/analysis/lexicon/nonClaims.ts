@@ -72,8 +72,13 @@ export const DATELINE = new RegExp(
   String.raw`^(?:\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:\([\p{L} .&]+\))?|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*(?:${anyCase(MONTH)}\s*\d{1,2}|\d{1,2}\s*${anyCase(MONTH)})(?:,?\s*\d{4})?)\s*[-–—:]+$`,
   'u'
 );
-/** A dateline glued to the first sentence: "WASHINGTON (Reuters) - The president said". */
-export const LEADING_DATELINE =
-  /^(?:\p{Lu}{2,}[\p{Lu}.'’-]*(?:[ ,]+\p{Lu}{2,}[\p{Lu}.'’-]*){0,3})(?:,\s*\p{Lu}[\p{L}.]*)?\s*(?:\([\p{L} .&]+\))?\s*[-–—:]+\s+(?=\p{Lu}|["“])/u;
+/**
+ * A dateline glued to the first sentence: "WASHINGTON (Reuters) - The president said", "TIRANA, Albania (AP) —",
+ * "KELLBY, March 12 (Continental Press) -": a place in capitals, a region or a date, the agency, a dash or colon.
+ */
+export const LEADING_DATELINE = new RegExp(
+  String.raw`^(?:\p{Lu}{2,}[\p{Lu}.'’-]*(?:[ ,]+\p{Lu}{2,}[\p{Lu}.'’-]*){0,3})(?:,\s*\p{Lu}[\p{L}.]*)?(?:,?\s*(?:${anyCase(MONTH)}\s*\d{1,2}|\d{1,2}\s*${anyCase(MONTH)})(?:,?\s*\d{4})?)?\s*(?:\([\p{L} .&]+\))?\s*[-–—:]+\s+(?=\p{Lu}|["“])`,
+  'u'
+);
 
 export const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/gi;
