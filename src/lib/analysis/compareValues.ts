@@ -72,7 +72,13 @@ function normSlot(s: string): string {
 function withOutcome(slot: string, q: Quantity, c: Claim): string {
   if (slot !== 'c:person') return slot;
   const verb = governingVerb(q, c);
-  const outcome = verb && OUTCOME_CLASSES[verb];
+  // "lost their lives" is a death; "lost their homes" is not an outcome of this kind.
+  const outcome =
+    verb === 'lose'
+      ? /\blos[et]\s+(?:their|his|her)\s+li(?:fe|ves)\b/i.test(c.text)
+        ? 'death'
+        : undefined
+      : verb && OUTCOME_CLASSES[verb];
   return outcome ? `${slot} ${outcome}` : slot;
 }
 

@@ -31,6 +31,18 @@ describe('counts of people are compared by the outcome their verb names', () => 
       expected: [['Four', 'Five']]
     },
     {
+      name: 'lost their lives / died: one toll',
+      a: 'Four people lost their lives in the flood on Tuesday night, police said.',
+      b: 'Five people died in the flood on Tuesday night.',
+      expected: [['Four', 'Five']]
+    },
+    {
+      name: 'lost their homes is no toll',
+      a: 'Four hundred people lost their homes in the flood.',
+      b: 'Five people died in the flood.',
+      expected: []
+    },
+    {
       name: 'killed / injured: different outcomes',
       a: 'Four people were killed in the explosion.',
       b: 'Twelve people were injured in the explosion.',
