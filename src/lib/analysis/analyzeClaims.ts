@@ -16,6 +16,13 @@ import { verdictsOnce } from './verdictsOnce';
 export const ENGINE = 'parallax-claims/1';
 const LABEL_MAX = 160;
 
+/** A group's label: its central claim's text, shortened. */
+export function labelOf(central: Claim): string {
+  return central.text.length > LABEL_MAX
+    ? central.text.slice(0, LABEL_MAX - 1).trimEnd() + '…'
+    : central.text;
+}
+
 export interface AnalyzedArticle {
   article: ArticleInput;
   claims: Claim[];
@@ -116,8 +123,7 @@ export function analyzeClaims(analyzed: AnalyzedArticle[]): AnalysisResult {
       id: `g${k + 1}`,
       claims: ordered.map((i) => claims[i].id),
       ...(secondary.length ? { secondary } : {}),
-      label:
-        central.text.length > LABEL_MAX ? central.text.slice(0, LABEL_MAX - 1).trimEnd() + '…' : central.text,
+      label: labelOf(central),
       verdict,
       outlets: verdictByOutlet,
       discrepancies,

@@ -1,7 +1,9 @@
 // The claim engine's entry point: articles in, claims, groups, verdicts, discrepancies, outlet profiles,
 // agreement and derived copies out. Deterministic; with `previous`, unchanged articles keep their claims.
-import { analyzeClaims, ENGINE, type AnalyzedArticle } from './analyzeClaims';
+import { analyzeClaims, ENGINE, labelOf, type AnalyzedArticle } from './analyzeClaims';
 import { seedComparedPairs } from './comparedPairs';
+import { previousGroups } from './previousGroups';
+import { seedVerdicts } from './verdictsOnce';
 import { extractClaims } from './extractClaims';
 import type { AnalysisResult, ArticleInput, EventInput } from './types';
 
@@ -33,8 +35,11 @@ export function analyzeEvent(input: EventInput, options: { previous?: AnalysisRe
     return { article, claims, hash };
   });
   // A result from this process left its comparisons in memory already; one loaded from storage seeds them.
-  if (options.previous && options.previous.engine === ENGINE && !producedHere.has(options.previous))
-    seedComparedPairs(options.previous);
+  if (options.previous && options.previous.engine === ENGINE && !producedHere.has(options.previous)) {
+    const groups = previousGroups(options.previous);
+    seedComparedPairs(groups);
+    seedVerdicts(groups, labelOf);
+  }
   const result = analyzeClaims(analyzed);
   producedHere.add(result);
   return result;

@@ -3,7 +3,8 @@
 // an event after adding an article then compares only the pairs it did not compare before. A previous result
 // (for instance loaded from the database after a restart) seeds the memory: every cross-outlet pair of one of
 // its groups was compared, and its discrepancies are exactly the ones the group lists for that pair.
-import type { AnalysisResult, DiscrepancyType } from './types';
+import type { PreviousGroups } from './previousGroups';
+import type { DiscrepancyType } from './types';
 
 export interface ComparedValue {
   type: DiscrepancyType;
@@ -68,34 +69,11 @@ export function whenClaimKeysCleared(listener: () => void): void {
 }
 
 /**
- * Remembers the comparisons a previous result made. Its groups list members in display order; analyzeClaims
- * compared them in engine order (primary members by claim position in the event, then secondary ones), which
- * is rebuilt here from the order of the previous result's articles and claims.
+ * Remembers the comparisons a previous result made: every cross-outlet pair of one of its groups was compared
+ * in engine order, and its discrepancies are the ones the group lists for that pair.
  */
-export function seedComparedPairs(previous: AnalysisResult): void {
-  trimComparedPairs();
-  const position = new Map<string, number>();
-  const keyOf = new Map<string, number>();
-  const articleOf = new Map<string, string>();
-  const outletOf = new Map<string, string>();
-  for (const article of previous.articles) {
-    if (!article.hash) continue;
-    for (const claim of article.claims) {
-      if (claim.kind !== 'claim') continue;
-      position.set(claim.id, position.size);
-      keyOf.set(claim.id, claimKey(article.hash, claim.id));
-      articleOf.set(claim.id, article.id);
-      outletOf.set(claim.id, claim.outlet);
-    }
-  }
-  for (const group of previous.groups) {
-    const secondary = new Set(group.secondary ?? []);
-    const known = group.claims.filter((id) => position.has(id));
-    const byPosition = (x: string, y: string) => position.get(x)! - position.get(y)!;
-    const members = [
-      ...known.filter((id) => !secondary.has(id)).sort(byPosition),
-      ...known.filter((id) => secondary.has(id)).sort(byPosition)
-    ];
+export function seedComparedPairs({ groups, keyOf }: PreviousGroups): void {
+  for (const { group, members } of groups) {
     const found = new Map<string, ComparedValue[]>();
     for (const d of group.discrepancies) {
       const key = `${d.claims[0]}\u0001${d.claims[1]}`;
@@ -106,8 +84,8 @@ export function seedComparedPairs(previous: AnalysisResult): void {
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
         const [a, b] = [members[x], members[y]];
-        if (articleOf.get(a) === articleOf.get(b) || outletOf.get(a) === outletOf.get(b)) continue;
-        compared.set(pairKey(keyOf.get(a)!, keyOf.get(b)!), found.get(`${a}\u0001${b}`) ?? []);
+        if (a.articleId === b.articleId || a.outlet === b.outlet) continue;
+        compared.set(pairKey(keyOf.get(a.id)!, keyOf.get(b.id)!), found.get(`${a.id}\u0001${b.id}`) ?? []);
       }
     }
   }

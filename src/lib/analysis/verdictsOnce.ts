@@ -4,6 +4,7 @@
 // ('absent' for the others, as deriveVerdicts itself decides), so adding an outlet to the event keeps it valid.
 import { whenClaimKeysCleared } from './comparedPairs';
 import { deriveVerdicts } from './deriveGroup';
+import type { PreviousGroups } from './previousGroups';
 import type { Claim, Discrepancy, Verdict } from './types';
 
 type GroupVerdicts = ReturnType<typeof deriveVerdicts>;
@@ -50,4 +51,22 @@ export function verdictsOnce(
       ? found.outlets[outlet]
       : 'absent';
   return { outlets: widened, verdict: found.verdict };
+}
+
+/**
+ * Remembers the verdicts of a previous result's groups that are still whole. The central claim is the primary
+ * member the label was made from (groupLabel); when the label does not name exactly one, the group is skipped.
+ */
+export function seedVerdicts({ groups, keyOf }: PreviousGroups, label: (central: Claim) => string): void {
+  for (const { group, members, primaryCount, complete } of groups) {
+    if (!complete || !members.length) continue;
+    const centrals = members.slice(0, primaryCount).filter((c) => label(c) === group.label);
+    if (centrals.length !== 1) continue;
+    const own: Record<string, Verdict> = {};
+    for (const [outlet, verdict] of Object.entries(group.outlets))
+      if (verdict !== 'absent') own[outlet] = verdict;
+    const key = `${keyOf.get(centrals[0].id)}:${members.map((c) => keyOf.get(c.id)).join(',')}`;
+    if (known.size >= LIMIT) known.clear();
+    known.set(key, { outlets: own, verdict: group.verdict });
+  }
 }

@@ -1,0 +1,53 @@
+// A previous result's groups with their members in engine order: analyzeClaims walks a group's primary
+// members by claim position in the event, then its secondary ones, while a result lists them in display order.
+// The order is rebuilt from the previous result's articles and claims; it is what seeding the per-pair and
+// per-group memories (comparedPairs, verdictsOnce) needs.
+import { claimKey, trimComparedPairs } from './comparedPairs';
+import type { AnalysisResult, Claim, ClaimGroup } from './types';
+
+export interface PreviousGroup {
+  group: ClaimGroup;
+  /** Members still known (their article has a hash), in engine order. */
+  members: Claim[];
+  /** How many of `members` are primary (they come first). */
+  primaryCount: number;
+  /** Whether every claim the group lists is among `members`. */
+  complete: boolean;
+}
+
+export interface PreviousGroups {
+  groups: PreviousGroup[];
+  /** claimKey of each known claim, by claim id. */
+  keyOf: Map<string, number>;
+}
+
+export function previousGroups(previous: AnalysisResult): PreviousGroups {
+  // Names claims, so it must run before any analysis names its own (see trimComparedPairs).
+  trimComparedPairs();
+  const position = new Map<string, number>();
+  const claimOf = new Map<string, Claim>();
+  const keyOf = new Map<string, number>();
+  for (const article of previous.articles) {
+    if (!article.hash) continue;
+    for (const claim of article.claims) {
+      if (claim.kind !== 'claim') continue;
+      position.set(claim.id, position.size);
+      claimOf.set(claim.id, claim);
+      keyOf.set(claim.id, claimKey(article.hash, claim.id));
+    }
+  }
+  const byPosition = (x: string, y: string) => position.get(x)! - position.get(y)!;
+  const groups = previous.groups.map((group) => {
+    const secondary = new Set(group.secondary ?? []);
+    const known = group.claims.filter((id) => position.has(id));
+    const primary = known.filter((id) => !secondary.has(id)).sort(byPosition);
+    const members = [...primary, ...known.filter((id) => secondary.has(id)).sort(byPosition)];
+    return {
+      group,
+      members: members.map((id) => claimOf.get(id)!),
+      primaryCount: primary.length,
+      complete: known.length === group.claims.length
+    };
+  });
+  return { groups, keyOf };
+}
