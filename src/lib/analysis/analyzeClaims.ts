@@ -13,7 +13,9 @@ import { outletAgreement, summarizeOutlets } from './summarizeOutlets';
 import type { AnalysisResult, ArticleInput, Claim, ClaimGroup, Discrepancy } from './types';
 import { verdictsOnce } from './verdictsOnce';
 
-export const ENGINE = 'parallax-claims/1';
+/** The engine's version, stored with every result: bump it whenever what the engine decides changes, so stored
+ * results of an older version are analysed again rather than reused (analyzeEvent, runAnalysis). */
+export const ENGINE = 'parallax-claims/2';
 const LABEL_MAX = 160;
 
 /** A group's label: its central claim's text, shortened. */

@@ -27,16 +27,18 @@ export function articleHash(article: ArticleInput): string {
 const producedHere = new WeakSet<AnalysisResult>();
 
 export function analyzeEvent(input: EventInput, options: { previous?: AnalysisResult } = {}): AnalysisResult {
-  const reusable = new Map((options.previous?.articles ?? []).filter((a) => a.hash).map((a) => [a.id, a]));
+  // Claims and comparisons of another engine version are not this engine's: nothing of them is reused.
+  const previous = options.previous?.engine === ENGINE ? options.previous : undefined;
+  const reusable = new Map((previous?.articles ?? []).filter((a) => a.hash).map((a) => [a.id, a]));
   const analyzed: AnalyzedArticle[] = input.articles.map((article) => {
     const hash = articleHash(article);
-    const previous = reusable.get(article.id);
-    const claims = previous && previous.hash === hash ? previous.claims : extractClaims(article);
+    const before = reusable.get(article.id);
+    const claims = before && before.hash === hash ? before.claims : extractClaims(article);
     return { article, claims, hash };
   });
   // A result from this process left its comparisons in memory already; one loaded from storage seeds them.
-  if (options.previous && options.previous.engine === ENGINE && !producedHere.has(options.previous)) {
-    const groups = previousGroups(options.previous);
+  if (previous && !producedHere.has(previous)) {
+    const groups = previousGroups(previous);
     seedComparedPairs(groups);
     seedVerdicts(groups, labelOf);
   }

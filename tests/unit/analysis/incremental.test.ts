@@ -127,3 +127,23 @@ describe.skipIf(!ecbplus)('incremental re-analysis on ECB+ dev topics', () => {
     });
   }
 });
+
+describe('a previous result of another engine version', () => {
+  it('is not reused: its claims (here altered) give way to a fresh extraction', () => {
+    clearEngineCaches();
+    const previous = JSON.parse(JSON.stringify(analyzeEvent(event(fixture)))) as AnalysisResult;
+    const stale: AnalysisResult = {
+      ...previous,
+      engine: 'parallax-claims/0',
+      articles: previous.articles.map((a) => ({
+        ...a,
+        claims: a.claims.map((c) => ({ ...c, certainty: 'denied' as const }))
+      }))
+    };
+    clearEngineCaches();
+    const again = analyzeEvent(event(fixture), { previous: stale });
+    clearEngineCaches();
+    expect(again).toEqual(analyzeEvent(event(fixture)));
+    expect(again.articles.flatMap((a) => a.claims).some((c) => c.certainty !== 'denied')).toBe(true);
+  });
+});

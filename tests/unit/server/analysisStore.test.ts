@@ -17,7 +17,7 @@ import {
   discrepancyRows,
   toCsv
 } from '../../../src/lib/server/analysis/exportRows';
-import { fixtureAnalyse, fixtureEvent } from '../../fixtures/analysisFixture';
+import { FIXTURE_ENGINE, fixtureAnalyse, fixtureEvent } from '../../fixtures/analysisFixture';
 
 function eventWith(db: Db, outlets: number, facts: number): number {
   const input = fixtureEvent({ outlets, facts });
@@ -101,6 +101,19 @@ describe('runAnalysisWith: incremental runs', () => {
     const forced = runAnalysisWith(db, eventId, fixtureAnalyse, { force: true });
     expect(forced.id).toBeGreaterThan(first.id);
     expect(forced.articlesReused).toBe(2);
+  });
+
+  it.each([
+    { name: 'the same engine skips unchanged input', engine: FIXTURE_ENGINE, skipped: true },
+    { name: 'another engine analyses unchanged input again', engine: 'fixture-2', skipped: false },
+    { name: 'no engine named: the input alone decides', engine: undefined, skipped: true }
+  ])('$name', ({ engine, skipped }) => {
+    const db = openDatabase(':memory:');
+    const eventId = eventWith(db, 2, 4);
+    const first = runAnalysisWith(db, eventId, fixtureAnalyse);
+    const again = runAnalysisWith(db, eventId, fixtureAnalyse, { engine });
+    expect(Boolean(again.skipped)).toBe(skipped);
+    expect(again.id === first.id).toBe(skipped);
   });
 
   it('passes the previous result so unchanged articles keep their claims, and counts them as reused', () => {

@@ -1,4 +1,5 @@
 import { analyzeEvent } from '../../analysis/analyzeEvent';
+import { ENGINE } from '../../analysis/analyzeClaims';
 import type { Db } from '../db';
 import type { AnalysisRunInfo } from './AnalysisRunInfo';
 import { runAnalysisWith, type RunAnalysisOptions } from './runAnalysisWith';
@@ -8,5 +9,5 @@ import { runAnalysisWith, type RunAnalysisOptions } from './runAnalysisWith';
  * articles, and stores the result as a new run (see runAnalysisWith). What scripts and the CLI call.
  */
 export function runAnalysis(db: Db, eventId: number, options: RunAnalysisOptions = {}): AnalysisRunInfo {
-  return runAnalysisWith(db, eventId, analyzeEvent, options);
+  return runAnalysisWith(db, eventId, analyzeEvent, { engine: ENGINE, ...options });
 }

@@ -9,8 +9,13 @@ import { storeAnalysisResult } from './storeAnalysisResult';
 export type AnalyseEvent = (input: EventInput, options?: { previous?: AnalysisResult }) => AnalysisResult;
 
 export interface RunAnalysisOptions {
-  /** Analyse even when the input is unchanged since the latest done run (e.g. after an engine upgrade). */
+  /** Analyse even when the input is unchanged since the latest done run. */
   force?: boolean;
+  /**
+   * The engine `analyse` runs (its results' `engine`): unchanged input is analysed again when the latest done
+   * run came from another engine, so an upgraded engine replaces results it would not give.
+   */
+  engine?: string;
 }
 
 /** How many done runs an event keeps (the newest failed run is kept as well, for its error). */
@@ -18,8 +23,8 @@ export const RUNS_KEPT = 3;
 
 /**
  * Runs `analyse` over an event and stores the result as a new run, in one transaction. Picks up the run the
- * queue recorded as 'queued', if any. Unchanged input (same hash as the latest done run) is skipped and the
- * latest done run returned with `skipped: true`. A failure is recorded on the run (state 'failed', error) and
+ * queue recorded as 'queued', if any. Unchanged input (same hash as the latest done run, same engine) is skipped
+ * and the latest done run returned with `skipped: true`. A failure is recorded on the run (state 'failed', error) and
  * the previous done run stays what the dashboard shows. Never throws for engine or input failures.
  */
 export function runAnalysisWith(
@@ -33,7 +38,8 @@ export function runAnalysisWith(
   const queued = runs.latestInState.get(eventId, 'queued');
   const runId = queued ? queued.id : Number(runs.insertQueued.run(eventId).lastInsertRowid);
   const latestDone = runs.latestInState.get(eventId, 'done');
-  if (!options.force && latestDone && latestDone.input_hash === inputHash) {
+  const sameEngine = options.engine === undefined || latestDone?.engine === options.engine;
+  if (!options.force && latestDone && latestDone.input_hash === inputHash && sameEngine) {
     runs.remove.run(runId);
     return { ...runInfoFromRow(latestDone), skipped: true };
   }

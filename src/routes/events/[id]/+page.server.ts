@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { ENGINE } from '$lib/analysis/analyzeClaims';
 import { listArticles } from '$lib/server/articles';
 import { analysisStatus } from '$lib/server/analysis/analysisStatus';
 import { loadEventDashboard } from '$lib/server/analysis/loadEventDashboard';
@@ -21,6 +22,11 @@ export const load: PageServerLoad = ({ params, url }) => {
     status = analysisStatus(db, id);
   }
   const dashboard = loadEventDashboard(db, id, url);
+  // Results of an older engine version are shown until the current engine has analysed the event again.
+  if (dashboard && dashboard.run.engine !== ENGINE && status.state === 'done') {
+    scheduleAnalysis(id);
+    status = analysisStatus(db, id);
+  }
   const added = Number(url.searchParams.get('added') ?? 0);
   return {
     event,
