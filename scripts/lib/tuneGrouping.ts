@@ -7,6 +7,7 @@ import type { AnalysisResult, Claim } from '../../src/lib/analysis/types';
 import { loadFactsEvents, scoreFactsEvent, type LoadedFactsEvent } from '../eval/evalFacts';
 import { sumPrf, type Prf } from '../eval/metrics';
 import { ECBPLUS_DIR, FACTS_DEV_DIR } from './ecbplusCorpus';
+import { bareClaim } from '../../tests/fixtures/bareClaim';
 
 /** The facts-dev events under ../shared/data (none when absent). */
 export function loadDevEvents(): LoadedFactsEvent[] {
@@ -18,27 +19,17 @@ export function sentenceClaims(
   articleId: string,
   sentences: { n: number; start: number; end: number; text: string }[]
 ): Claim[] {
-  return sentences.map((s, i) => ({
-    id: `${articleId}:${s.n}`,
-    articleId,
-    outlet: articleId,
-    text: s.text,
-    kind: 'claim',
-    start: s.start,
-    end: s.end,
-    sentence: i,
-    paragraph: 0,
-    entities: [],
-    numbers: [],
-    dates: [],
-    attribution: null,
-    certainty: 'asserted',
-    hedges: [],
-    quotes: [],
-    negated: false,
-    loaded: [],
-    lemmas: []
-  }));
+  return sentences.map((s, i) =>
+    bareClaim({
+      id: `${articleId}:${s.n}`,
+      articleId,
+      outlet: articleId,
+      text: s.text,
+      start: s.start,
+      end: s.end,
+      sentence: i
+    })
+  );
 }
 
 /** The gold claim sentences of an event as claims, article by article. */

@@ -6,34 +6,12 @@ import { discrepancyMarks } from '../../../src/lib/charts/layout/claimStatusMark
 import { factGroups } from '../../../src/lib/charts/layout/claimStatus';
 import type { Claim } from '../../../src/lib/analysis/types';
 import { buildAnalysisFixtureB, outletName, reports } from '../../fixtures/analysisFixtureB';
+import { bareClaim } from '../../fixtures/bareClaim';
 
 const fixture = buildAnalysisFixtureB({ outlets: 3, facts: 8 });
 const { result, articles } = fixture;
 
-function claim(partial: Partial<Claim>): Claim {
-  return {
-    id: 'c',
-    articleId: 'a',
-    outlet: 'o',
-    text: '',
-    start: 0,
-    end: 0,
-    kind: 'claim',
-    sentence: 0,
-    paragraph: 0,
-    entities: [],
-    numbers: [],
-    dates: [],
-    attribution: null,
-    certainty: 'asserted',
-    hedges: [],
-    quotes: [],
-    negated: false,
-    loaded: [],
-    lemmas: [],
-    ...partial
-  };
-}
+const claim = bareClaim;
 
 describe('describeDiscrepancy', () => {
   it.each([

@@ -13,29 +13,18 @@ import {
   independentSources,
   sourceVerdict
 } from '../../../src/lib/charts/layout/independentSources';
+import { bareClaim } from '../../fixtures/bareClaim';
 
 function claim(articleId: string, outlet: string, n: number): Claim {
-  return {
+  return bareClaim({
     id: `${articleId}:${n}`,
     articleId,
     outlet,
     text: `Claim ${n} of ${outlet}.`,
-    kind: 'claim',
     start: n * 20,
     end: n * 20 + 15,
-    sentence: n,
-    paragraph: 0,
-    entities: [],
-    numbers: [],
-    dates: [],
-    attribution: null,
-    certainty: 'asserted',
-    hedges: [],
-    quotes: [],
-    negated: false,
-    loaded: [],
-    lemmas: []
-  };
+    sentence: n
+  });
 }
 
 /**
