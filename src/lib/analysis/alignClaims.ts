@@ -5,7 +5,7 @@ import { EventAffinity } from './eventAffinity';
 import { contentOverlap, type IdfLookup } from './pairFeatures';
 import { pairProbability } from './pairModel';
 import { profileSentence, type SentenceProfile } from './profileSentence';
-import type { Claim } from './types';
+import type { AlignmentMemory, Claim } from './types';
 
 export interface ClaimEdge {
   /** Indexes into the claims array passed to alignClaims, a < b. */
@@ -63,6 +63,29 @@ export function claimPairScore(a: Claim, b: Claim): number {
 }
 
 /**
+ * Remembers the pair probabilities a previous run scored (AnalysisResult.alignment, e.g. loaded from storage
+ * after a restart). A probability depends on the two texts only, so it is remembered under the texts the
+ * previous result gives its claims; entries naming an unknown claim are skipped.
+ */
+export function seedPairScores(memory: AlignmentMemory, textOf: ReadonlyMap<string, string>): void {
+  const { claims, pairs, probabilities } = memory;
+  if (!Array.isArray(claims) || !Array.isArray(pairs) || !Array.isArray(probabilities)) return;
+  if (probabilities.length >= CACHE_LIMIT || claims.length >= CACHE_LIMIT) return;
+  // Make room first: a clear in the middle would leave keys made of forgotten text ids.
+  if (pairScores.size + probabilities.length >= CACHE_LIMIT || textIds.size + claims.length >= CACHE_LIMIT)
+    clearAlignmentCaches();
+  const ids = claims.map((id) => {
+    const text = textOf.get(id);
+    return text === undefined ? undefined : textId(text);
+  });
+  for (let k = 0; k < probabilities.length; k++) {
+    const [ia, ib, probability] = [ids[pairs[2 * k]], ids[pairs[2 * k + 1]], probabilities[k]];
+    if (ia === undefined || ib === undefined || typeof probability !== 'number') continue;
+    pairScores.set(Math.min(ia, ib) * 2 ** 26 + Math.max(ia, ib), probability);
+  }
+}
+
+/**
  * Grouping affinity of two claims: a weighted geometric mean of the pair probability (same happening, learned on
  * ECB+; weight 1/4) and how much specific content they share (lemma Dice and WordNet synonym coverage weighted
  * by the event's own IDF, so the words every article of the event uses count little; weight 3/4). The
@@ -95,10 +118,15 @@ export interface AlignOptions {
   topK?: number;
   /** Edges below this probability are dropped. */
   minScore?: number;
+  /** Told every candidate pair scored (indexes a < b, pair-model probability), in a fixed order. */
+  onScored?: (a: number, b: number, probability: number) => void;
 }
 
 /** Scored alignment edges between claims of different articles. */
-export function alignClaims(claims: Claim[], { topK = 40, minScore = 0.05 }: AlignOptions = {}): ClaimEdge[] {
+export function alignClaims(
+  claims: Claim[],
+  { topK = 40, minScore = 0.05, onScored }: AlignOptions = {}
+): ClaimEdge[] {
   const index = new Bm25Index();
   const termsOf = claims.map((c) => retrievalTerms(c, claimProfile(c)));
   for (const terms of termsOf) index.add(terms);
@@ -115,6 +143,7 @@ export function alignClaims(claims: Claim[], { topK = 40, minScore = 0.05 }: Ali
       const key = a * claims.length + b;
       if (seen.has(key)) continue;
       const probability = claimPairScore(claims[a], claims[b]);
+      onScored?.(a, b, probability);
       const score = affinities.affinity(probability, claimProfile(claims[a]), claimProfile(claims[b]));
       seen.set(key, score);
       if (score >= minScore) edges.push({ a, b, score, probability });

@@ -10,7 +10,7 @@ import { mergeRedundantGroups } from './mergeRedundantGroups';
 import { threshold } from './pairModel';
 import { mutualCoverage } from './relateProfiles';
 import { outletAgreement, summarizeOutlets } from './summarizeOutlets';
-import type { AnalysisResult, ArticleInput, Claim, ClaimGroup, Discrepancy } from './types';
+import type { AlignmentMemory, AnalysisResult, ArticleInput, Claim, ClaimGroup, Discrepancy } from './types';
 import { verdictsOnce } from './verdictsOnce';
 
 /** The engine's version, stored with every result: bump it whenever what the engine decides changes, so stored
@@ -34,7 +34,14 @@ export interface AnalyzedArticle {
 export function analyzeClaims(analyzed: AnalyzedArticle[]): AnalysisResult {
   trimComparedPairs();
   const claims = analyzed.flatMap((a) => a.claims.filter((c) => c.kind === 'claim'));
-  const edges = alignClaims(claims);
+  // Every scored pair's probability goes into the result, so a restarted process need not score it again.
+  const alignment: AlignmentMemory = { claims: claims.map((c) => c.id), pairs: [], probabilities: [] };
+  const edges = alignClaims(claims, {
+    onScored: (a, b, probability) => {
+      alignment.pairs.push(a, b);
+      alignment.probabilities.push(probability);
+    }
+  });
   const articleOf = claims.map((c) => c.articleId);
   // Each claim has one primary group; a multi-fact claim is also listed in another group it aligns with
   // strongly (see addSecondaryMembers), so `groups` may share claims.
@@ -153,6 +160,7 @@ export function analyzeClaims(analyzed: AnalyzedArticle[]): AnalysisResult {
     groups: claimGroups,
     outlets: summarizeOutlets(articles, claimGroups),
     agreement: outletAgreement(articles, claimGroups),
-    derived
+    derived,
+    alignment
   };
 }

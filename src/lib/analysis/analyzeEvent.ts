@@ -1,6 +1,7 @@
 // The claim engine's entry point: articles in, claims, groups, verdicts, discrepancies, outlet profiles,
 // agreement and derived copies out. Deterministic; with `previous`, unchanged articles keep their claims.
 import { analyzeClaims, ENGINE, labelOf, type AnalyzedArticle } from './analyzeClaims';
+import { seedPairScores } from './alignClaims';
 import { seedComparedPairs } from './comparedPairs';
 import { previousGroups } from './previousGroups';
 import { seedVerdicts } from './verdictsOnce';
@@ -41,6 +42,11 @@ export function analyzeEvent(input: EventInput, options: { previous?: AnalysisRe
     const groups = previousGroups(previous);
     seedComparedPairs(groups);
     seedVerdicts(groups, labelOf);
+    if (previous.alignment) {
+      const textOf = new Map<string, string>();
+      for (const article of previous.articles) for (const c of article.claims) textOf.set(c.id, c.text);
+      seedPairScores(previous.alignment, textOf);
+    }
   }
   const result = analyzeClaims(analyzed);
   producedHere.add(result);

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { analyzeEvent } from '../../../src/lib/analysis/analyzeEvent';
+import { applyCorrections } from '../../../src/lib/analysis/applyCorrections';
 import { clearEngineCaches } from '../../../src/lib/analysis/clearEngineCaches';
 import type { AnalysisResult, ArticleInput, EventInput } from '../../../src/lib/analysis/types';
 import { parseEcbDocument } from '../../../src/lib/ecbplus/parseEcbDocument';
@@ -145,5 +146,66 @@ describe('a previous result of another engine version', () => {
     clearEngineCaches();
     expect(again).toEqual(analyzeEvent(event(fixture)));
     expect(again.articles.flatMap((a) => a.claims).some((c) => c.certainty !== 'denied')).toBe(true);
+  });
+});
+
+describe("a stored result's pair probabilities (alignment)", () => {
+  const before = fixture.slice(0, 8);
+  const stored = () => {
+    clearEngineCaches();
+    return JSON.parse(JSON.stringify(analyzeEvent(event(before)))) as AnalysisResult;
+  };
+
+  it('lists every scored pair of claims from two articles, with its probability', () => {
+    const previous = stored();
+    const alignment = previous.alignment!;
+    const claimIds = previous.articles.flatMap((a) =>
+      a.claims.filter((c) => c.kind === 'claim').map((c) => c.id)
+    );
+    expect(alignment.claims).toEqual(claimIds);
+    expect(alignment.probabilities.length).toBeGreaterThan(claimIds.length);
+    expect(alignment.pairs.length).toBe(2 * alignment.probabilities.length);
+    const articleOf = new Map(previous.articles.flatMap((a) => a.claims.map((c) => [c.id, a.id])));
+    alignment.probabilities.forEach((p, k) => {
+      expect(p).toBeGreaterThanOrEqual(0);
+      expect(p).toBeLessThanOrEqual(1);
+      const [a, b] = [alignment.claims[alignment.pairs[2 * k]], alignment.claims[alignment.pairs[2 * k + 1]]];
+      expect(articleOf.get(a)).not.toBe(articleOf.get(b));
+    });
+  });
+
+  it('are what a restarted process uses: altered ones change the result, missing ones are scored again', () => {
+    const previous = stored();
+    clearEngineCaches();
+    const scratch = analyzeEvent(event(fixture));
+    // Every stored probability set to 0: a restarted run that reads them groups nothing it had grouped.
+    const altered: AnalysisResult = {
+      ...previous,
+      alignment: { ...previous.alignment!, probabilities: previous.alignment!.probabilities.map(() => 0) }
+    };
+    clearEngineCaches();
+    const fromAltered = analyzeEvent(event(fixture), { previous: altered });
+    expect(fromAltered.groups).not.toEqual(scratch.groups);
+    const { alignment: _alignment, ...withoutPairs } = previous;
+    clearEngineCaches();
+    expect(analyzeEvent(event(fixture), { previous: withoutPairs })).toEqual(scratch);
+    // Malformed stored pairs (e.g. a hand-edited database) are skipped, not trusted.
+    const malformed: AnalysisResult = {
+      ...previous,
+      alignment: { claims: ['no-such-claim'], pairs: [0, 7], probabilities: [0] }
+    };
+    clearEngineCaches();
+    expect(analyzeEvent(event(fixture), { previous: malformed })).toEqual(scratch);
+  });
+
+  it('are not part of what people see: applyCorrections leaves them out', () => {
+    const previous = stored();
+    expect(previous.alignment).toBeDefined();
+    const asShown = applyCorrections(previous, []).result;
+    expect(asShown.alignment).toBeUndefined();
+    expect(asShown).toEqual({ ...previous, alignment: undefined });
+    // The path that rebuilds the result (an article removed since the run) leaves them out too.
+    const live = new Set(previous.articles.slice(1).map((a) => a.id));
+    expect('alignment' in applyCorrections(previous, [], { articles: live }).result).toBe(false);
   });
 });

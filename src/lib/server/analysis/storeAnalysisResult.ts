@@ -8,6 +8,8 @@ export interface RunSummary {
   outlets: AnalysisResult['outlets'];
   agreement: AnalysisResult['agreement'];
   derived: AnalysisResult['derived'];
+  /** The run's scored pair probabilities, kept so a re-analysis after a restart need not score them again. */
+  alignment?: AnalysisResult['alignment'];
 }
 
 const q = statements((db) => ({
@@ -151,6 +153,7 @@ export function storeAnalysisResult(
     })),
     outlets: result.outlets,
     agreement: result.agreement,
-    derived: result.derived
+    derived: result.derived,
+    ...(result.alignment ? { alignment: result.alignment } : {})
   };
 }
