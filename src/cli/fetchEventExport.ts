@@ -1,6 +1,6 @@
 // `parallax export --server URL`: the same export, read through a running Parallax's API (with the token when
 // the server asks for one), for when the database is not on this machine.
-import type { EventExport } from '../lib/server/corrections/eventExport';
+import { exportAnalysis, type EventExport } from '../lib/server/corrections/eventExport';
 import { CliError, EXIT_FAILURE } from './CliError';
 
 async function getJson(base: string, path: string, token: string | undefined): Promise<any> {
@@ -36,28 +36,12 @@ export async function fetchEventExport(base: string, eventId: number, token?: st
   const claims = await all(base, `/api/events/${eventId}/claims`, token);
   const groups = await all(base, `/api/events/${eventId}/groups`, token);
   const corrections = await all(base, `/api/events/${eventId}/corrections`, token);
-  const groupOf = new Map<string, string>(groups.flatMap((g) => g.claims.map((c: string) => [c, g.id])));
   return {
     event: { id: event.id, title: event.title },
     analysis: event.analysis?.doneRunId
       ? { runId: event.analysis.doneRunId, engine: null, finishedAt: event.analysis.finishedAt }
       : null,
-    claims: claims.map(({ lemmas: _lemmas, ...c }) => ({ ...c, group: groupOf.get(c.id) ?? null })),
-    groups: groups.map((g) => ({
-      id: g.id,
-      label: g.label,
-      verdict: g.verdict,
-      cohesion: g.cohesion,
-      claims: g.claims
-    })),
-    verdicts: groups.flatMap((g) =>
-      Object.entries(g.outlets as Record<string, string>).map(([outlet, verdict]) => ({
-        group: g.id,
-        outlet,
-        verdict
-      }))
-    ) as EventExport['verdicts'],
-    discrepancies: groups.flatMap((g) => g.discrepancies.map((d: object) => ({ ...d, group: g.id }))),
+    ...exportAnalysis(claims, groups),
     corrections: corrections.map(
       ({
         id,

@@ -124,10 +124,20 @@ export interface Claim extends Span, ClaimFeatures {
   paragraph: number;
 }
 
-export type Verdict = 'same' | 'partial' | 'differ' | 'absent';
+export const VERDICTS = ['same', 'partial', 'differ', 'absent'] as const;
+export type Verdict = (typeof VERDICTS)[number];
 
-export type DiscrepancyType =
-  'number' | 'date' | 'place' | 'name' | 'role' | 'negation' | 'certainty' | 'attribution';
+export const DISCREPANCY_TYPES = [
+  'number',
+  'date',
+  'place',
+  'name',
+  'role',
+  'negation',
+  'certainty',
+  'attribution'
+] as const;
+export type DiscrepancyType = (typeof DISCREPANCY_TYPES)[number];
 
 export interface Discrepancy {
   type: DiscrepancyType;

@@ -1,6 +1,6 @@
 // How each verdict looks everywhere in the overview: an Okabe–Ito colour AND a glyph (or, for 'absent', a
 // hatch pattern), so no status depends on colour alone.
-import type { Verdict } from '../../analysis/types';
+import { VERDICTS, type Verdict } from '../../analysis/types';
 
 export interface VerdictStyle {
   label: string;
@@ -17,7 +17,8 @@ export const VERDICT_STYLES: Record<Verdict, VerdictStyle> = {
   absent: { label: 'Not reported', glyph: '–', color: '#D9D9D9', meaning: 'does not report it' }
 };
 
-export const VERDICT_ORDER: Verdict[] = ['same', 'partial', 'differ', 'absent'];
+/** The order verdicts are listed in, from agreement to absence. */
+export const VERDICT_ORDER: Verdict[] = [...VERDICTS];
 
 /** Next focused cell of a grid for an arrow/Home/End key; null for other keys. `lastCol(row)` bounds each row. */
 export function gridMove(

@@ -10,18 +10,6 @@ export interface GroupOption {
   label: string;
 }
 
-export const VERDICT_CHOICES = ['same', 'partial', 'differ', 'absent'] as const;
-export const DISCREPANCY_CHOICES = [
-  'number',
-  'date',
-  'place',
-  'name',
-  'role',
-  'negation',
-  'certainty',
-  'attribution'
-] as const;
-
 export function shorten(text: string, max = 90): string {
   return text.length > max ? text.slice(0, max - 1).trimEnd() + '…' : text;
 }

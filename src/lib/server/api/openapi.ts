@@ -1,5 +1,6 @@
 // The OpenAPI 3.1 description of /api, served at /api/openapi.json. Keep it in step with src/routes/api/**
 // (tests/unit/api/openapi.test.ts checks every route file has its path and methods here).
+import { DISCREPANCY_TYPES, VERDICTS } from '../../analysis/types';
 import { OUTLET_KINDS } from '../outlets';
 
 type Schema = Record<string, unknown>;
@@ -65,11 +66,8 @@ const claimRef = {
     }
   ]
 };
-const verdict = { type: 'string', enum: ['same', 'partial', 'differ', 'absent'] };
-const discrepancyType = {
-  type: 'string',
-  enum: ['number', 'date', 'place', 'name', 'role', 'negation', 'certainty', 'attribution']
-};
+const verdict = { type: 'string', enum: [...VERDICTS] };
+const discrepancyType = { type: 'string', enum: [...DISCREPANCY_TYPES] };
 const common = { reason: { type: 'string', maxLength: 2000 }, author: { type: 'string', maxLength: 100 } };
 
 export const openApiDocument: OpenApiDocument = {

@@ -1,5 +1,5 @@
 import { primaryGroups } from '../../analysis/primaryGroups';
-import type { Claim, Discrepancy, Verdict } from '../../analysis/types';
+import type { Claim, ClaimGroup, Discrepancy, Verdict } from '../../analysis/types';
 import type { Db } from '../db';
 import { getEvent } from '../events';
 import { ValidationError } from '../ValidationError';
@@ -25,22 +25,18 @@ export interface EventExport {
   }[];
 }
 
-/** Everything about an event's analysis, corrections applied, for `parallax export`. */
-export function eventExport(db: Db, eventId: number): EventExport {
-  const event = getEvent(db, eventId);
-  if (!event) throw new ValidationError(`There is no event ${eventId}.`, 'event', 'not_found');
-  const analysis = correctedAnalysis(db, eventId);
-  const groups = analysis?.result.groups ?? [];
+/**
+ * The analysis part of an export: every claim with its own (primary) group, the groups, one row per fact and
+ * outlet with its verdict, and the discrepancies. Shared by the local export and `export --server` (the API
+ * serves the same claims and groups).
+ */
+export function exportAnalysis(
+  claims: readonly Claim[],
+  groups: readonly ClaimGroup[]
+): Pick<EventExport, 'claims' | 'groups' | 'verdicts' | 'discrepancies'> {
   const groupOf = new Map([...primaryGroups(groups)].map(([claim, g]) => [claim, g.id] as const));
-  const stale = new Map((analysis?.stale ?? []).map((s) => [s.id, s.reason]));
   return {
-    event: { id: event.id, title: event.title },
-    analysis: analysis
-      ? { runId: analysis.run.id, engine: analysis.run.engine, finishedAt: analysis.run.finishedAt }
-      : null,
-    claims: (analysis?.result.articles ?? []).flatMap((a) =>
-      a.claims.map(({ lemmas: _lemmas, ...c }) => ({ ...c, group: groupOf.get(c.id) ?? null }))
-    ),
+    claims: claims.map(({ lemmas: _lemmas, ...c }) => ({ ...c, group: groupOf.get(c.id) ?? null })),
     groups: groups.map((g) => ({
       id: g.id,
       label: g.label,
@@ -51,7 +47,25 @@ export function eventExport(db: Db, eventId: number): EventExport {
     verdicts: groups.flatMap((g) =>
       Object.entries(g.outlets).map(([outlet, verdict]) => ({ group: g.id, outlet, verdict }))
     ),
-    discrepancies: groups.flatMap((g) => g.discrepancies.map((d) => ({ ...d, group: g.id }))),
+    discrepancies: groups.flatMap((g) => g.discrepancies.map((d) => ({ ...d, group: g.id })))
+  };
+}
+
+/** Everything about an event's analysis, corrections applied, for `parallax export`. */
+export function eventExport(db: Db, eventId: number): EventExport {
+  const event = getEvent(db, eventId);
+  if (!event) throw new ValidationError(`There is no event ${eventId}.`, 'event', 'not_found');
+  const analysis = correctedAnalysis(db, eventId);
+  const stale = new Map((analysis?.stale ?? []).map((s) => [s.id, s.reason]));
+  return {
+    event: { id: event.id, title: event.title },
+    analysis: analysis
+      ? { runId: analysis.run.id, engine: analysis.run.engine, finishedAt: analysis.run.finishedAt }
+      : null,
+    ...exportAnalysis(
+      (analysis?.result.articles ?? []).flatMap((a) => a.claims),
+      analysis?.result.groups ?? []
+    ),
     corrections: listCorrections(db, eventId, { limit: 1_000_000 }).items.map((r) => {
       const { id: _id, reason, kind, ...constraint } = r.correction;
       const staleReason = stale.get(String(r.id));

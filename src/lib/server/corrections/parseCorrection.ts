@@ -1,5 +1,5 @@
 import { CORRECTION_KINDS, type ClaimRef, type Correction } from '../../analysis/corrections';
-import type { DiscrepancyType, Verdict } from '../../analysis/types';
+import { DISCREPANCY_TYPES, VERDICTS } from '../../analysis/types';
 import { ValidationError } from '../ValidationError';
 
 /** A correction as it is stored: everything but its id and reason. */
@@ -8,18 +8,6 @@ export type CorrectionPayload = Correction extends infer C
     ? Omit<C, 'id' | 'reason'>
     : never
   : never;
-
-export const VERDICTS: readonly Verdict[] = ['same', 'partial', 'differ', 'absent'];
-export const DISCREPANCY_TYPES: readonly DiscrepancyType[] = [
-  'number',
-  'date',
-  'place',
-  'name',
-  'role',
-  'negation',
-  'certainty',
-  'attribution'
-];
 
 /** "12:0-55" or {"articleId": "12", "start": 0, "end": 55}. */
 export function parseClaimRef(value: unknown, field: string): ClaimRef {

@@ -1,5 +1,6 @@
 import type { AnalysisResult, Claim, Verdict } from '$lib/analysis/types';
 import { discrepancyMarks, type ValueMark } from '$lib/charts/layout/claimStatusMarks';
+import { VERDICT_ORDER } from '$lib/charts/layout/coverageVerdicts';
 import { alignmentEvidence, type AlignmentEvidence } from './alignmentEvidence';
 import { describeDiscrepancy } from './describeDiscrepancy';
 
@@ -37,8 +38,6 @@ export interface FactView {
   absent: string[];
   discrepancies: { type: string; text: string; claims: [string, string] }[];
 }
-
-const VERDICT_ORDER: Verdict[] = ['same', 'partial', 'differ', 'absent'];
 
 /** Everything the fact page shows for one claim group, or null when the group is not in the result. */
 export function buildFactView(
