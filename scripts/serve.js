@@ -21,10 +21,20 @@ const host = process.env.HOST ?? '0.0.0.0';
 // Uploads of several articles of up to 1 MB each must fit (adapter-node's own default is 512 kB).
 process.env.BODY_SIZE_LIMIT ??= '20M';
 process.env.PARALLAX_ROOT ??= root;
+// Without ORIGIN, adapter-node takes every request for https, so the browser's http://localhost Origin fails
+// SvelteKit's cross-site form check (403 on every form). This server speaks plain http: requests are http unless
+// a proxy in front says otherwise in X-Forwarded-Proto / X-Forwarded-Host (the adapter's own headers).
+const trustForwarded = !process.env.ORIGIN;
+if (trustForwarded) {
+  process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
+  process.env.HOST_HEADER ??= 'x-forwarded-host';
+}
+const protocolHeader = (process.env.PROTOCOL_HEADER ?? '').toLowerCase();
 
 const { handler } = await import(pathToFileURL(entry).href);
 const compress = compression();
 const server = http.createServer((req, res) => {
+  if (trustForwarded && protocolHeader && !req.headers[protocolHeader]) req.headers[protocolHeader] = 'http';
   compress(req, res, () =>
     handler(req, res, () => {
       res.statusCode = 404;
