@@ -1,18 +1,25 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { runAnalysis } from '$lib/server/analysis/runAnalysis';
+import { ENGINE } from '$lib/analysis/analyzeClaims';
+import { enqueueStaleEvents } from '$lib/server/analysis/analysisJobs';
+import { analysisQueue } from '$lib/server/analysis/scheduleAnalysis';
 import { authHandle } from '$lib/server/auth/authHandle';
 import { config } from '$lib/server/config';
 import { getDb } from '$lib/server/db';
 import { seedDemo } from '$lib/server/seedDemo';
 
 /**
- * Opens (and migrates) the database before the first request; seeds the demo events into an empty one and
- * analyses them, so the first page a person sees already shows the comparison.
+ * Opens (and migrates) the database before the first request and starts the analysis worker, which resumes the
+ * jobs a stopped server left. Seeds the demo events into an empty database; queues events that have no result of
+ * the current engine (never analysed, or by an older engine version); and waits for the demo's analysis, so the
+ * first page a person sees already shows the comparison.
  */
 export const init: ServerInit = async () => {
   const db = getDb();
-  for (const eventId of config.seedDemo ? seedDemo(db) : []) runAnalysis(db, eventId);
+  const queue = analysisQueue();
+  const seeded = config.seedDemo ? seedDemo(db) : [];
+  enqueueStaleEvents(db, ENGINE).forEach((id) => queue.schedule(id));
+  if (seeded.length > 0) await queue.idle();
 };
 
 const securityHeaders: Handle = async ({ event, resolve }) => {

@@ -1,6 +1,7 @@
 import type { Db } from '../db';
 import { statements } from '../statements';
 import type { AnalysisState } from './AnalysisRunInfo';
+import { analysisJobState } from './analysisJobs';
 import { runQueries } from './runQueries';
 
 export interface AnalysisStatus {
@@ -22,10 +23,14 @@ const q = statements((db) => ({
   )
 }));
 
-/** The state of the event's newest analysis run, for the progress line and the JSON endpoint. */
+/**
+ * The state of the event's analysis, for the progress line and the JSON endpoint: the queue's job while there is
+ * one (waiting or running), else the newest run's.
+ */
 export function analysisStatus(db: Db, eventId: number): AnalysisStatus {
   const runs = runQueries(db);
   const latest = runs.latest.get(eventId);
+  const job = analysisJobState(db, eventId);
   const done = latest?.state === 'done' ? latest : runs.latestInState.get(eventId, 'done');
   const articlesNow = q(db).articleCount.get(eventId)!.n;
   if (!latest) {
@@ -40,14 +45,16 @@ export function analysisStatus(db: Db, eventId: number): AnalysisStatus {
       doneRunId: null
     };
   }
+  // A job waiting for a run again (requested during the last one) is queued whatever that run's state.
+  const state = job === 'queued' && latest.state !== 'running' ? 'queued' : latest.state;
   return {
-    state: latest.state,
+    state,
     runId: latest.id,
     startedAt: latest.started_at,
     finishedAt: latest.finished_at,
     error: latest.error,
     articlesAnalyzed: latest.articles_analyzed,
-    articlesTotal: latest.state === 'queued' ? articlesNow : latest.articles_total,
+    articlesTotal: state === 'queued' ? articlesNow : latest.articles_total,
     doneRunId: done?.id ?? null
   };
 }

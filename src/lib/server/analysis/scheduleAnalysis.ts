@@ -1,13 +1,27 @@
-import { getDb } from '../db';
-import { createAnalysisQueue } from './createAnalysisQueue';
+import { databasePath, getDb } from '../db';
+import { createAnalysisQueue, type AnalysisQueue } from './createAnalysisQueue';
 import { runAnalysis } from './runAnalysis';
+import { createWorkerQueue } from './worker/createWorkerQueue';
 
-/** The web app's queue: runs on the shared connection. */
-export const analysisQueue = createAnalysisQueue(getDb, (db, eventId) => runAnalysis(db, eventId));
+let queue: AnalysisQueue | undefined;
+
+/**
+ * The web app's queue, started on first use: a worker thread for a database file; for `:memory:` (which another
+ * thread cannot open) a runner in this thread.
+ */
+export function analysisQueue(): AnalysisQueue {
+  if (queue) return queue;
+  const path = databasePath();
+  queue =
+    path === ':memory:'
+      ? createAnalysisQueue(getDb, (db, eventId) => runAnalysis(db, eventId))
+      : createWorkerQueue(getDb(), path);
+  return queue;
+}
 
 /** Analyses the event in the background (one run per event at a time; repeated requests coalesce). */
 export function scheduleAnalysis(eventId: number): void {
-  analysisQueue.schedule(eventId);
+  analysisQueue().schedule(eventId);
 }
 
 /** Call after articles were added to (or removed from) an event: re-analyses it in the background. */

@@ -1,5 +1,4 @@
 import { error } from '@sveltejs/kit';
-import { ENGINE } from '$lib/analysis/analyzeClaims';
 import { listArticles } from '$lib/server/articles';
 import { analysisStatus } from '$lib/server/analysis/analysisStatus';
 import { loadEventDashboard } from '$lib/server/analysis/loadEventDashboard';
@@ -15,18 +14,10 @@ export const load: PageServerLoad = ({ params, url }) => {
   const event = getEvent(db, id);
   if (!event) error(404, `There is no event ${id}.`);
   const articles = listArticles(db, id);
-  // The analysis is derived data: an event with articles that was never analysed is queued on first view.
-  let status = analysisStatus(db, id);
-  if (status.state === 'none' && status.articlesTotal > 0) {
-    scheduleAnalysis(id);
-    status = analysisStatus(db, id);
-  }
+  // Loading only reads: events never analysed, or by an older engine, are queued at server start (hooks), and
+  // results of an older engine are shown until the worker has analysed the event again.
+  const status = analysisStatus(db, id);
   const dashboard = loadEventDashboard(db, id, url);
-  // Results of an older engine version are shown until the current engine has analysed the event again.
-  if (dashboard && dashboard.run.engine !== ENGINE && status.state === 'done') {
-    scheduleAnalysis(id);
-    status = analysisStatus(db, id);
-  }
   const added = Number(url.searchParams.get('added') ?? 0);
   return {
     event,

@@ -1,0 +1,32 @@
+// The analysis worker thread: takes jobs from the durable queue (analysis_jobs) on its own connection and runs the
+// engine, so the server thread only reads and writes. Started by createWorkerQueue through workerEntry.mjs.
+import { parentPort, workerData } from 'node:worker_threads';
+import { openDatabase } from '../../db';
+import { runNextAnalysisJob } from '../analysisJobs';
+import { runAnalysis } from '../runAnalysis';
+
+export interface WorkerMessage {
+  type: 'idle' | 'done';
+}
+
+/** Jobs other processes (the CLI) queue are seen within this time even without a wake-up message. */
+const POLL_MS = 2000;
+
+const db = openDatabase((workerData as { dbPath: string }).dbPath);
+let wake: (() => void) | undefined;
+parentPort!.on('message', () => wake?.());
+
+for (;;) {
+  while (runNextAnalysisJob(db, (conn, eventId) => runAnalysis(conn, eventId))) {
+    parentPort!.postMessage({ type: 'done' } satisfies WorkerMessage);
+  }
+  parentPort!.postMessage({ type: 'idle' } satisfies WorkerMessage);
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, POLL_MS);
+    wake = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+  });
+  wake = undefined;
+}
