@@ -7,7 +7,7 @@ process.env.PARALLAX_DEMO = '0';
 
 const { getDb } = await import('../../../src/lib/server/db');
 const { runAnalysis } = await import('../../../src/lib/server/analysis/runAnalysis');
-const { openApiDocument } = await import('../../../src/lib/server/api/openapi');
+const { openApiDocument } = await import('../../../src/lib/server/api/openApiDocument');
 const events = await import('../../../src/routes/api/events/+server');
 const event = await import('../../../src/routes/api/events/[id]/+server');
 const articles = await import('../../../src/routes/api/events/[id]/articles/+server');
@@ -302,7 +302,57 @@ const errorCases = (): ErrorCase[] => {
       call: { method: 'POST', path: '', params: p, body: { kind: 'merge', claims: 'x', author: 'Ana' } },
       status: 422,
       code: 'validation_failed',
+      field: 'claims'
+    },
+    {
+      name: 'correction naming a claim in another form',
+      handler: () => corrections.POST,
+      call: { method: 'POST', path: '', params: p, body: { kind: 'split', claims: [7], author: 'Ana' } },
+      status: 422,
+      code: 'validation_failed',
       field: 'claims[0]'
+    },
+    {
+      name: 'correction with an unknown field',
+      handler: () => corrections.POST,
+      call: {
+        method: 'POST',
+        path: '',
+        params: p,
+        body: { kind: 'split', claims: ['1:0-4'], author: 'Ana', claimz: [] }
+      },
+      status: 422,
+      code: 'validation_failed',
+      field: 'claimz'
+    },
+    {
+      name: 'event with an unknown field',
+      handler: () => events.POST,
+      call: { method: 'POST', path: '/api/events', body: { title: 'A', colour: 'red' } },
+      status: 422,
+      code: 'validation_failed',
+      field: 'colour'
+    },
+    {
+      name: 'article with a wrong-typed optional field',
+      handler: () => articles.POST,
+      call: { method: 'POST', path: '', params: p, body: { text: 'Hello there.', published: 2022 } },
+      status: 422,
+      code: 'validation_failed',
+      field: 'published'
+    },
+    {
+      name: 'note with an unknown field',
+      handler: () => notes.POST,
+      call: {
+        method: 'POST',
+        path: '',
+        params: p,
+        body: { claim: '1:0-5', body: 'x', author: 'Ana', to: 1 }
+      },
+      status: 422,
+      code: 'validation_failed',
+      field: 'to'
     },
     {
       name: 'correction naming an unknown claim',
@@ -497,8 +547,18 @@ describe('OpenAPI description', () => {
     const methods = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE']
       .filter((m) => m in mod)
       .map((m) => m.toLowerCase());
-    expect(Object.keys(openApiDocument.paths[route] ?? {}).sort()).toEqual(methods.sort());
+    expect(Object.keys(openApiDocument.paths![route] ?? {}).sort()).toEqual(methods.sort());
   });
+
+  it.each(Object.entries(openApiDocument.paths!))(
+    'names %s, a route that serves every method it lists',
+    async (path, item) => {
+      const file = resolve(apiDir, path.replace(/^\/api\/?/, '').replace(/\{(\w+)\}/g, '[$1]'), '+server.ts');
+      const mod = await import(/* @vite-ignore */ file);
+      const listed = Object.keys(item!).map((m) => m.toUpperCase());
+      expect(listed.filter((m) => typeof mod[m] !== 'function')).toEqual([]);
+    }
+  );
 
   it('is served as JSON at /api/openapi.json', async () => {
     const r = await callRoute(openapi.GET, { path: '/api/openapi.json' });

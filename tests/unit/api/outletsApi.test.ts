@@ -6,7 +6,7 @@ process.env.PARALLAX_DEMO = '0';
 const { getDb } = await import('../../../src/lib/server/db');
 const { createEvent } = await import('../../../src/lib/server/events');
 const { addArticle } = await import('../../../src/lib/server/articles');
-const { openApiDocument } = await import('../../../src/lib/server/api/openapi');
+const { openApiDocument } = await import('../../../src/lib/server/api/openApiDocument');
 const outlets = await import('../../../src/routes/api/outlets/+server');
 const outlet = await import('../../../src/routes/api/outlets/[id]/+server');
 const undoEntry = await import('../../../src/routes/api/audit/[entryId]/undo/+server');
@@ -92,8 +92,8 @@ describe('/api/outlets', () => {
 
   it('the OpenAPI document describes the outlet routes and the owner field', () => {
     const doc = openApiDocument;
-    expect(Object.keys(doc.paths['/api/outlets/{id}'])).toEqual(['get', 'patch']);
-    expect(doc.components.schemas.Outlet).toMatchObject({
+    expect(Object.keys(doc.paths!['/api/outlets/{id}'])).toEqual(['get', 'patch']);
+    expect(doc.components!.schemas!.Outlet).toMatchObject({
       properties: { owner: { type: ['string', 'null'] } }
     });
   });

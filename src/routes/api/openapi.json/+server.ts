@@ -1,4 +1,4 @@
-import { openApiDocument } from '$lib/server/api/openapi';
+import { openApiDocument } from '$lib/server/api/openApiDocument';
 import { jsonResponse } from '$lib/server/api/ApiError';
 import type { RequestHandler } from './$types';
 

@@ -1,8 +1,10 @@
 import { getDb } from '$lib/server/db';
 import { editOutlet, eventsOfOutlet, getOutletDetails } from '$lib/server/corrections/outletEdits';
 import { scheduleAnalysis } from '$lib/server/analysis/scheduleAnalysis';
-import { ApiError, apiRoute, jsonResponse } from '$lib/server/api/ApiError';
-import { authorOf, notFound, pathId, readJsonObject } from '$lib/server/api/requestInput';
+import { apiRoute, jsonResponse } from '$lib/server/api/ApiError';
+import { readBody } from '$lib/server/api/readBody';
+import { authorOf, notFound, pathId } from '$lib/server/api/requestInput';
+import { OutletEdit } from '$lib/server/api/schemas/requestSchemas';
 import { outletJson } from '$lib/server/outletsJson';
 import type { RequestHandler } from './$types';
 
@@ -12,29 +14,17 @@ export const GET: RequestHandler = apiRoute(({ params }) => {
   return jsonResponse(outletJson(outlet));
 });
 
-const FIELDS = ['name', 'domain', 'country', 'kind', 'owner', 'reason'];
-
 /** Changes the fields given (name, domain, country, kind, owner; null or "" clears one), audited. */
 export const PATCH: RequestHandler = apiRoute(async ({ params, request, cookies }) => {
   const db = getDb();
   const id = pathId(params.id, 'outlet');
   if (!getOutletDetails(db, id)) notFound('outlet', id);
-  const body = await readJsonObject(request);
-  const unknown = Object.keys(body).find((k) => !FIELDS.includes(k) && k !== 'author');
-  if (unknown) {
-    throw new ApiError(
-      422,
-      'validation_failed',
-      `Unknown field "${unknown}" (outlets have ${FIELDS.join(', ')}).`,
-      unknown
-    );
-  }
-  const fields = Object.fromEntries(FIELDS.filter((k) => k in body).map((k) => [k, body[k]]));
+  const { author, ...fields } = await readBody(request, OutletEdit);
   const { outlet, audit } = editOutlet(
     db,
     id,
     fields,
-    authorOf(request, body, (n) => cookies.get(n))
+    authorOf(request, { author }, (n) => cookies.get(n))
   );
   // The analysis names outlets: a new name means the event's facts are relabelled.
   if (audit?.after && 'name' in audit.after) eventsOfOutlet(db, id).forEach(scheduleAnalysis);

@@ -2,10 +2,11 @@ import { getDb } from '$lib/server/db';
 import { addArticle, listArticles } from '$lib/server/articles';
 import { afterArticlesAdded } from '$lib/server/analysis/scheduleAnalysis';
 import { fetchArticle } from '$lib/server/ingest/fetchArticle';
-import { ValidationError } from '$lib/server/ValidationError';
 import { apiRoute, jsonResponse } from '$lib/server/api/ApiError';
 import { pageOf, parsePaging } from '$lib/server/api/paging';
-import { pathId, readJsonObject } from '$lib/server/api/requestInput';
+import { pathId } from '$lib/server/api/requestInput';
+import { readBody } from '$lib/server/api/readBody';
+import { NewArticle } from '$lib/server/api/schemas/requestSchemas';
 import { articleJson, requireEvent } from '$lib/server/api/resources';
 import type { RequestHandler } from './$types';
 
@@ -22,24 +23,18 @@ export const GET: RequestHandler = apiRoute(({ params, url }) => {
   );
 });
 
-const str = (v: unknown, field: string): string | null => {
-  if (v === undefined || v === null) return null;
-  if (typeof v !== 'string') throw new ValidationError(`${field} must be a string.`, field);
-  return v;
-};
-
 /** Adds one article: its text, or a URL to fetch it from (Readability extraction, like the add page). */
 export const POST: RequestHandler = apiRoute(async ({ params, request }) => {
   const db = getDb();
   const event = requireEvent(db, pathId(params.id, 'event'));
-  const body = await readJsonObject(request);
+  const body = await readBody(request, NewArticle);
   const fields = {
-    text: str(body.text, 'text'),
-    url: str(body.url, 'url'),
-    title: str(body.title, 'title'),
-    outlet: str(body.outlet, 'outlet'),
-    byline: str(body.byline, 'byline'),
-    published: str(body.published, 'published')
+    text: body.text ?? null,
+    url: body.url ?? null,
+    title: body.title ?? null,
+    outlet: body.outlet ?? null,
+    byline: body.byline ?? null,
+    published: body.published ?? null
   };
   let row;
   if (fields.text === null && fields.url) {

@@ -3,7 +3,9 @@ import { addCorrection, correctedAnalysis, listCorrections } from '$lib/server/c
 import { apiRoute, jsonResponse } from '$lib/server/api/ApiError';
 import { correctionJson } from '$lib/server/api/correctionJson';
 import { page, parsePaging } from '$lib/server/api/paging';
-import { authorOf, pathId, readJsonObject } from '$lib/server/api/requestInput';
+import { readBody } from '$lib/server/api/readBody';
+import { authorOf, pathId } from '$lib/server/api/requestInput';
+import { NewCorrection } from '$lib/server/api/schemas/requestSchemas';
 import { requireEvent } from '$lib/server/api/resources';
 import type { RequestHandler } from './$types';
 
@@ -26,7 +28,7 @@ export const GET: RequestHandler = apiRoute(({ params, url }) => {
 export const POST: RequestHandler = apiRoute(async ({ params, request, cookies }) => {
   const db = getDb();
   const event = requireEvent(db, pathId(params.id, 'event'));
-  const body = await readJsonObject(request);
+  const body = await readBody(request, NewCorrection);
   const { correction, audit } = addCorrection(
     db,
     event.id,

@@ -2,7 +2,9 @@ import { getDb } from '$lib/server/db';
 import { addNote, listNotes } from '$lib/server/corrections';
 import { apiRoute, jsonResponse } from '$lib/server/api/ApiError';
 import { pageOf, parsePaging } from '$lib/server/api/paging';
-import { authorOf, pathId, readJsonObject } from '$lib/server/api/requestInput';
+import { readBody } from '$lib/server/api/readBody';
+import { authorOf, pathId } from '$lib/server/api/requestInput';
+import { NewNote } from '$lib/server/api/schemas/requestSchemas';
 import { requireEvent } from '$lib/server/api/resources';
 import type { RequestHandler } from './$types';
 
@@ -16,7 +18,7 @@ export const GET: RequestHandler = apiRoute(({ params, url }) => {
 export const POST: RequestHandler = apiRoute(async ({ params, request, cookies }) => {
   const db = getDb();
   const event = requireEvent(db, pathId(params.id, 'event'));
-  const body = await readJsonObject(request);
+  const body = await readBody(request, NewNote);
   const entry = addNote(
     db,
     event.id,

@@ -1,7 +1,9 @@
 import { getDb } from '$lib/server/db';
 import { getCorrection, listAuditForTarget, undoAuditEntry } from '$lib/server/corrections';
 import { ApiError, apiRoute, jsonResponse } from '$lib/server/api/ApiError';
-import { authorOf, pathId, readJsonObject } from '$lib/server/api/requestInput';
+import { readOptionalBody } from '$lib/server/api/readBody';
+import { authorOf, pathId } from '$lib/server/api/requestInput';
+import { Undo } from '$lib/server/api/schemas/requestSchemas';
 import { requireEvent } from '$lib/server/api/resources';
 import type { RequestHandler } from './$types';
 
@@ -14,8 +16,7 @@ export const POST: RequestHandler = apiRoute(async ({ params, request, cookies }
   if (!correction || correction.eventId !== event.id) {
     throw new ApiError(404, 'not_found', `There is no correction ${id} in event ${event.id}.`);
   }
-  const body =
-    request.headers.get('content-length') === '0' || !request.body ? {} : await readJsonObject(request);
+  const body = await readOptionalBody(request, Undo);
   if (correction.undoneAt) throw new ApiError(409, 'conflict', `Correction ${id} is already undone.`);
   const latest = listAuditForTarget(db, `correction:${id}`, { limit: 1 }).items[0];
   const { entry } = undoAuditEntry(
