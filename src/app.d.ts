@@ -5,6 +5,10 @@ declare global {
       message: string;
       code?: string;
     }
+    interface Locals {
+      /** The repositories (src/lib/server/store), set for every request by hooks.server.ts. */
+      store: import('$lib/server/store/Store').Store;
+    }
   }
 }
 

@@ -7,6 +7,7 @@ import { authHandle } from '$lib/server/auth/authHandle';
 import { config } from '$lib/server/config';
 import { getDb } from '$lib/server/db';
 import { seedDemo } from '$lib/server/seedDemo';
+import { appStore } from '$lib/server/store/appStore';
 
 /**
  * Opens (and migrates) the database before the first request and starts the analysis worker, which resumes the
@@ -22,6 +23,12 @@ export const init: ServerInit = async () => {
   if (seeded.length > 0) await queue.idle();
 };
 
+/** Every request reaches the store through `event.locals.store`. */
+const store: Handle = ({ event, resolve }) => {
+  event.locals.store = appStore();
+  return resolve(event);
+};
+
 const securityHeaders: Handle = async ({ event, resolve }) => {
   const response = await resolve(event);
   response.headers.set('X-Content-Type-Options', 'nosniff');
@@ -29,8 +36,8 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
   return response;
 };
 
-/** Security headers on every response (the sign-in redirects and 401s too), then the optional token check. */
-export const handle = sequence(securityHeaders, authHandle);
+/** The store, security headers on every response (the sign-in redirects and 401s too), then the optional token check. */
+export const handle = sequence(store, securityHeaders, authHandle);
 
 export const handleError: HandleServerError = ({ error, status }) => {
   if (status !== 404) console.error(error);

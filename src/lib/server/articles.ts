@@ -63,9 +63,12 @@ const q = statements((db) => ({
   ),
   byId: db.prepare<[number], ArticleRow>(`SELECT a.*, o.name AS outlet_name, o.domain AS outlet_domain
     FROM articles a JOIN outlets o ON o.id = a.outlet_id WHERE a.id = ?`),
-  byEvent: db.prepare<[number, number], ArticleSummary>(`SELECT ${SUMMARY_COLUMNS}
+  byEvent: db.prepare<[number, number, number], ArticleSummary>(`SELECT ${SUMMARY_COLUMNS}
     FROM articles a JOIN outlets o ON o.id = a.outlet_id
-    WHERE a.event_id = ? AND a.removed_at IS NULL ORDER BY o.name, a.published_at, a.id LIMIT ?`),
+    WHERE a.event_id = ? AND a.removed_at IS NULL ORDER BY o.name, a.published_at, a.id LIMIT ? OFFSET ?`),
+  countByEvent: db.prepare<[number], { n: number }>(
+    'SELECT count(*) AS n FROM articles WHERE event_id = ? AND removed_at IS NULL'
+  ),
   textsByEvent: db.prepare<
     [number, number],
     ArticleRow
@@ -202,17 +205,38 @@ export function addArticle(db: Db, eventId: number, input: NewArticle): ArticleR
   })();
 }
 
-/** Adds several articles at once: all of them or, if any is bad, none. */
-export function addArticles(db: Db, eventId: number, inputs: NewArticle[]): ArticleRow[] {
-  return db.transaction(() => inputs.map((a) => addArticle(db, eventId, a)))();
+/**
+ * Adds several articles at once, in one transaction: all of them or, if any is bad, none. `rethrow` may say
+ * which input failed (the upload names the file).
+ */
+export function addArticles(
+  db: Db,
+  eventId: number,
+  inputs: NewArticle[],
+  rethrow: (error: unknown, index: number) => unknown = (error) => error
+): ArticleRow[] {
+  return db.transaction(() =>
+    inputs.map((a, i) => {
+      try {
+        return addArticle(db, eventId, a);
+      } catch (error) {
+        throw rethrow(error, i);
+      }
+    })
+  )();
 }
 
 export function getArticle(db: Db, id: number): ArticleRow | undefined {
   return q(db).byId.get(id);
 }
 
-export function listArticles(db: Db, eventId: number, limit = 1000): ArticleSummary[] {
-  return q(db).byEvent.all(eventId, limit);
+/** The event's articles by outlet, `limit` from `offset`. */
+export function listArticles(db: Db, eventId: number, limit = 1000, offset = 0): ArticleSummary[] {
+  return q(db).byEvent.all(eventId, limit, offset);
+}
+
+export function countArticles(db: Db, eventId: number): number {
+  return q(db).countByEvent.get(eventId)!.n;
 }
 
 /** Full texts of an event's articles, in the order they were added (for analysis). */

@@ -1,4 +1,7 @@
-// Calls a SvelteKit +server.ts handler directly with a real Request, the way the app would.
+// Calls a SvelteKit +server.ts handler directly with a real Request, the way the app would (with the store in
+// `locals`, as hooks.server.ts sets it).
+import { appStore } from '../../../src/lib/server/store/appStore';
+
 type Handler = (event: never) => Response | Promise<Response>;
 
 export interface Call {
@@ -29,7 +32,8 @@ export async function callRoute(
     request,
     url,
     params: call.params ?? {},
-    cookies
+    cookies,
+    locals: { store: appStore() }
   });
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : null };

@@ -1,5 +1,4 @@
-import type { Db } from '../db';
-import { getEvent } from '../events';
+import type { Store } from '../store/Store';
 import {
   CLAIM_MATRIX_COLUMNS,
   claimMatrixRows,
@@ -7,16 +6,20 @@ import {
   discrepancyRows,
   toCsv
 } from './exportRows';
-import { correctedAnalysis } from '../corrections/corrections';
 
 export type ExportKind = 'claims' | 'discrepancies';
 export type ExportFormat = 'csv' | 'json';
 
 /** The download for /events/[id]/export/{claims,discrepancies}.{csv,json}; 404 when there is nothing yet. */
-export function exportResponse(db: Db, eventId: number, kind: ExportKind, format: ExportFormat): Response {
-  const event = Number.isInteger(eventId) ? getEvent(db, eventId) : undefined;
+export function exportResponse(
+  store: Store,
+  eventId: number,
+  kind: ExportKind,
+  format: ExportFormat
+): Response {
+  const event = Number.isInteger(eventId) ? store.events.get(eventId) : undefined;
   if (!event) return new Response('There is no such event.\n', { status: 404 });
-  const latest = correctedAnalysis(db, eventId);
+  const latest = store.analysis.corrected(eventId);
   if (!latest) return new Response('This event has not been analysed yet.\n', { status: 404 });
   const filename = `event-${eventId}-${kind}.${format}`;
   const headers = {

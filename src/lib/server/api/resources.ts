@@ -1,16 +1,16 @@
 // Lookups shared by the API routes: each throws a 404 ApiError for unknown ids.
-import { getArticle, type ArticleRow } from '../articles';
-import { correctedAnalysis, type CorrectedAnalysis } from '../corrections';
-import type { Db } from '../db';
-import { getEvent, type EventRow } from '../events';
+import type { ArticleRow } from '../articles';
+import type { CorrectedAnalysis } from '../corrections';
+import type { EventRow } from '../events';
+import type { Store } from '../store/Store';
 import { notFound } from './requestInput';
 
-export function requireEvent(db: Db, id: number): EventRow {
-  return getEvent(db, id) ?? notFound('event', id);
+export function requireEvent(store: Store, id: number): EventRow {
+  return store.events.get(id) ?? notFound('event', id);
 }
 
-export function requireArticle(db: Db, id: number): ArticleRow {
-  const article = getArticle(db, id);
+export function requireArticle(store: Store, id: number): ArticleRow {
+  const article = store.articles.get(id);
   if (!article || article.removed_at) notFound('article', id);
   return article;
 }
@@ -27,9 +27,9 @@ export function analysisInfo(analysis: CorrectedAnalysis | null) {
     : null;
 }
 
-export function eventAnalysis(db: Db, eventId: number): CorrectedAnalysis | null {
-  requireEvent(db, eventId);
-  return correctedAnalysis(db, eventId);
+export function eventAnalysis(store: Store, eventId: number): CorrectedAnalysis | null {
+  requireEvent(store, eventId);
+  return store.analysis.corrected(eventId);
 }
 
 /** An article as the API shows it (text only when asked for). */

@@ -1,22 +1,16 @@
 import { error } from '@sveltejs/kit';
-import { getArticle } from '$lib/server/articles';
-import { correctedAnalysis } from '$lib/server/corrections/corrections';
 import { claimTextProps } from '$lib/charts/layout/claimStatusProps';
-import { getDb } from '$lib/server/db';
-import { derivedCopyReport } from '$lib/server/derivedCopyReport';
-import { getEvent } from '$lib/server/events';
 import { parseRouteId } from '../../parseRouteId';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = ({ locals, params }) => {
   const id = parseRouteId(params.id, 'article');
-  const db = getDb();
-  const article = getArticle(db, id);
+  const article = locals.store.articles.get(id);
   if (!article) error(404, `There is no article ${id}.`);
-  const event = getEvent(db, article.event_id)!;
-  const latest = correctedAnalysis(db, event.id);
+  const event = locals.store.events.get(article.event_id)!;
+  const latest = locals.store.analysis.corrected(event.id);
   const claims = latest ? claimTextProps(latest.result, String(article.id), event.id) : null;
-  const derived = latest ? derivedCopyReport(db, latest.result, article.id) : null;
+  const derived = latest ? locals.store.articles.derivedCopies(latest.result, article.id) : null;
   return {
     // Claim spans with their status (same / partial / differ / only here / non-claim) once analysed.
     claims: claims && claims.claims.length > 0 ? claims : null,

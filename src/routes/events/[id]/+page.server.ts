@@ -1,23 +1,16 @@
 import { error } from '@sveltejs/kit';
-import { listArticles } from '$lib/server/articles';
-import { analysisStatus } from '$lib/server/analysis/analysisStatus';
-import { loadEventDashboard } from '$lib/server/analysis/loadEventDashboard';
-import { scheduleAnalysis } from '$lib/server/analysis/scheduleAnalysis';
-import { getDb } from '$lib/server/db';
-import { getEvent } from '$lib/server/events';
 import { parseRouteId } from '../../parseRouteId';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ params, url }) => {
+export const load: PageServerLoad = ({ locals, params, url }) => {
   const id = parseRouteId(params.id, 'event');
-  const db = getDb();
-  const event = getEvent(db, id);
+  const event = locals.store.events.get(id);
   if (!event) error(404, `There is no event ${id}.`);
-  const articles = listArticles(db, id);
+  const articles = locals.store.articles.list(id);
   // Loading only reads: events never analysed, or by an older engine, are queued at server start (hooks), and
   // results of an older engine are shown until the worker has analysed the event again.
-  const status = analysisStatus(db, id);
-  const dashboard = loadEventDashboard(db, id, url);
+  const status = locals.store.analysis.status(id);
+  const dashboard = locals.store.analysis.dashboard(id, url);
   const added = Number(url.searchParams.get('added') ?? 0);
   return {
     event,
@@ -37,10 +30,10 @@ export const load: PageServerLoad = ({ params, url }) => {
 
 export const actions: Actions = {
   /** "Analyse again": queues a run (skipped by the runner when nothing changed since the last one). */
-  analyse: ({ params }) => {
+  analyse: ({ locals, params }) => {
     const id = parseRouteId(params.id, 'event');
-    if (!getEvent(getDb(), id)) error(404, `There is no event ${id}.`);
-    scheduleAnalysis(id);
+    if (!locals.store.events.get(id)) error(404, `There is no event ${id}.`);
+    locals.store.analysis.schedule(id);
     return { queued: true };
   }
 };

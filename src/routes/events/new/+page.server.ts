@@ -1,11 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { getDb } from '$lib/server/db';
-import { createEvent } from '$lib/server/events';
 import { ValidationError } from '$lib/server/ValidationError';
 import type { Actions } from './$types';
 
 export const actions: Actions = {
-  default: async ({ request }) => {
+  default: async ({ locals, request }) => {
     const form = await request.formData();
     const values = {
       title: String(form.get('title') ?? ''),
@@ -13,7 +11,7 @@ export const actions: Actions = {
     };
     let id: number;
     try {
-      id = createEvent(getDb(), values).id;
+      id = locals.store.events.create(values).id;
     } catch (e) {
       if (e instanceof ValidationError) {
         return fail(400, { values, errors: { [e.field ?? 'title']: e.message } as Record<string, string> });

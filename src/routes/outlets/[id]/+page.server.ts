@@ -1,85 +1,75 @@
 import { error } from '@sveltejs/kit';
-import { getDb } from '$lib/server/db';
 import { OUTLET_KINDS } from '$lib/server/outlets';
-import { scheduleAnalysis } from '$lib/server/analysis/scheduleAnalysis';
-import {
-  editOutlet,
-  eventsOfOutlet,
-  getAuditEntry,
-  getOutletDetails,
-  listAuditForTarget,
-  listOutletDetails,
-  mergeOutlets,
-  undoAuditEntry
-} from '$lib/server/corrections';
-import { listOwners, outletsOfOwner } from '$lib/server/corrections/outletEdits';
-import { undoBlockers } from '$lib/server/corrections/undoAuditEntry';
 import { formAuthor, formText, runAction } from '$lib/server/corrections/formActions';
 import { ValidationError } from '$lib/server/ValidationError';
 import { parseRouteId } from '../../parseRouteId';
+import type { Store } from '$lib/server/store/Store';
 import type { Actions, PageServerLoad } from './$types';
 
-function outletIdOf(raw: string): number {
+function outletIdOf(store: Store, raw: string): number {
   const id = parseRouteId(raw, 'outlet');
-  if (!getOutletDetails(getDb(), id)) error(404, `There is no outlet ${id}.`);
+  if (!store.outlets.get(id)) error(404, `There is no outlet ${id}.`);
   return id;
 }
 
-export const load: PageServerLoad = ({ params }) => {
-  const db = getDb();
-  const id = outletIdOf(params.id);
-  const outlet = getOutletDetails(db, id)!;
-  const history = listAuditForTarget(db, `outlet:${id}`, { limit: 100 }).items;
+export const load: PageServerLoad = ({ locals, params }) => {
+  const id = outletIdOf(locals.store, params.id);
+  const outlet = locals.store.outlets.get(id)!;
+  const history = locals.store.corrections.auditFor(`outlet:${id}`, { limit: 100 }).items;
   // An entry a later change superseded cannot be undone before that change is (the History page says the same).
-  const blocks = undoBlockers(db, history);
+  const blocks = locals.store.corrections.undoBlockers(history);
   return {
     outlet,
-    mergedInto: outlet.merged_into ? getOutletDetails(db, outlet.merged_into) : null,
-    others: listOutletDetails(db, { limit: 2000 }).items.filter((o) => o.id !== id),
+    mergedInto: outlet.merged_into ? locals.store.outlets.get(outlet.merged_into) : null,
+    others: locals.store.outlets.list({ limit: 2000 }).items.filter((o) => o.id !== id),
     kinds: [...OUTLET_KINDS],
-    owners: listOwners(db),
-    sameOwner: outlet.owner ? outletsOfOwner(db, outlet.owner, id) : [],
+    owners: locals.store.outlets.owners(),
+    sameOwner: outlet.owner ? locals.store.outlets.ofOwner(outlet.owner, id) : [],
     history: history.map((e) => ({ ...e, supersededBy: blocks.get(e.id) ?? null }))
   };
 };
 
-const reanalyse = (ids: number[]) => [...new Set(ids)].forEach(scheduleAnalysis);
+const reanalyse = (store: Store, ids: number[]) =>
+  [...new Set(ids)].forEach((id) => store.analysis.schedule(id));
 
 export const actions: Actions = {
-  edit: async ({ params, request, cookies, url }) => {
-    const id = outletIdOf(params.id);
+  edit: async ({ locals, params, request, cookies, url }) => {
+    const id = outletIdOf(locals.store, params.id);
     const form = await request.formData();
     return runAction(request, form, 'edit', `/outlets/${id}`, () => {
       const author = formAuthor(form, cookies, url.protocol === 'https:');
       const fields = Object.fromEntries(
         ['name', 'domain', 'country', 'kind', 'owner', 'reason'].map((k) => [k, formText(form, k)])
       );
-      const { audit } = editOutlet(getDb(), id, fields, author);
-      if (audit?.after && 'name' in audit.after) reanalyse(eventsOfOutlet(getDb(), id));
+      const { audit } = locals.store.outlets.edit(id, fields, author);
+      if (audit?.after && 'name' in audit.after) reanalyse(locals.store, locals.store.outlets.events(id));
     });
   },
-  merge: async ({ params, request, cookies, url }) => {
-    const id = outletIdOf(params.id);
+  merge: async ({ locals, params, request, cookies, url }) => {
+    const id = outletIdOf(locals.store, params.id);
     const form = await request.formData();
     const into = formText(form, 'into');
     return runAction(request, form, 'merge', `/outlets/${into || id}`, () => {
       const author = formAuthor(form, cookies, url.protocol === 'https:');
-      const events = eventsOfOutlet(getDb(), id);
-      mergeOutlets(getDb(), id, into, author, formText(form, 'reason'));
-      reanalyse(events);
+      const events = locals.store.outlets.events(id);
+      locals.store.outlets.merge(id, into, author, formText(form, 'reason'));
+      reanalyse(locals.store, events);
     });
   },
-  undo: async ({ params, request, cookies, url }) => {
-    const id = outletIdOf(params.id);
+  undo: async ({ locals, params, request, cookies, url }) => {
+    const id = outletIdOf(locals.store, params.id);
     const form = await request.formData();
     return runAction(request, form, 'undo', `/outlets/${id}`, () => {
       const author = formAuthor(form, cookies, url.protocol === 'https:');
       const entryId = Number(formText(form, 'entry'));
-      const entry = Number.isInteger(entryId) ? getAuditEntry(getDb(), entryId) : undefined;
+      const entry = Number.isInteger(entryId) ? locals.store.corrections.auditEntry(entryId) : undefined;
       if (!entry || entry.target !== `outlet:${id}`) {
         throw new ValidationError('There is no such entry in this outlet’s history.', 'entry', 'not_found');
       }
-      reanalyse(undoAuditEntry(getDb(), entryId, author, formText(form, 'reason')).reanalyse);
+      reanalyse(
+        locals.store,
+        locals.store.corrections.undo(entryId, author, formText(form, 'reason')).reanalyse
+      );
     });
   }
 };

@@ -1,14 +1,11 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { addArticle, normalisePublished, validateArticleText, type NewArticle } from '$lib/server/articles';
+import { normalisePublished, validateArticleText, type NewArticle } from '$lib/server/articles';
 import { config } from '$lib/server/config';
-import { afterArticlesAdded } from '$lib/server/analysis/scheduleAnalysis';
-import { getDb } from '$lib/server/db';
-import { getEvent } from '$lib/server/events';
-import { suggestEvent } from '$lib/server/suggestEvent';
 import { decodeUpload } from '$lib/server/ingest/decodeUpload';
 import { fetchArticle } from '$lib/server/ingest/fetchArticle';
 import { ValidationError } from '$lib/server/ValidationError';
 import { parseRouteId } from '../../../parseRouteId';
+import type { Store } from '$lib/server/store/Store';
 import type { Actions, PageServerLoad } from './$types';
 
 export type AddForm = 'paste' | 'upload' | 'url';
@@ -21,9 +18,9 @@ const FORM_FIELDS: Record<AddForm, string[]> = {
 };
 const MAX_FILES = 50;
 
-function eventIdOf(raw: string): number {
+function eventIdOf(store: Store, raw: string): number {
   const id = parseRouteId(raw, 'event');
-  if (!getEvent(getDb(), id)) error(404, `There is no event ${id}.`);
+  if (!store.events.get(id)) error(404, `There is no event ${id}.`);
   return id;
 }
 
@@ -50,8 +47,8 @@ function invalid(form: AddForm, e: unknown, values: Record<string, string>) {
   return fail(400, { form, errors: { [field]: e.message } as Record<string, string>, values });
 }
 
-export const load: PageServerLoad = ({ params }) => {
-  const event = getEvent(getDb(), eventIdOf(params.id))!;
+export const load: PageServerLoad = ({ locals, params }) => {
+  const event = locals.store.events.get(eventIdOf(locals.store, params.id))!;
   return {
     event: { id: event.id, title: event.title },
     maxArticleMb: config.maxArticleBytes / 1_000_000
@@ -60,30 +57,30 @@ export const load: PageServerLoad = ({ params }) => {
 
 export const actions: Actions = {
   /** Which event the pasted text is about; nothing is stored. The page also calls it as the person types. */
-  suggest: async ({ params, request }) => {
-    const eventId = eventIdOf(params.id);
+  suggest: async ({ locals, params, request }) => {
+    const eventId = eventIdOf(locals.store, params.id);
     const values = pastedValues(await request.formData());
     try {
-      return { form: 'paste' as const, values, suggestion: suggestEvent(getDb(), values, eventId) };
+      return { form: 'paste' as const, values, suggestion: locals.store.events.suggest(values, eventId) };
     } catch (e) {
       return invalid('paste', e, values);
     }
   },
 
-  paste: async ({ params, request }) => {
-    const eventId = eventIdOf(params.id);
+  paste: async ({ locals, params, request }) => {
+    const eventId = eventIdOf(locals.store, params.id);
     const values = pastedValues(await request.formData());
     try {
-      addArticle(getDb(), eventId, { ...values, source: 'paste' });
+      locals.store.articles.add(eventId, { ...values, source: 'paste' });
     } catch (e) {
       return invalid('paste', e, values);
     }
-    afterArticlesAdded(eventId);
+    locals.store.analysis.schedule(eventId);
     redirect(303, `/events/${eventId}?added=1`);
   },
 
-  upload: async ({ params, request }) => {
-    const eventId = eventIdOf(params.id);
+  upload: async ({ locals, params, request }) => {
+    const eventId = eventIdOf(locals.store, params.id);
     const form = await request.formData();
     const values = { outlet: text(form, 'outlet'), published: text(form, 'published') };
     let count = 0;
@@ -97,36 +94,29 @@ export const actions: Actions = {
       }
       const articles: NewArticle[] = [];
       for (const file of files) articles.push(await articleFromFile(file, values.outlet, published));
-      const db = getDb();
       // All files or none: one bad file (or a duplicate) leaves the event as it was.
-      db.transaction(() => {
-        articles.forEach((article, i) => {
-          try {
-            addArticle(db, eventId, article);
-          } catch (e) {
-            throw e instanceof ValidationError && e.field !== 'outlet' && e.field !== 'published'
-              ? new ValidationError(`“${files[i].name}”: ${e.message}`, 'files', e.code)
-              : e;
-          }
-        });
-      })();
+      locals.store.articles.addMany(eventId, articles, (e, i) =>
+        e instanceof ValidationError && e.field !== 'outlet' && e.field !== 'published'
+          ? new ValidationError(`“${files[i].name}”: ${e.message}`, 'files', e.code)
+          : e
+      );
       count = articles.length;
     } catch (e) {
       return invalid('upload', e, values);
     }
-    afterArticlesAdded(eventId);
+    locals.store.analysis.schedule(eventId);
     redirect(303, `/events/${eventId}?added=${count}`);
   },
 
-  url: async ({ params, request }) => {
-    const eventId = eventIdOf(params.id);
+  url: async ({ locals, params, request }) => {
+    const eventId = eventIdOf(locals.store, params.id);
     const form = await request.formData();
     const values = { url: text(form, 'url').trim() };
     try {
       if (!values.url)
         throw new ValidationError('Give the address of the article to import.', 'url', 'required');
       const page = await fetchArticle(values.url);
-      addArticle(getDb(), eventId, {
+      locals.store.articles.add(eventId, {
         text: page.text,
         title: page.title?.slice(0, 500),
         // The outlet is the page's domain; the site's own name, when it gives one, names a new outlet.
@@ -140,7 +130,7 @@ export const actions: Actions = {
       // A duplicate is reported on the text field by the storage layer: here the URL is what was given.
       return invalid('url', e, values);
     }
-    afterArticlesAdded(eventId);
+    locals.store.analysis.schedule(eventId);
     redirect(303, `/events/${eventId}?added=1`);
   }
 };

@@ -1,14 +1,10 @@
 import { error, redirect } from '@sveltejs/kit';
-import { articleTexts } from '$lib/server/articles';
-import { getDb } from '$lib/server/db';
-import { getEvent } from '$lib/server/events';
-import { correctedAnalysis } from '$lib/server/corrections/corrections';
 import { parseRouteId } from '../../../parseRouteId';
 import { buildCompareView, requestedOutlets } from './buildCompareView';
 import { compareSelection } from './compareSelection';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ params, url }) => {
+export const load: PageServerLoad = ({ locals, params, url }) => {
   const id = parseRouteId(params.id, 'event');
   // The picker form submits ?o=a&o=b; the canonical URL is ?outlets=a,b.
   const requested = requestedOutlets(url.searchParams);
@@ -16,11 +12,10 @@ export const load: PageServerLoad = ({ params, url }) => {
     const q = new URLSearchParams({ outlets: requested.names.join(',') });
     redirect(303, `${url.pathname}?${q}`);
   }
-  const db = getDb();
-  const event = getEvent(db, id);
+  const event = locals.store.events.get(id);
   if (!event) error(404, `There is no event ${id}.`);
-  const latest = correctedAnalysis(db, id);
-  const articles = articleTexts(db, id).map((a) => ({
+  const latest = locals.store.analysis.corrected(id);
+  const articles = locals.store.articles.texts(id).map((a) => ({
     id: String(a.id),
     outlet: a.outlet_name,
     title: a.title,

@@ -1,36 +1,24 @@
 // The form actions the correction components post to (action="/events/{id}/corrections?/merge" …), and a page
 // listing the event's corrections with whether each still applies.
 import { error } from '@sveltejs/kit';
-import { getDb } from '$lib/server/db';
-import { getEvent } from '$lib/server/events';
-import { scheduleAnalysis } from '$lib/server/analysis/scheduleAnalysis';
-import {
-  addCorrection,
-  addNote,
-  correctedAnalysis,
-  getAuditEntry,
-  correctionFacts,
-  listCorrections,
-  undoAuditEntry
-} from '$lib/server/corrections';
 import { claimRefKey } from '$lib/analysis/corrections';
 import { formAuthor, formText, runAction } from '$lib/server/corrections/formActions';
 import { ValidationError } from '$lib/server/ValidationError';
 import { parseRouteId } from '../../../parseRouteId';
+import type { Store } from '$lib/server/store/Store';
 import type { Actions, PageServerLoad } from './$types';
 
-function eventIdOf(raw: string): number {
+function eventIdOf(store: Store, raw: string): number {
   const id = parseRouteId(raw, 'event');
-  if (!getEvent(getDb(), id)) error(404, `There is no event ${id}.`);
+  if (!store.events.get(id)) error(404, `There is no event ${id}.`);
   return id;
 }
 
-export const load: PageServerLoad = ({ params }) => {
-  const db = getDb();
-  const eventId = eventIdOf(params.id);
-  const analysis = correctedAnalysis(db, eventId);
+export const load: PageServerLoad = ({ locals, params }) => {
+  const eventId = eventIdOf(locals.store, params.id);
+  const analysis = locals.store.analysis.corrected(eventId);
   const stale = new Map((analysis?.stale ?? []).map((s) => [s.id, s.reason]));
-  const corrections = listCorrections(db, eventId, { limit: 1000 }).items.map((c) => ({
+  const corrections = locals.store.corrections.list(eventId, { limit: 1000 }).items.map((c) => ({
     id: c.id,
     kind: c.correction.kind,
     reason: c.correction.reason ?? '',
@@ -42,10 +30,10 @@ export const load: PageServerLoad = ({ params }) => {
     staleReason: stale.get(String(c.id)) ?? null
   }));
   return {
-    event: getEvent(db, eventId)!,
+    event: locals.store.events.get(eventId)!,
     corrections,
     analysed: !!analysis,
-    facts: correctionFacts(db, eventId, analysis),
+    facts: locals.store.corrections.facts(eventId, analysis),
     nonClaims: (analysis?.result.articles ?? []).flatMap((a) =>
       a.claims
         .filter((c) => c.kind === 'non-claim')
@@ -56,12 +44,16 @@ export const load: PageServerLoad = ({ params }) => {
 
 /** One correction kind: the form fields it reads, as the object parseCorrection checks. */
 function correctionAction(kind: string, fields: (form: FormData) => Record<string, unknown>) {
-  return async ({ params, request, cookies, url }: Parameters<Actions[string]>[0]) => {
-    const eventId = eventIdOf(params.id!);
+  return async ({ locals, params, request, cookies, url }: Parameters<Actions[string]>[0]) => {
+    const eventId = eventIdOf(locals.store, params.id!);
     const form = await request.formData();
     return runAction(request, form, kind, `/events/${eventId}/corrections`, () => {
       const author = formAuthor(form, cookies, url.protocol === 'https:');
-      addCorrection(getDb(), eventId, { kind, ...fields(form), reason: formText(form, 'reason') }, author);
+      locals.store.corrections.add(
+        eventId,
+        { kind, ...fields(form), reason: formText(form, 'reason') },
+        author
+      );
     });
   };
 }
@@ -94,34 +86,34 @@ export const actions: Actions = {
     end: formText(f, 'end')
   })),
 
-  note: async ({ params, request, cookies, url }) => {
-    const eventId = eventIdOf(params.id);
+  note: async ({ locals, params, request, cookies, url }) => {
+    const eventId = eventIdOf(locals.store, params.id);
     const form = await request.formData();
     return runAction(request, form, 'note', `/events/${eventId}/history`, () => {
       const author = formAuthor(form, cookies, url.protocol === 'https:');
-      addNote(getDb(), eventId, formText(form, 'claim'), formText(form, 'body'), author);
+      locals.store.corrections.addNote(eventId, formText(form, 'claim'), formText(form, 'body'), author);
     });
   },
 
   /** Undo of any single entry of this event's log (or of an outlet entry, which has no event). */
-  undo: async ({ params, request, cookies, url }) => {
-    const eventId = eventIdOf(params.id);
+  undo: async ({ locals, params, request, cookies, url }) => {
+    const eventId = eventIdOf(locals.store, params.id);
     const form = await request.formData();
     return runAction(request, form, 'undo', `/events/${eventId}/history`, () => {
       const author = formAuthor(form, cookies, url.protocol === 'https:');
       const entryId = Number(formText(form, 'entry'));
-      const entry = Number.isInteger(entryId) ? getAuditEntry(getDb(), entryId) : undefined;
+      const entry = Number.isInteger(entryId) ? locals.store.corrections.auditEntry(entryId) : undefined;
       if (!entry || (entry.eventId !== null && entry.eventId !== eventId)) {
         throw new ValidationError('There is no such entry in this event’s history.', 'entry', 'not_found');
       }
-      const { reanalyse } = undoAuditEntry(getDb(), entryId, author, formText(form, 'reason'));
-      reanalyse.forEach(scheduleAnalysis);
+      const { reanalyse } = locals.store.corrections.undo(entryId, author, formText(form, 'reason'));
+      reanalyse.forEach((id) => locals.store.analysis.schedule(id));
     });
   },
 
   /** "Who are you?": remembers the name for later changes. */
-  name: async ({ params, request, cookies, url }) => {
-    const eventId = eventIdOf(params.id);
+  name: async ({ locals, params, request, cookies, url }) => {
+    const eventId = eventIdOf(locals.store, params.id);
     const form = await request.formData();
     return runAction(request, form, 'name', `/events/${eventId}/history`, () => {
       if (!formText(form, 'author').trim()) {

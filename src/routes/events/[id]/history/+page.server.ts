@@ -1,30 +1,23 @@
 import { error } from '@sveltejs/kit';
-import { getDb } from '$lib/server/db';
-import { getEvent } from '$lib/server/events';
-import { correctedAnalysis } from '$lib/server/corrections/corrections';
-import { listAudit } from '$lib/server/corrections/auditLog';
-import { getOutletDetails } from '$lib/server/corrections/outletEdits';
-import { undoBlockers } from '$lib/server/corrections/undoAuditEntry';
 import { parseRouteId } from '../../../parseRouteId';
 import type { PageServerLoad } from './$types';
 
 const PAGE = 50;
 
-export const load: PageServerLoad = ({ params, url }) => {
+export const load: PageServerLoad = ({ locals, params, url }) => {
   const id = parseRouteId(params.id, 'event');
-  const db = getDb();
-  const event = getEvent(db, id);
+  const event = locals.store.events.get(id);
   if (!event) error(404, `There is no event ${id}.`);
   const offset = Math.max(0, Math.trunc(Number(url.searchParams.get('offset')) || 0));
-  const log = listAudit(db, id, { limit: PAGE, offset });
-  const blocks = undoBlockers(db, log.items);
-  const analysis = correctedAnalysis(db, id);
+  const log = locals.store.corrections.audit(id, { limit: PAGE, offset });
+  const blocks = locals.store.corrections.undoBlockers(log.items);
+  const analysis = locals.store.analysis.corrected(id);
   // Outlet-level entries (no event) change every event of the outlet: name the outlet.
   const outletNames: Record<string, string> = {};
   for (const e of log.items) {
     const [type, raw] = e.target.split(':');
     if (type === 'outlet' && !(e.target in outletNames))
-      outletNames[e.target] = getOutletDetails(db, Number(raw))?.name ?? e.target;
+      outletNames[e.target] = locals.store.outlets.get(Number(raw))?.name ?? e.target;
   }
   return {
     event: { id: event.id, title: event.title },

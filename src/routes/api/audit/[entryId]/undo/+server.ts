@@ -1,6 +1,3 @@
-import { getDb } from '$lib/server/db';
-import { getAuditEntry, undoAuditEntry } from '$lib/server/corrections';
-import { scheduleAnalysis } from '$lib/server/analysis/scheduleAnalysis';
 import { apiRoute, jsonResponse } from '$lib/server/api/ApiError';
 import { readOptionalBody } from '$lib/server/api/readBody';
 import { authorOf, notFound, pathId } from '$lib/server/api/requestInput';
@@ -8,17 +5,15 @@ import { Undo } from '$lib/server/api/schemas/requestSchemas';
 import type { RequestHandler } from './$types';
 
 /** Undoes any single audit entry (a new entry reverses it; undoing an undo redoes). */
-export const POST: RequestHandler = apiRoute(async ({ params, request, cookies }) => {
-  const db = getDb();
+export const POST: RequestHandler = apiRoute(async ({ locals, params, request, cookies }) => {
   const id = pathId(params.entryId, 'audit entry');
-  if (!getAuditEntry(db, id)) notFound('audit entry', id);
+  if (!locals.store.corrections.auditEntry(id)) notFound('audit entry', id);
   const body = await readOptionalBody(request, Undo);
-  const { entry, reanalyse } = undoAuditEntry(
-    db,
+  const { entry, reanalyse } = locals.store.corrections.undo(
     id,
     authorOf(request, body, (n) => cookies.get(n)),
     body.reason
   );
-  reanalyse.forEach(scheduleAnalysis);
+  reanalyse.forEach((id) => locals.store.analysis.schedule(id));
   return jsonResponse({ entry }, 201);
 });

@@ -1,32 +1,22 @@
-import { getDb } from '$lib/server/db';
-import { addArticle, listArticles } from '$lib/server/articles';
-import { afterArticlesAdded } from '$lib/server/analysis/scheduleAnalysis';
 import { fetchArticle } from '$lib/server/ingest/fetchArticle';
 import { apiRoute, jsonResponse } from '$lib/server/api/ApiError';
-import { pageOf, parsePaging } from '$lib/server/api/paging';
+import { page, parsePaging } from '$lib/server/api/paging';
 import { pathId } from '$lib/server/api/requestInput';
 import { readBody } from '$lib/server/api/readBody';
 import { NewArticle } from '$lib/server/api/schemas/requestSchemas';
 import { articleJson, requireEvent } from '$lib/server/api/resources';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = apiRoute(({ params, url }) => {
+export const GET: RequestHandler = apiRoute(({ locals, params, url }) => {
   const paging = parsePaging(url);
-  const db = getDb();
-  const event = requireEvent(db, pathId(params.id, 'event'));
-  return jsonResponse(
-    pageOf(
-      url,
-      listArticles(db, event.id, 100_000).map((a) => articleJson(a)),
-      paging
-    )
-  );
+  const event = requireEvent(locals.store, pathId(params.id, 'event'));
+  const items = locals.store.articles.list(event.id, paging.limit, paging.offset).map((a) => articleJson(a));
+  return jsonResponse(page(url, items, locals.store.articles.count(event.id), paging));
 });
 
 /** Adds one article: its text, or a URL to fetch it from (Readability extraction, like the add page). */
-export const POST: RequestHandler = apiRoute(async ({ params, request }) => {
-  const db = getDb();
-  const event = requireEvent(db, pathId(params.id, 'event'));
+export const POST: RequestHandler = apiRoute(async ({ locals, params, request }) => {
+  const event = requireEvent(locals.store, pathId(params.id, 'event'));
   const body = await readBody(request, NewArticle);
   const fields = {
     text: body.text ?? null,
@@ -39,7 +29,7 @@ export const POST: RequestHandler = apiRoute(async ({ params, request }) => {
   let row;
   if (fields.text === null && fields.url) {
     const page = await fetchArticle(fields.url);
-    row = addArticle(db, event.id, {
+    row = locals.store.articles.add(event.id, {
       text: page.text,
       url: page.finalUrl,
       title: fields.title ?? page.title,
@@ -49,8 +39,8 @@ export const POST: RequestHandler = apiRoute(async ({ params, request }) => {
       source: 'url'
     });
   } else {
-    row = addArticle(db, event.id, { ...fields, text: fields.text ?? '', source: 'paste' });
+    row = locals.store.articles.add(event.id, { ...fields, text: fields.text ?? '', source: 'paste' });
   }
-  afterArticlesAdded(event.id);
+  locals.store.analysis.schedule(event.id);
   return jsonResponse(articleJson(row, true), 201, { location: `/api/articles/${row.id}` });
 });

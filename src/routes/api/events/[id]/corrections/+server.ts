@@ -1,5 +1,3 @@
-import { getDb } from '$lib/server/db';
-import { addCorrection, correctedAnalysis, listCorrections } from '$lib/server/corrections';
 import { apiRoute, jsonResponse } from '$lib/server/api/ApiError';
 import { correctionJson } from '$lib/server/api/correctionJson';
 import { page, parsePaging } from '$lib/server/api/paging';
@@ -9,12 +7,11 @@ import { NewCorrection } from '$lib/server/api/schemas/requestSchemas';
 import { requireEvent } from '$lib/server/api/resources';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = apiRoute(({ params, url }) => {
+export const GET: RequestHandler = apiRoute(({ locals, params, url }) => {
   const paging = parsePaging(url);
-  const db = getDb();
-  const event = requireEvent(db, pathId(params.id, 'event'));
-  const analysis = correctedAnalysis(db, event.id);
-  const { items, total } = listCorrections(db, event.id, paging);
+  const event = requireEvent(locals.store, pathId(params.id, 'event'));
+  const analysis = locals.store.analysis.corrected(event.id);
+  const { items, total } = locals.store.corrections.list(event.id, paging);
   return jsonResponse(
     page(
       url,
@@ -25,18 +22,16 @@ export const GET: RequestHandler = apiRoute(({ params, url }) => {
   );
 });
 
-export const POST: RequestHandler = apiRoute(async ({ params, request, cookies }) => {
-  const db = getDb();
-  const event = requireEvent(db, pathId(params.id, 'event'));
+export const POST: RequestHandler = apiRoute(async ({ locals, params, request, cookies }) => {
+  const event = requireEvent(locals.store, pathId(params.id, 'event'));
   const body = await readBody(request, NewCorrection);
-  const { correction, audit } = addCorrection(
-    db,
+  const { correction, audit } = locals.store.corrections.add(
     event.id,
     body,
     authorOf(request, body, (n) => cookies.get(n))
   );
   return jsonResponse(
-    { correction: correctionJson(correction, correctedAnalysis(db, event.id)), audit },
+    { correction: correctionJson(correction, locals.store.analysis.corrected(event.id)), audit },
     201,
     { location: `/api/events/${event.id}/corrections` }
   );

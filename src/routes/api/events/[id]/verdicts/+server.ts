@@ -1,4 +1,3 @@
-import { getDb } from '$lib/server/db';
 import { apiRoute, jsonResponse } from '$lib/server/api/ApiError';
 import { pageOf, parsePaging } from '$lib/server/api/paging';
 import { pathId } from '$lib/server/api/requestInput';
@@ -6,9 +5,9 @@ import { analysisInfo, eventAnalysis } from '$lib/server/api/resources';
 import type { RequestHandler } from './$types';
 
 /** Per fact: the overall verdict and each outlet's; plus outlet x outlet agreement (not paged). */
-export const GET: RequestHandler = apiRoute(({ params, url }) => {
+export const GET: RequestHandler = apiRoute(({ locals, params, url }) => {
   const paging = parsePaging(url);
-  const analysis = eventAnalysis(getDb(), pathId(params.id, 'event'));
+  const analysis = eventAnalysis(locals.store, pathId(params.id, 'event'));
   const verdicts = (analysis?.result.groups ?? []).map((g) => ({
     group: g.id,
     label: g.label,

@@ -1,6 +1,5 @@
-import { getDb } from '$lib/server/db';
 import { exportResponse } from '$lib/server/analysis/exportResponse';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ params }) =>
-  exportResponse(getDb(), Number(params.id), 'discrepancies', 'json');
+export const GET: RequestHandler = ({ locals, params }) =>
+  exportResponse(locals.store, Number(params.id), 'discrepancies', 'json');

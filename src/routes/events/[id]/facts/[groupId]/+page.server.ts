@@ -1,21 +1,16 @@
 import { error } from '@sveltejs/kit';
-import { articleTexts } from '$lib/server/articles';
-import { getDb } from '$lib/server/db';
-import { getEvent } from '$lib/server/events';
-import { correctedAnalysis, correctionFacts } from '$lib/server/corrections';
 import { parseRouteId } from '../../../../parseRouteId';
 import { buildFactView } from './buildFactView';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = ({ locals, params }) => {
   const id = parseRouteId(params.id, 'event');
-  const db = getDb();
-  const event = getEvent(db, id);
+  const event = locals.store.events.get(id);
   if (!event) error(404, `There is no event ${id}.`);
-  const latest = correctedAnalysis(db, id);
+  const latest = locals.store.analysis.corrected(id);
   if (!latest)
     error(404, `Event ${id} has no finished analysis yet, so there is no fact “${params.groupId}”.`);
-  const articles = articleTexts(db, id).map((a) => ({
+  const articles = locals.store.articles.texts(id).map((a) => ({
     id: String(a.id),
     outlet: a.outlet_name,
     title: a.title,
@@ -24,6 +19,6 @@ export const load: PageServerLoad = ({ params }) => {
   const fact = buildFactView(latest.result, articles, params.groupId);
   if (!fact) error(404, `There is no fact “${params.groupId}” in the latest analysis of this event.`);
   // What the correction controls need for this fact (merge, split, move, verdicts, discrepancies, notes).
-  const correction = correctionFacts(db, id, latest, params.groupId)[0] ?? null;
+  const correction = locals.store.corrections.facts(id, latest, params.groupId)[0] ?? null;
   return { event, fact, correction };
 };

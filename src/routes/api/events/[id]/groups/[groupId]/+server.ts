@@ -1,15 +1,12 @@
-import { getDb } from '$lib/server/db';
-import { listNotes } from '$lib/server/corrections';
 import { ApiError, apiRoute, jsonResponse } from '$lib/server/api/ApiError';
 import { pathId } from '$lib/server/api/requestInput';
 import { analysisInfo, eventAnalysis } from '$lib/server/api/resources';
 import type { RequestHandler } from './$types';
 
 /** One fact with its claims in full and the notes left on it. */
-export const GET: RequestHandler = apiRoute(({ params }) => {
-  const db = getDb();
+export const GET: RequestHandler = apiRoute(({ locals, params }) => {
   const eventId = pathId(params.id, 'event');
-  const analysis = eventAnalysis(db, eventId);
+  const analysis = eventAnalysis(locals.store, eventId);
   const group = analysis?.result.groups.find((g) => g.id === params.groupId);
   if (!analysis || !group) throw new ApiError(404, 'not_found', `There is no fact “${params.groupId}”.`);
   const byId = new Map(analysis.result.articles.flatMap((a) => a.claims).map((c) => [c.id, c]));
@@ -18,7 +15,7 @@ export const GET: RequestHandler = apiRoute(({ params }) => {
   return jsonResponse({
     ...group,
     claims,
-    notes: listNotes(db, eventId, anchors),
+    notes: locals.store.corrections.notes(eventId, anchors),
     analysis: analysisInfo(analysis)
   });
 });
