@@ -1,8 +1,7 @@
 import { error } from '@sveltejs/kit';
+import { parseId } from '$lib/server/parseId';
 
-/** A route's numeric id, or a 404 for anything that is not a positive whole number. */
+/** A page route's numeric id (parseId), or the 404 page. */
 export function parseRouteId(raw: string, what: string): number {
-  const id = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(id) || id < 1) error(404, `There is no ${what} “${raw}”.`);
-  return id;
+  return parseId(raw) ?? error(404, `There is no ${what} “${raw}”.`);
 }

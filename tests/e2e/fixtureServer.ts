@@ -13,6 +13,10 @@ export interface FixtureServer {
 }
 
 export const MARKUP_ARTICLE_TITLE = 'Council publishes comments in full';
+/** A headline longer than the 500 characters a stored title may have. */
+export const LONG_TITLE = 'Council publishes every comment it received on the harbour plan in full '
+  .repeat(8)
+  .trim();
 
 export async function startFixtureServer(): Promise<FixtureServer> {
   const pending = new Set<NodeJS.Timeout>();
@@ -29,6 +33,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
         return html(NOT_AN_ARTICLE_HTML);
       case '/markup':
         return html(articleWithMarkupText(MARKUP_ARTICLE_TITLE));
+      case '/long-title':
+        return html(articleWithMarkupText(LONG_TITLE));
       case '/missing':
         res.writeHead(404, { 'content-type': 'text/html' });
         return res.end('<h1>Not found</h1>');

@@ -1,3 +1,4 @@
+import { parseId } from '../parseId';
 import type { Store } from '../store/Store';
 import {
   CLAIM_MATRIX_COLUMNS,
@@ -13,13 +14,14 @@ export type ExportFormat = 'csv' | 'json';
 /** The download for /events/[id]/export/{claims,discrepancies}.{csv,json}; 404 when there is nothing yet. */
 export function exportResponse(
   store: Store,
-  eventId: number,
+  rawId: string,
   kind: ExportKind,
   format: ExportFormat
 ): Response {
-  const event = Number.isInteger(eventId) ? store.events.get(eventId) : undefined;
+  const eventId = parseId(rawId);
+  const event = eventId === null ? undefined : store.events.get(eventId);
   if (!event) return new Response('There is no such event.\n', { status: 404 });
-  const latest = store.analysis.corrected(eventId);
+  const latest = store.analysis.corrected(event.id);
   if (!latest) return new Response('This event has not been analysed yet.\n', { status: 404 });
   const filename = `event-${eventId}-${kind}.${format}`;
   const headers = {

@@ -1,4 +1,5 @@
 import { NAME_COOKIE } from '../auth/accessConfig';
+import { parseId } from '../parseId';
 import { ApiError } from './ApiError';
 
 const MAX_BODY = 2_000_000;
@@ -27,11 +28,10 @@ export async function readJsonObject(request: Request): Promise<Record<string, u
   return value as Record<string, unknown>;
 }
 
-/** A numeric id from the path; 404 for anything else. */
+/** An API route's numeric id (parseId); 404 in the API's error shape for anything else. */
 export function pathId(raw: string, what: string): number {
-  const id = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(id) || id < 1)
-    throw new ApiError(404, 'not_found', `There is no ${what} “${raw}”.`);
+  const id = parseId(raw);
+  if (id === null) throw new ApiError(404, 'not_found', `There is no ${what} “${raw}”.`);
   return id;
 }
 

@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { normalisePublished, validateArticleText, type NewArticle } from '$lib/server/articles';
 import { config } from '$lib/server/config';
 import { decodeUpload } from '$lib/server/ingest/decodeUpload';
-import { fetchArticle } from '$lib/server/ingest/fetchArticle';
+import { articleFromUrl } from '$lib/server/ingest/articleFromUrl';
 import { ValidationError } from '$lib/server/ValidationError';
 import { parseRouteId } from '../../../parseRouteId';
 import type { Store } from '$lib/server/store/Store';
@@ -115,17 +115,7 @@ export const actions: Actions = {
     try {
       if (!values.url)
         throw new ValidationError('Give the address of the article to import.', 'url', 'required');
-      const page = await fetchArticle(values.url);
-      locals.store.articles.add(eventId, {
-        text: page.text,
-        title: page.title?.slice(0, 500),
-        // The outlet is the page's domain; the site's own name, when it gives one, names a new outlet.
-        outlet: page.siteName?.slice(0, 200),
-        url: page.finalUrl,
-        byline: page.byline?.slice(0, 300),
-        published: publishedOrNull(page.published),
-        source: 'url'
-      });
+      locals.store.articles.add(eventId, await articleFromUrl(values.url));
     } catch (e) {
       // A duplicate is reported on the text field by the storage layer: here the URL is what was given.
       return invalid('url', e, values);
@@ -162,12 +152,4 @@ async function articleFromFile(file: File, outlet: string, published: string | n
     published,
     source: 'file'
   };
-}
-
-function publishedOrNull(value: string | null): string | null {
-  try {
-    return normalisePublished(value);
-  } catch {
-    return null;
-  }
 }

@@ -1,4 +1,4 @@
-import { fetchArticle } from '$lib/server/ingest/fetchArticle';
+import { articleFromUrl } from '$lib/server/ingest/articleFromUrl';
 import { apiRoute, jsonResponse } from '$lib/server/api/ApiError';
 import { page, parsePaging } from '$lib/server/api/paging';
 import { pathId } from '$lib/server/api/requestInput';
@@ -28,16 +28,7 @@ export const POST: RequestHandler = apiRoute(async ({ locals, params, request })
   };
   let row;
   if (fields.text === null && fields.url) {
-    const page = await fetchArticle(fields.url);
-    row = locals.store.articles.add(event.id, {
-      text: page.text,
-      url: page.finalUrl,
-      title: fields.title ?? page.title,
-      outlet: fields.outlet ?? page.siteName,
-      byline: fields.byline ?? page.byline,
-      published: fields.published ?? page.published,
-      source: 'url'
-    });
+    row = locals.store.articles.add(event.id, await articleFromUrl(fields.url, fields));
   } else {
     row = locals.store.articles.add(event.id, { ...fields, text: fields.text ?? '', source: 'paste' });
   }

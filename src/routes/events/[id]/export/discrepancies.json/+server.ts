@@ -2,4 +2,4 @@ import { exportResponse } from '$lib/server/analysis/exportResponse';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = ({ locals, params }) =>
-  exportResponse(locals.store, Number(params.id), 'discrepancies', 'json');
+  exportResponse(locals.store, params.id, 'discrepancies', 'json');
