@@ -125,11 +125,9 @@ const addOne = time(
     analyzeEvent(event(base));
   }
 );
-// Restarted: the previous result comes back from storage (JSON) into a process with empty memories. It carries
-// the pair probabilities it scored (AnalysisResult.alignment), which the restarted run need not score again.
+// Restarted: the previous result comes back from storage (JSON) into a process with empty memories; unchanged
+// articles keep their claims, and the alignment of the whole event is scored again under its new IDF.
 const storedPrevious = JSON.stringify(previous);
-const storedPairs = previous.alignment?.probabilities.length ?? 0;
-const alignmentBytes = previous.alignment ? JSON.stringify(previous.alignment).length : 0;
 let loadedPrevious = previous;
 const addOneRestarted = time(
   repeat,
@@ -152,8 +150,7 @@ const restartedResult = JSON.stringify(
 );
 // Whole results (stored pair probabilities included), not only the groups: the incremental path must change
 // nothing; and the restarted one must have had stored pairs to start from.
-const incrementalMatchesFull =
-  warmResult === fromScratch && restartedResult === fromScratch && storedPairs > 0;
+const incrementalMatchesFull = warmResult === fromScratch && restartedResult === fromScratch;
 
 sampleRss();
 const maxRssBytes = process.resourceUsage().maxRSS * 1024;
@@ -225,7 +222,7 @@ console.log(
       ],
       [
         'add 1 article to a 100-article event, restarted',
-        `${fmt(addOneRestarted.seconds)} s (cpu ${fmt(addOneRestarted.cpuSeconds)} s; previous result from JSON with ${storedPairs} pair probabilities, ${mb(alignmentBytes)})`,
+        `${fmt(addOneRestarted.seconds)} s (cpu ${fmt(addOneRestarted.cpuSeconds)} s; previous result from JSON)`,
         `< ${TARGET_ADD_ONE_SECONDS} s`,
         ok(addOneRestarted.seconds < TARGET_ADD_ONE_SECONDS)
       ],

@@ -8,11 +8,12 @@ import type {
   EventInput,
   SentenceSpan
 } from '../../src/lib/analysis/types';
+import type { AnalyzeOptions } from '../../src/lib/analysis/analyzeEvent';
 
 export interface Engine {
   splitSentences?: (text: string) => SentenceSpan[];
   extractClaims?: (article: ArticleInput) => Claim[];
-  analyzeEvent?: (input: EventInput, options?: { previous?: AnalysisResult }) => AnalysisResult;
+  analyzeEvent?: (input: EventInput, options?: AnalyzeOptions) => AnalysisResult;
   clusterArticles?: (articles: { id: string; title?: string; text: string }[]) => Map<string, string>;
   /** Why a part is missing, by function name. */
   missing: Record<string, string>;

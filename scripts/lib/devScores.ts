@@ -6,7 +6,7 @@ import { analyzeEvent } from '../../src/lib/analysis/analyzeEvent';
 import type { AnalysisResult } from '../../src/lib/analysis/types';
 import { scoreFactsEvent, sumScores, type FactsScores } from '../eval/evalFacts';
 import type { Prf } from '../eval/metrics';
-import { goldSentenceClaims, loadDevEvents } from './tuneGrouping';
+import { goldSentenceClaims, loadDevEvents } from './devEvents';
 
 const useSentences = process.argv.includes('--sentences');
 const fmt = (s: Prf) => `P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}`;

@@ -51,9 +51,7 @@ Exit status: 0 on success, 2 on bad usage or malformed input, 1 when the engine 
   async run({ values }) {
     const input = readEventInput(parseJson(await readInput(values.in as string | undefined)));
     const { analyzeEvent } = await import('../../lib/analysis/analyzeEvent');
-    const { withoutAlignment } = await import('../../lib/analysis/applyCorrections');
-    // The pair probabilities are for re-analysis in the server, not part of the documented output.
-    const result = withoutAlignment(analyzeEvent(input));
+    const result = analyzeEvent(input);
     assertUniqueClaimIds(result);
     await writeOutput(
       values.out as string | undefined,

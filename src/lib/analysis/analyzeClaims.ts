@@ -1,21 +1,20 @@
 // The back half of the claim engine: extracted claims in, groups, verdicts, discrepancies, outlet profiles,
 // agreement and derived copies out. analyzeEvent runs the extractor and then this.
 import { alignClaims, claimProfile } from './alignClaims';
-import { addSecondaryMembers } from './addSecondaryMembers';
-import { buildGroups } from './buildGroups';
+import type { AlignModel } from './alignModel';
+import { ALIGN_MODEL } from './alignModel';
 import { claimKey, comparePairOnce, trimComparedPairs } from './comparedPairs';
 import { compareValues } from './compareValues';
 import { findDerivedCopies } from './findDerivedCopies';
-import { mergeRedundantGroups } from './mergeRedundantGroups';
-import { threshold } from './pairModel';
+import { groupClaims } from './groupClaims';
 import { mutualCoverage } from './relateProfiles';
 import { outletAgreement, summarizeOutlets } from './summarizeOutlets';
-import type { AlignmentMemory, AnalysisResult, ArticleInput, Claim, ClaimGroup, Discrepancy } from './types';
+import type { AnalysisResult, ArticleInput, Claim, ClaimGroup, Discrepancy } from './types';
 import { verdictsOnce } from './verdictsOnce';
 
 /** The engine's version, stored with every result: bump it whenever what the engine decides changes, so stored
  * results of an older version are analysed again rather than reused (analyzeEvent, runAnalysis). */
-export const ENGINE = 'parallax-claims/2';
+export const ENGINE = 'parallax-claims/3';
 const LABEL_MAX = 160;
 
 /** A group's label: its central claim's text, shortened. */
@@ -31,28 +30,17 @@ export interface AnalyzedArticle {
   hash?: string;
 }
 
-export function analyzeClaims(analyzed: AnalyzedArticle[]): AnalysisResult {
+export function analyzeClaims(
+  analyzed: AnalyzedArticle[],
+  { alignModel = ALIGN_MODEL }: { alignModel?: AlignModel } = {}
+): AnalysisResult {
   trimComparedPairs();
   const claims = analyzed.flatMap((a) => a.claims.filter((c) => c.kind === 'claim'));
-  // Every scored pair's probability goes into the result, so a restarted process need not score it again.
-  const alignment: AlignmentMemory = { claims: claims.map((c) => c.id), pairs: [], probabilities: [] };
-  const edges = alignClaims(claims, {
-    onScored: (a, b, probability) => {
-      alignment.pairs.push(a, b);
-      alignment.probabilities.push(probability);
-    }
-  });
+  const edges = alignClaims(claims, { model: alignModel });
   const articleOf = claims.map((c) => c.articleId);
-  // Each claim has one primary group; a multi-fact claim is also listed in another group it aligns with
-  // strongly (see addSecondaryMembers), so `groups` may share claims.
-  const grouped = buildGroups(articleOf, edges, {
-    threshold: threshold('group', 0.1),
-    minEdge: threshold('groupMinEdge', 0.5)
-  });
-  const { primary: primaryGroups, all: groups } = mergeRedundantGroups(
-    grouped,
-    addSecondaryMembers(grouped, articleOf, edges, threshold('groupSecondary', Infinity))
-  );
+  // Each claim has one primary group; a multi-fact claim is also listed in another group whose fact it states
+  // too (secondary members), so `groups` may share claims.
+  const { primary: primaryGroups, all: groups } = groupClaims(articleOf, edges, alignModel.thresholds);
   const edgeOf = new Map(edges.map((e) => [e.a * claims.length + e.b, e]));
   const edge = (i: number, j: number) => edgeOf.get(Math.min(i, j) * claims.length + Math.max(i, j));
   const scoreOf = (i: number, j: number) => edge(i, j)?.score ?? 0;
@@ -160,7 +148,6 @@ export function analyzeClaims(analyzed: AnalyzedArticle[]): AnalysisResult {
     groups: claimGroups,
     outlets: summarizeOutlets(articles, claimGroups),
     agreement: outletAgreement(articles, claimGroups),
-    derived,
-    alignment
+    derived
   };
 }

@@ -1,7 +1,7 @@
 // The claim engine's entry point: articles in, claims, groups, verdicts, discrepancies, outlet profiles,
 // agreement and derived copies out. Deterministic; with `previous`, unchanged articles keep their claims.
 import { analyzeClaims, ENGINE, labelOf, type AnalyzedArticle } from './analyzeClaims';
-import { seedPairScores } from './alignClaims';
+import type { AlignModel } from './alignModel';
 import { seedComparedPairs } from './comparedPairs';
 import { previousGroups } from './previousGroups';
 import { seedVerdicts } from './verdictsOnce';
@@ -27,7 +27,14 @@ export function articleHash(article: ArticleInput): string {
 
 const producedHere = new WeakSet<AnalysisResult>();
 
-export function analyzeEvent(input: EventInput, options: { previous?: AnalysisResult } = {}): AnalysisResult {
+export interface AnalyzeOptions {
+  /** The stored result of an earlier run: unchanged articles keep its claims. */
+  previous?: AnalysisResult;
+  /** Another alignment model than the trained one (evaluation passes one that never saw the event). */
+  alignModel?: AlignModel;
+}
+
+export function analyzeEvent(input: EventInput, options: AnalyzeOptions = {}): AnalysisResult {
   // Claims and comparisons of another engine version are not this engine's: nothing of them is reused.
   const previous = options.previous?.engine === ENGINE ? options.previous : undefined;
   const reusable = new Map((previous?.articles ?? []).filter((a) => a.hash).map((a) => [a.id, a]));
@@ -42,13 +49,8 @@ export function analyzeEvent(input: EventInput, options: { previous?: AnalysisRe
     const groups = previousGroups(previous);
     seedComparedPairs(groups);
     seedVerdicts(groups, labelOf);
-    if (previous.alignment) {
-      const textOf = new Map<string, string>();
-      for (const article of previous.articles) for (const c of article.claims) textOf.set(c.id, c.text);
-      seedPairScores(previous.alignment, textOf);
-    }
   }
-  const result = analyzeClaims(analyzed);
+  const result = analyzeClaims(analyzed, { alignModel: options.alignModel });
   producedHere.add(result);
   return result;
 }

@@ -61,9 +61,7 @@ export function applyCorrections(
 ): CorrectedResult {
   const live = options.articles;
   const dropped = live ? result.articles.filter((a) => !live.has(a.id)).map((a) => a.id) : [];
-  // The pair probabilities a result carries are for re-analysis only: never part of what people see.
-  if (!corrections.length && !dropped.length)
-    return { result: withoutAlignment(result), applied: [], stale: [] };
+  if (!corrections.length && !dropped.length) return { result, applied: [], stale: [] };
   const applied: string[] = [];
   const stale: StaleCorrection[] = [];
 
@@ -302,7 +300,7 @@ export function applyCorrections(
   const correctedGroups = nonEmpty().map((g) => finished.get(g)!);
   return {
     result: {
-      ...withoutAlignment(result),
+      ...result,
       articles,
       groups: correctedGroups,
       outlets: summarizeOutlets(articles, correctedGroups),
@@ -318,11 +316,4 @@ function sameDiscrepancy(d: Discrepancy, a: string, b: string, type: Discrepancy
   return (
     d.type === type && ((d.claims[0] === a && d.claims[1] === b) || (d.claims[0] === b && d.claims[1] === a))
   );
-}
-
-/** The result without its engine-internal pair probabilities (AnalysisResult.alignment). */
-export function withoutAlignment(result: AnalysisResult): AnalysisResult {
-  if (result.alignment === undefined) return result;
-  const { alignment: _alignment, ...shown } = result;
-  return shown;
 }

@@ -215,22 +215,6 @@ export interface AnalysisResult {
   outlets: OutletSummary[];
   agreement: OutletAgreement[];
   derived: DerivedCopy[];
-  /**
-   * Engine-internal, for re-analysis only: the pair-model probabilities of the candidate claim pairs this run
-   * scored, so a re-analysis in a restarted process need not score them again. Stored with the run; stripped
-   * from everything people see (applyCorrections, the CLI's analyze output, slimResult).
-   */
-  alignment?: AlignmentMemory;
-}
-
-/** Scored claim pairs of one run (see AnalysisResult.alignment); deterministic for the same claims. */
-export interface AlignmentMemory {
-  /** Ids of the run's claims (kind 'claim'), in engine order; `pairs` index into it. */
-  claims: string[];
-  /** The scored pairs, flat: pair k is claims[pairs[2k]] and claims[pairs[2k + 1]]. */
-  pairs: number[];
-  /** Pair-model probability of pair k (exact: JSON keeps a double to the bit). */
-  probabilities: number[];
 }
 
 export type PairRelation = 'same' | 'related' | 'unrelated';

@@ -4,7 +4,7 @@ import { buildGroups, groupCohesion } from '../../../src/lib/analysis/buildGroup
 import { ecbplusAvailable } from '../../../scripts/lib/ecbplusCorpus';
 import { scoreFactsEvent } from '../../../scripts/eval/evalFacts';
 import { sumPrf, type Prf } from '../../../scripts/eval/metrics';
-import { goldSentenceClaims, loadDevEvents } from '../../../scripts/lib/tuneGrouping';
+import { goldSentenceClaims, loadDevEvents } from '../../../scripts/lib/devEvents';
 
 describe('buildGroups (average linkage over alignment edges)', () => {
   const cases: {

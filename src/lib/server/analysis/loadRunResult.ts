@@ -145,8 +145,6 @@ export function loadRunResult(db: Db, runId: number): AnalysisResult | null {
     groups: [...groups.values()],
     outlets: summary.outlets,
     agreement: summary.agreement,
-    derived: summary.derived,
-    // Engine-internal (pair probabilities for re-analysis); applyCorrections strips it before anyone sees it.
-    ...(summary.alignment ? { alignment: summary.alignment } : {})
+    derived: summary.derived
   };
 }

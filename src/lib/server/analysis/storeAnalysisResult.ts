@@ -9,7 +9,6 @@ export interface RunSummary {
   agreement: AnalysisResult['agreement'];
   derived: AnalysisResult['derived'];
   /** The run's scored pair probabilities, kept so a re-analysis after a restart need not score them again. */
-  alignment?: AnalysisResult['alignment'];
 }
 
 const q = statements((db) => ({
@@ -153,7 +152,6 @@ export function storeAnalysisResult(
     })),
     outlets: result.outlets,
     agreement: result.agreement,
-    derived: result.derived,
-    ...(result.alignment ? { alignment: result.alignment } : {})
+    derived: result.derived
   };
 }

@@ -1,0 +1,72 @@
+// Which claim pairs the alignment model scores, and their features. BM25 over lemmas, names and numbers retrieves
+// each claim's top-k candidates from other articles, so the cost stays near-linear in the number of claims. The
+// engine and the trainer (scripts/lib/alignTraining.ts) both call this, so a model is trained on exactly the pairs
+// and features it will see.
+import { alignFeatures } from './alignFeatures';
+import { Bm25Index } from './bm25';
+import type { IdfLookup } from './pairFeatures';
+import type { SentenceProfile } from './profileSentence';
+import type { Claim } from './types';
+import { softCoverage, wordCosine } from './wordVectors';
+
+export interface CandidatePair {
+  /** Indexes into the claims array, a < b. */
+  a: number;
+  b: number;
+  features: number[];
+}
+
+export interface CandidateOptions {
+  /** Candidates retrieved per claim. */
+  topK?: number;
+  /** A claim's text profile (callers cache them by text). */
+  profileOf: (claim: Claim) => SentenceProfile;
+  /** A claim's retrieval terms (callers may cache them). */
+  termsOf?: (claim: Claim, profile: SentenceProfile) => string[];
+  /** Word-vector cosine by word ids; callers memoise it across pairs and runs. */
+  similarity?: (x: number, y: number) => number;
+}
+
+/** Retrieval terms of a claim: its lemmas, names (from the text and the extractor) and numbers. */
+export function retrievalTerms(claim: Claim, p: SentenceProfile): string[] {
+  const terms = [...p.lemmas];
+  for (const e of p.entities) terms.push(`e:${e}`);
+  for (const e of claim.entities) terms.push(`e:${e.norm}`);
+  for (const n of p.numbers) terms.push(`n:${n}`);
+  return terms;
+}
+
+/** The event's claim pairs worth scoring (different articles), each with its alignFeatures, in a fixed order. */
+export function candidatePairs(
+  claims: readonly Claim[],
+  { topK = 40, profileOf, termsOf = retrievalTerms, similarity = wordCosine }: CandidateOptions
+): CandidatePair[] {
+  const index = new Bm25Index();
+  const profiles = claims.map(profileOf);
+  const terms = claims.map((c, i) => termsOf(c, profiles[i]));
+  for (const t of terms) index.add(t);
+  // IDF over this event's claims, scaled like a corpus IDF (a word in every claim weighs ~1): the words every
+  // article of the event uses say little about which fact a claim states.
+  const eventIdf: IdfLookup = (lemma) => 1 + index.idf(lemma);
+  const seen = new Set<number>();
+  const pairs: CandidatePair[] = [];
+  claims.forEach((claim, i) => {
+    const hits = index.search(terms[i], topK, (d) => claims[d].articleId !== claim.articleId);
+    for (const { doc: j } of hits) {
+      const [a, b] = i < j ? [i, j] : [j, i];
+      const key = a * claims.length + b;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const [pa, pb] = [profiles[a], profiles[b]];
+      const soft = softCoverage(pa.lemmas, pb.lemmas, eventIdf, similarity);
+      const features = alignFeatures(
+        { profile: pa, sentence: claims[a].sentence },
+        { profile: pb, sentence: claims[b].sentence },
+        eventIdf,
+        soft
+      );
+      pairs.push({ a, b, features });
+    }
+  });
+  return pairs.sort((x, y) => x.a - y.a || x.b - y.b);
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { softCoverage, wordCosine, wordId } from '../../../src/lib/analysis/wordVectors';
+
+describe('wordCosine', () => {
+  // [a, b, lower bound, upper bound]: near-synonyms and a capital for its country are close, unrelated words not.
+  const cases: [string, string, number, number][] = [
+    ['quake', 'earthquake', 0.9, 1],
+    ['iran', 'tehran', 0.8, 0.9],
+    ['capital', 'city', 0.7, 0.75],
+    ['arrest', 'detain', 0.6, 0.65],
+    ['kill', 'die', 0.5, 0.6],
+    ['police', 'banana', 0, 0.1]
+  ];
+  it.each(cases)('%s ~ %s is in [%f, %f]', (a, b, low, high) => {
+    const cos = wordCosine(wordId(a), wordId(b));
+    expect(cos).toBeGreaterThanOrEqual(low);
+    expect(cos).toBeLessThanOrEqual(high);
+    expect(wordCosine(wordId(b), wordId(a))).toBe(cos);
+  });
+  it('is 1 for the same word and 0 for a word without a vector', () => {
+    expect(wordCosine(wordId('police'), wordId('police'))).toBe(1);
+    expect(wordId('qzxwv')).toBe(-1);
+    expect(wordCosine(wordId('qzxwv'), wordId('police'))).toBe(0);
+  });
+});
+
+describe('softCoverage', () => {
+  const flat = () => 1;
+  const cases: [string, string[], string[], number, number][] = [
+    ['the same words', ['police', 'arrest', 'driver'], ['driver', 'police', 'arrest'], 1, 1],
+    ['nothing in common', ['police', 'arrest', 'driver'], ['phone', 'price', 'launch'], 0, 0],
+    [
+      'a quake that killed people, in other words',
+      ['quake', 'kill', 'people'],
+      ['earthquake', 'claim', 'life'],
+      0.35,
+      0.45
+    ],
+    [
+      'half the words shared',
+      ['iran', 'albania', 'sever', 'relation'],
+      ['albania', 'iran', 'cut', 'tie'],
+      0.5,
+      0.5
+    ]
+  ];
+  it.each(cases)('%s', (_, a, b, low, high) => {
+    const s = softCoverage(a, b, flat);
+    expect(s).toBeGreaterThanOrEqual(low);
+    expect(s).toBeLessThanOrEqual(high);
+    expect(softCoverage(b, a, flat)).toBeCloseTo(s, 12);
+  });
+  it('weighs words by IDF', () => {
+    const idf = (w: string) => (w === 'albania' ? 10 : 1);
+    expect(softCoverage(['albania', 'banana'], ['albania', 'police'], idf)).toBeCloseTo(10 / 11, 12);
+  });
+  it('is 0 when a side is empty', () => {
+    expect(softCoverage([], ['police'], flat)).toBe(0);
+  });
+});
