@@ -31,35 +31,29 @@ export function locateJsonError(text: string): number {
     if (text[i] !== '"') fail();
     i++;
   };
+  // An object's members or an array's items: `item` repeated, separated by commas, up to `close`.
+  const items = (close: string, item: () => void): void => {
+    i++;
+    skip();
+    if (text[i] === close) return void i++;
+    for (;;) {
+      item();
+      skip();
+      if (text[i] === ',') i++;
+      else if (text[i] === close) return void i++;
+      else fail();
+    }
+  };
   const value = (): void => {
     skip();
     const c = text[i];
-    if (c === '{') {
-      i++;
-      skip();
-      if (text[i] === '}') return void i++;
-      for (;;) {
+    if (c === '{')
+      return items('}', () => {
         string();
         expect(':');
         value();
-        skip();
-        if (text[i] === ',') i++;
-        else if (text[i] === '}') return void i++;
-        else fail();
-      }
-    }
-    if (c === '[') {
-      i++;
-      skip();
-      if (text[i] === ']') return void i++;
-      for (;;) {
-        value();
-        skip();
-        if (text[i] === ',') i++;
-        else if (text[i] === ']') return void i++;
-        else fail();
-      }
-    }
+      });
+    if (c === '[') return items(']', value);
     if (c === '"') return string();
     for (const word of ['true', 'false', 'null']) {
       if (text.startsWith(word, i)) return void (i += word.length);

@@ -140,7 +140,8 @@ export function validateUrl(value: unknown, field = 'url'): string | null {
   return u.toString();
 }
 
-function optionalText(value: unknown, max: number, field: string): string | null {
+/** Optional one-line text: null when missing or blank, whitespace collapsed, at most `max` characters. */
+export function optionalText(value: unknown, max: number, field: string): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string') throw new ValidationError(`${field} must be text.`, field);
   const v = value.replace(/\s+/g, ' ').trim();

@@ -1,4 +1,4 @@
-import { normalisePublished, validateUrl } from '../articles';
+import { normalisePublished, optionalText, validateUrl } from '../articles';
 import type { Db } from '../db';
 import { touchEvent } from '../events';
 import { resolveOutlet } from '../outlets';
@@ -43,14 +43,6 @@ function requireArticle(db: Db, id: number): ArticleFields {
   const article = q(db).byId.get(id);
   if (!article) throw new ValidationError(`There is no article ${id}.`, 'article', 'not_found');
   return article;
-}
-
-function text(value: unknown, field: string, max: number): string | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value !== 'string') throw new ValidationError(`${field} must be text.`, field);
-  const v = value.replace(/\s+/g, ' ').trim();
-  if (v.length > max) throw new ValidationError(`${field} is too long (${max} characters at most).`, field);
-  return v || null;
 }
 
 /** Writes `state` over the article and logs the change (nothing logged when nothing changed). */
@@ -102,15 +94,15 @@ export function editArticle(
       throw new ValidationError('The article was removed; restore it first.', 'article');
     const state: ArticleState = {};
     if (input.title !== undefined) {
-      const title = text(input.title, 'title', 500);
+      const title = optionalText(input.title, 500, 'title');
       if (!title) throw new ValidationError('Give the article a title.', 'title', 'required');
       state.title = title;
     }
     if (input.url !== undefined) state.url = validateUrl(input.url);
-    if (input.byline !== undefined) state.byline = text(input.byline, 'byline', 300);
+    if (input.byline !== undefined) state.byline = optionalText(input.byline, 300, 'byline');
     if (input.published !== undefined) state.published_at = normalisePublished(input.published);
     if (input.outlet !== undefined) {
-      const name = text(input.outlet, 'outlet', 200);
+      const name = optionalText(input.outlet, 200, 'outlet');
       if (!name) throw new ValidationError('Give the outlet’s name or domain.', 'outlet', 'required');
       state.outlet_id = resolveOutlet(db, { name }).id;
     }

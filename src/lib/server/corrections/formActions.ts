@@ -52,6 +52,23 @@ function withoutResult(path: string): string {
 }
 
 /**
+ * A form action by a named person: reads the form, then runs `body` with it and the acting person's name
+ * (formAuthor) under runAction. `fallback` (where a plain post returns) may depend on the form.
+ */
+export async function authoredAction(
+  { request, cookies, url }: { request: Request; cookies: Cookies; url: URL },
+  action: string,
+  fallback: string | ((form: FormData) => string),
+  body: (form: FormData, author: string) => void | Promise<void>
+) {
+  const form = await request.formData();
+  const back = typeof fallback === 'string' ? fallback : fallback(form);
+  return runAction(request, form, action, back, () =>
+    body(form, formAuthor(form, cookies, url.protocol === 'https:'))
+  );
+}
+
+/**
  * Runs an action body: ValidationErrors come back as fail(status, {action, errors: {field: message}});
  * success redirects plain posts back (`redirectTo`) and answers enhanced posts with {action, ok: true}.
  * A plain (no-JavaScript) post from a form that names itself (`formId`) goes back to `redirectTo` either way,

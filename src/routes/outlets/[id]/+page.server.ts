@@ -1,15 +1,12 @@
-import { error } from '@sveltejs/kit';
 import { OUTLET_KINDS } from '$lib/server/outlets';
-import { formAuthor, formText, runAction } from '$lib/server/corrections/formActions';
+import { authoredAction, formText } from '$lib/server/corrections/formActions';
 import { ValidationError } from '$lib/server/ValidationError';
-import { parseRouteId } from '../../parseRouteId';
+import { routeEntity } from '../../parseRouteId';
 import type { Store } from '$lib/server/store/Store';
 import type { Actions, PageServerLoad } from './$types';
 
 function outletIdOf(store: Store, raw: string): number {
-  const id = parseRouteId(raw, 'outlet');
-  if (!store.outlets.get(id)) error(404, `There is no outlet ${id}.`);
-  return id;
+  return routeEntity(raw, 'outlet', (id) => store.outlets.get(id)).id;
 }
 
 export const load: PageServerLoad = ({ locals, params }) => {
@@ -35,9 +32,7 @@ const reanalyse = (store: Store, ids: number[]) =>
 export const actions: Actions = {
   edit: async ({ locals, params, request, cookies, url }) => {
     const id = outletIdOf(locals.store, params.id);
-    const form = await request.formData();
-    return runAction(request, form, 'edit', `/outlets/${id}`, () => {
-      const author = formAuthor(form, cookies, url.protocol === 'https:');
+    return authoredAction({ request, cookies, url }, 'edit', `/outlets/${id}`, (form, author) => {
       const fields = Object.fromEntries(
         ['name', 'domain', 'country', 'kind', 'owner', 'reason'].map((k) => [k, formText(form, k)])
       );
@@ -47,20 +42,20 @@ export const actions: Actions = {
   },
   merge: async ({ locals, params, request, cookies, url }) => {
     const id = outletIdOf(locals.store, params.id);
-    const form = await request.formData();
-    const into = formText(form, 'into');
-    return runAction(request, form, 'merge', `/outlets/${into || id}`, () => {
-      const author = formAuthor(form, cookies, url.protocol === 'https:');
-      const events = locals.store.outlets.events(id);
-      locals.store.outlets.merge(id, into, author, formText(form, 'reason'));
-      reanalyse(locals.store, events);
-    });
+    return authoredAction(
+      { request, cookies, url },
+      'merge',
+      (form) => `/outlets/${formText(form, 'into') || id}`,
+      (form, author) => {
+        const events = locals.store.outlets.events(id);
+        locals.store.outlets.merge(id, formText(form, 'into'), author, formText(form, 'reason'));
+        reanalyse(locals.store, events);
+      }
+    );
   },
   undo: async ({ locals, params, request, cookies, url }) => {
     const id = outletIdOf(locals.store, params.id);
-    const form = await request.formData();
-    return runAction(request, form, 'undo', `/outlets/${id}`, () => {
-      const author = formAuthor(form, cookies, url.protocol === 'https:');
+    return authoredAction({ request, cookies, url }, 'undo', `/outlets/${id}`, (form, author) => {
       const entryId = Number(formText(form, 'entry'));
       const entry = Number.isInteger(entryId) ? locals.store.corrections.auditEntry(entryId) : undefined;
       if (!entry || entry.target !== `outlet:${id}`) {

@@ -5,6 +5,7 @@ import { OUTLET_KINDS } from '../../outlets';
 import { z } from './z';
 
 const nullableText = z.string().nullable();
+const int = z.number().int();
 const verdict = z.enum(VERDICTS);
 
 export const ApiErrorBody = z
@@ -15,13 +16,13 @@ export const ApiErrorBody = z
 
 export const Event = z
   .object({
-    id: z.number().int(),
+    id: int,
     title: z.string(),
     description: z.string(),
     createdAt: z.string().openapi({ format: 'date-time' }),
     updatedAt: z.string().openapi({ format: 'date-time' }),
-    articles: z.number().int().optional(),
-    outlets: z.number().int().optional(),
+    articles: int.optional(),
+    outlets: int.optional(),
     analysis: z
       .object({})
       .passthrough()
@@ -32,9 +33,9 @@ export const Event = z
 
 export const Article = z
   .object({
-    id: z.number().int(),
-    eventId: z.number().int(),
-    outlet: z.object({ id: z.number().int(), name: z.string(), domain: nullableText }),
+    id: int,
+    eventId: int,
+    outlet: z.object({ id: int, name: z.string(), domain: nullableText }),
     externalId: nullableText,
     title: z.string(),
     url: nullableText,
@@ -42,14 +43,14 @@ export const Article = z
     published: nullableText,
     language: z.string(),
     addedAt: z.string(),
-    chars: z.number().int(),
+    chars: int,
     text: z.string().optional().openapi({ description: 'Only on single-article responses.' })
   })
   .openapi('Article');
 
 export const Outlet = z
   .object({
-    id: z.number().int(),
+    id: int,
     name: z.string(),
     domain: nullableText,
     country: nullableText,
@@ -58,9 +59,9 @@ export const Outlet = z
       description:
         'The owning group ("Rossiya Segodnya"). The event page can count outlets with one owner as one source.'
     }),
-    mergedInto: z.number().int().nullable(),
-    articles: z.number().int().openapi({ description: 'Articles (not removed) from this outlet.' }),
-    events: z.number().int()
+    mergedInto: int.nullable(),
+    articles: int.openapi({ description: 'Articles (not removed) from this outlet.' }),
+    events: int
   })
   .openapi('Outlet');
 
@@ -71,8 +72,8 @@ export const Claim = z
     outlet: z.string(),
     text: z.string(),
     kind: z.enum(['claim', 'non-claim']),
-    start: z.number().int(),
-    end: z.number().int(),
+    start: int,
+    end: int,
     certainty: z.enum(['asserted', 'attributed', 'hedged', 'denied']).optional()
   })
   .openapi('Claim', {
@@ -103,8 +104,8 @@ export const Group = z.object({ ...groupFields, claims: z.array(z.string()) }).o
 
 export const Note = z
   .object({
-    id: z.number().int(),
-    eventId: z.number().int(),
+    id: int,
+    eventId: int,
     claimRef: z.string(),
     body: z.string(),
     author: z.string(),
@@ -122,7 +123,7 @@ export const Verdicts = z
     label: z.string(),
     verdict,
     outlets: z.record(z.string(), verdict),
-    discrepancies: z.number().int()
+    discrepancies: int
   })
   .openapi('Verdicts');
 
@@ -130,27 +131,27 @@ export const Agreement = z
   .object({
     a: z.string(),
     b: z.string(),
-    shared: z.number().int(),
-    same: z.number().int(),
-    partial: z.number().int(),
-    differ: z.number().int(),
+    shared: int,
+    same: int,
+    partial: int,
+    differ: int,
     score: z.number()
   })
   .openapi('Agreement');
 
 export const AnalysisInfo = z
   .object({
-    runId: z.number().int(),
+    runId: int,
     engine: nullableText,
     finishedAt: nullableText,
-    corrections: z.object({ applied: z.number().int(), stale: z.number().int() })
+    corrections: z.object({ applied: int, stale: int })
   })
   .openapi('AnalysisInfo');
 
 export const Correction = z
   .object({
-    id: z.number().int(),
-    eventId: z.number().int(),
+    id: int,
+    eventId: int,
     kind: z.string(),
     reason: z.string(),
     author: z.string(),
@@ -164,8 +165,8 @@ export const Correction = z
 
 export const AuditEntry = z
   .object({
-    id: z.number().int(),
-    eventId: z.number().int().nullable(),
+    id: int,
+    eventId: int.nullable(),
     author: z.string(),
     at: z.string(),
     action: z.string(),
@@ -173,8 +174,8 @@ export const AuditEntry = z
     before: z.object({}).passthrough().nullable(),
     after: z.object({}).passthrough().nullable(),
     reason: z.string(),
-    undoes: z.number().int().nullable(),
-    undoneBy: z.number().int().nullable(),
+    undoes: int.nullable(),
+    undoneBy: int.nullable(),
     supersededBy: z
       .number()
       .int()
@@ -192,9 +193,9 @@ export const AuditEntry = z
 export function pageOf<T extends z.ZodType>(item: T, extra: Record<string, z.ZodType> = {}) {
   return z.object({
     items: z.array(item),
-    total: z.number().int(),
-    limit: z.number().int(),
-    offset: z.number().int(),
+    total: int,
+    limit: int,
+    offset: int,
     next: z.string().nullable(),
     ...extra
   });

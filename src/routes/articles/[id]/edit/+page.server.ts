@@ -1,15 +1,12 @@
-import { error } from '@sveltejs/kit';
-import { formAuthor, formText, runAction } from '$lib/server/corrections/formActions';
+import { authoredAction, formText } from '$lib/server/corrections/formActions';
 import { ValidationError } from '$lib/server/ValidationError';
-import { parseRouteId } from '../../../parseRouteId';
+import { routeEntity } from '../../../parseRouteId';
+import type { ArticleRow } from '$lib/server/articles';
 import type { Store } from '$lib/server/store/Store';
 import type { Actions, PageServerLoad } from './$types';
 
 function articleOf(store: Store, raw: string) {
-  const id = parseRouteId(raw, 'article');
-  const article = store.articles.get(id);
-  if (!article) error(404, `There is no article ${id}.`);
-  return article;
+  return routeEntity(raw, 'article', (id) => store.articles.get(id));
 }
 
 export const load: PageServerLoad = ({ locals, params }) => {
@@ -22,41 +19,45 @@ export const load: PageServerLoad = ({ locals, params }) => {
   };
 };
 
+/** An action on the article by a named person (authoredAction); a plain post goes back to the edit page. */
+function articleAction(
+  action: string,
+  body: (store: Store, article: ArticleRow, form: FormData, author: string) => void,
+  back = ''
+) {
+  return async ({ locals, params, request, cookies, url }: Parameters<Actions[string]>[0]) => {
+    const article = articleOf(locals.store, params.id!);
+    return authoredAction(
+      { request, cookies, url },
+      action,
+      `/articles/${article.id}/edit${back}`,
+      (form, author) => body(locals.store, article, form, author)
+    );
+  };
+}
+
 export const actions: Actions = {
-  save: async ({ locals, params, request, cookies, url }) => {
-    const article = articleOf(locals.store, params.id);
-    const form = await request.formData();
-    return runAction(request, form, 'save', `/articles/${article.id}/edit?saved=1`, () => {
-      const author = formAuthor(form, cookies, url.protocol === 'https:');
+  save: articleAction(
+    'save',
+    (store, article, form, author) => {
       const fields = Object.fromEntries(
         ['title', 'url', 'byline', 'published', 'outlet', 'reason'].map((k) => [k, formText(form, k)])
       );
-      if (locals.store.articles.edit(article.id, fields, author))
-        locals.store.analysis.schedule(article.event_id);
-    });
-  },
-  remove: async ({ locals, params, request, cookies, url }) => {
-    const article = articleOf(locals.store, params.id);
-    const form = await request.formData();
-    return runAction(request, form, 'remove', `/articles/${article.id}/edit`, () => {
-      const author = formAuthor(form, cookies, url.protocol === 'https:');
-      locals.store.articles.remove(article.id, author, formText(form, 'reason'));
-      locals.store.analysis.schedule(article.event_id);
-    });
-  },
+      if (store.articles.edit(article.id, fields, author)) store.analysis.schedule(article.event_id);
+    },
+    '?saved=1'
+  ),
+  remove: articleAction('remove', (store, article, form, author) => {
+    store.articles.remove(article.id, author, formText(form, 'reason'));
+    store.analysis.schedule(article.event_id);
+  }),
   /** Undoes the removal (the newest entry that removed the article). */
-  restore: async ({ locals, params, request, cookies, url }) => {
-    const article = articleOf(locals.store, params.id);
-    const form = await request.formData();
-    return runAction(request, form, 'restore', `/articles/${article.id}/edit`, () => {
-      const author = formAuthor(form, cookies, url.protocol === 'https:');
-      const removal = locals.store.corrections
-        .auditFor(`article:${article.id}`, { limit: 200 })
-        .items.find((e) => e.action === 'article.remove' && !e.undoneBy);
-      if (!article.removed_at || !removal)
-        throw new ValidationError('The article is not removed.', 'article');
-      locals.store.corrections.undo(removal.id, author, formText(form, 'reason'));
-      locals.store.analysis.schedule(article.event_id);
-    });
-  }
+  restore: articleAction('restore', (store, article, form, author) => {
+    const removal = store.corrections
+      .auditFor(`article:${article.id}`, { limit: 200 })
+      .items.find((e) => e.action === 'article.remove' && !e.undoneBy);
+    if (!article.removed_at || !removal) throw new ValidationError('The article is not removed.', 'article');
+    store.corrections.undo(removal.id, author, formText(form, 'reason'));
+    store.analysis.schedule(article.event_id);
+  })
 };

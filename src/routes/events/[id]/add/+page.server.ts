@@ -1,10 +1,10 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { normalisePublished, validateArticleText, type NewArticle } from '$lib/server/articles';
 import { config } from '$lib/server/config';
 import { decodeUpload } from '$lib/server/ingest/decodeUpload';
 import { articleFromUrl } from '$lib/server/ingest/articleFromUrl';
 import { ValidationError } from '$lib/server/ValidationError';
-import { parseRouteId } from '../../../parseRouteId';
+import { routeEntity } from '../../../parseRouteId';
 import type { Store } from '$lib/server/store/Store';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -19,9 +19,7 @@ const FORM_FIELDS: Record<AddForm, string[]> = {
 const MAX_FILES = 50;
 
 function eventIdOf(store: Store, raw: string): number {
-  const id = parseRouteId(raw, 'event');
-  if (!store.events.get(id)) error(404, `There is no event ${id}.`);
-  return id;
+  return routeEntity(raw, 'event', (id) => store.events.get(id)).id;
 }
 
 function text(form: FormData, name: string): string {

@@ -1,17 +1,14 @@
 // The form actions the correction components post to (action="/events/{id}/corrections?/merge" …), and a page
 // listing the event's corrections with whether each still applies.
-import { error } from '@sveltejs/kit';
 import { claimRefKey } from '$lib/analysis/corrections';
-import { formAuthor, formText, runAction } from '$lib/server/corrections/formActions';
+import { authoredAction, formAuthor, formText, runAction } from '$lib/server/corrections/formActions';
 import { ValidationError } from '$lib/server/ValidationError';
-import { parseRouteId } from '../../../parseRouteId';
+import { routeEntity } from '../../../parseRouteId';
 import type { Store } from '$lib/server/store/Store';
 import type { Actions, PageServerLoad } from './$types';
 
 function eventIdOf(store: Store, raw: string): number {
-  const id = parseRouteId(raw, 'event');
-  if (!store.events.get(id)) error(404, `There is no event ${id}.`);
-  return id;
+  return routeEntity(raw, 'event', (id) => store.events.get(id)).id;
 }
 
 export const load: PageServerLoad = ({ locals, params }) => {
@@ -46,15 +43,18 @@ export const load: PageServerLoad = ({ locals, params }) => {
 function correctionAction(kind: string, fields: (form: FormData) => Record<string, unknown>) {
   return async ({ locals, params, request, cookies, url }: Parameters<Actions[string]>[0]) => {
     const eventId = eventIdOf(locals.store, params.id!);
-    const form = await request.formData();
-    return runAction(request, form, kind, `/events/${eventId}/corrections`, () => {
-      const author = formAuthor(form, cookies, url.protocol === 'https:');
-      locals.store.corrections.add(
-        eventId,
-        { kind, ...fields(form), reason: formText(form, 'reason') },
-        author
-      );
-    });
+    return authoredAction(
+      { request, cookies, url },
+      kind,
+      `/events/${eventId}/corrections`,
+      (form, author) => {
+        locals.store.corrections.add(
+          eventId,
+          { kind, ...fields(form), reason: formText(form, 'reason') },
+          author
+        );
+      }
+    );
   };
 }
 
@@ -88,9 +88,7 @@ export const actions: Actions = {
 
   note: async ({ locals, params, request, cookies, url }) => {
     const eventId = eventIdOf(locals.store, params.id);
-    const form = await request.formData();
-    return runAction(request, form, 'note', `/events/${eventId}/history`, () => {
-      const author = formAuthor(form, cookies, url.protocol === 'https:');
+    return authoredAction({ request, cookies, url }, 'note', `/events/${eventId}/history`, (form, author) => {
       locals.store.corrections.addNote(eventId, formText(form, 'claim'), formText(form, 'body'), author);
     });
   },
@@ -98,9 +96,7 @@ export const actions: Actions = {
   /** Undo of any single entry of this event's log (or of an outlet entry, which has no event). */
   undo: async ({ locals, params, request, cookies, url }) => {
     const eventId = eventIdOf(locals.store, params.id);
-    const form = await request.formData();
-    return runAction(request, form, 'undo', `/events/${eventId}/history`, () => {
-      const author = formAuthor(form, cookies, url.protocol === 'https:');
+    return authoredAction({ request, cookies, url }, 'undo', `/events/${eventId}/history`, (form, author) => {
       const entryId = Number(formText(form, 'entry'));
       const entry = Number.isInteger(entryId) ? locals.store.corrections.auditEntry(entryId) : undefined;
       if (!entry || (entry.eventId !== null && entry.eventId !== eventId)) {
