@@ -3,6 +3,7 @@ import { color } from 'd3-color';
 import { interpolateRgb } from 'd3-interpolate';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { OutletAgreement } from '../../analysis/types';
+import { VERDICT_STYLES } from '../../view/verdictStyles';
 
 export interface AgreementCell extends OutletAgreement {
   /** Row and column in the ordered outlet list (row > col). */
@@ -47,7 +48,7 @@ export function agreementCells(outlets: string[], agreement: OutletAgreement[]):
 // the common colour-vision deficiencies, and every cell also prints its score.
 const scoreScale = scaleLinear<string>()
   .domain([0, 0.5, 1])
-  .range(['#D55E00', '#F2EBDD', '#009E73'])
+  .range([VERDICT_STYLES.differ.color, '#F2EBDD', VERDICT_STYLES.same.color])
   .interpolate(interpolateRgb)
   .clamp(true);
 

@@ -1,6 +1,6 @@
 import type { AnalysisResult, Claim, Verdict } from '$lib/analysis/types';
 import { discrepancyMarks, type ValueMark } from '$lib/charts/layout/claimStatusMarks';
-import { VERDICT_ORDER } from '$lib/charts/layout/coverageVerdicts';
+import { VERDICT_ORDER } from '$lib/view/verdictStyles';
 import { alignmentEvidence, type AlignmentEvidence } from './alignmentEvidence';
 import { describeDiscrepancy } from './describeDiscrepancy';
 
