@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { migrate, readMigrations } from './migrate';
+import { syncVocabulary } from './syncVocabulary';
 import { projectRoot } from './paths';
 
 export type Db = Database.Database;
@@ -20,6 +21,7 @@ export function openDatabase(path = databasePath()): Db {
   db.pragma('busy_timeout = 5000');
   db.pragma('synchronous = NORMAL');
   migrate(db, readMigrations(resolve(projectRoot(), 'db', 'migrations')));
+  syncVocabulary(db);
   return db;
 }
 

@@ -29,7 +29,9 @@ export function readMigrations(dir: string): Migration[] {
 
 /**
  * Applies every migration newer than the recorded version, each in its own transaction, forward only.
- * Returns the versions applied.
+ * Foreign keys are off while migrations run, so a migration may rebuild a table others refer to (SQLite's
+ * create-copy-drop-rename); each migration's foreign keys are checked before it commits. Returns the versions
+ * applied.
  */
 export function migrate(db: Database.Database, migrations: Migration[]): number[] {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -47,13 +49,25 @@ export function migrate(db: Database.Database, migrations: Migration[]): number[
   }
   const record = db.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)');
   const applied: number[] = [];
-  for (const m of migrations) {
-    if (m.version <= current) continue;
-    db.transaction(() => {
-      db.exec(m.sql);
-      record.run(m.version, m.name);
-    })();
-    applied.push(m.version);
+  const foreignKeys = db.pragma('foreign_keys', { simple: true });
+  db.pragma('foreign_keys = OFF');
+  try {
+    for (const m of migrations) {
+      if (m.version <= current) continue;
+      db.transaction(() => {
+        db.exec(m.sql);
+        const broken = db.pragma('foreign_key_check') as { table: string }[];
+        if (broken.length > 0) {
+          throw new Error(
+            `Migration ${m.version} leaves ${broken.length} broken references (${broken[0].table}).`
+          );
+        }
+        record.run(m.version, m.name);
+      })();
+      applied.push(m.version);
+    }
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
   }
   return applied;
 }

@@ -4,6 +4,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openDatabase } from '../../../src/lib/server/db';
 import { migrate, readMigrations, type Migration } from '../../../src/lib/server/migrate';
+import Database from 'better-sqlite3';
+import { DISCREPANCY_TYPES, VERDICTS } from '../../../src/lib/analysis/types';
+import { addArticle } from '../../../src/lib/server/articles';
+import { createEvent } from '../../../src/lib/server/events';
+import { runAnalysisWith } from '../../../src/lib/server/analysis/runAnalysisWith';
+import { latestAnalysis } from '../../../src/lib/server/analysis/latestAnalysis';
+import { syncVocabulary } from '../../../src/lib/server/syncVocabulary';
+import { fixtureAnalyse, fixtureEvent } from '../../fixtures/analysisFixture';
 
 const root = resolve(__dirname, '../../..');
 const real = readMigrations(resolve(root, 'db', 'migrations'));
@@ -45,6 +53,39 @@ describe('migrations', () => {
     expect(migrate(db, [...real, next])).toEqual([next.version]);
     expect(tableExists(db, 'notes')).toBe(true);
     expect(migrate(db, [...real, next])).toEqual([]);
+  });
+
+  it('007 keeps stored analyses when verdicts and discrepancy types become tables fed from the engine', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, real.slice(0, 6));
+    const input = fixtureEvent({ outlets: 4, facts: 20 });
+    const eventId = createEvent(db, { title: input.event.title }).id;
+    for (const a of input.articles)
+      addArticle(db, eventId, { text: a.text, outlet: a.outlet, source: 'import' });
+    const run = runAnalysisWith(db, eventId, fixtureAnalyse);
+    const before = latestAnalysis(db, eventId)!.result;
+    const counts = () =>
+      ['claim_groups', 'group_verdicts', 'discrepancies', 'group_claims'].map(
+        (t) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n
+      );
+    const stored = counts();
+    expect(stored[2]).toBeGreaterThan(0);
+
+    expect(migrate(db, real)).toEqual(real.slice(6).map((m) => m.version));
+    syncVocabulary(db);
+    expect(counts()).toEqual(stored);
+    expect(latestAnalysis(db, eventId)!.result).toEqual(before);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    const names = (table: string) =>
+      (db.prepare(`SELECT name FROM ${table} ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
+    expect(names('verdicts')).toEqual([...VERDICTS].sort());
+    expect(names('discrepancy_types')).toEqual([...DISCREPANCY_TYPES].sort());
+    // What the engine cannot produce is refused; deleting a run still takes its groups and discrepancies along.
+    expect(() => db.prepare("UPDATE group_verdicts SET verdict = 'maybe'").run()).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("UPDATE discrepancies SET type = 'colour'").run()).toThrow(/FOREIGN KEY/);
+    db.prepare('DELETE FROM analysis_runs WHERE id = ?').run(run.id);
+    expect(counts()).toEqual([0, 0, 0, 0]);
   });
 
   it('is forward only: a database newer than the code is refused', () => {
