@@ -12,7 +12,7 @@ import { createServer } from 'vite';
 import { addArticle } from '../src/lib/server/articles';
 import { openDatabase } from '../src/lib/server/db';
 import { createEvent } from '../src/lib/server/events';
-import { buildEventOverview } from '../src/lib/server/analysis/buildEventOverview';
+import { buildEventOverview } from '../src/lib/view/buildEventOverview';
 import { latestAnalysis } from '../src/lib/server/analysis/latestAnalysis';
 import { loadEventDashboard } from '../src/lib/server/analysis/loadEventDashboard';
 import { runAnalysis } from '../src/lib/server/analysis/runAnalysis';

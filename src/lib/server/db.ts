@@ -32,9 +32,3 @@ export function getDb(): Db {
   if (!shared) shared = openDatabase();
   return shared;
 }
-
-/** Closes the shared connection (tests, shutdown). */
-export function closeDb(): void {
-  shared?.close();
-  shared = undefined;
-}

@@ -7,7 +7,7 @@ import {
   orderOutletsByAgreement,
   pairToCompare,
   textColorOn
-} from '../../../src/lib/charts/layout/agreement';
+} from '../../../src/lib/view/agreement';
 import { fixtureAnalyse, fixtureEvent } from '../../fixtures/analysisFixture';
 
 const pair = (

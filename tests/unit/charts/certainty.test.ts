@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { certaintyLayout, CERTAINTY_ORDER } from '../../../src/lib/charts/layout/certainty';
+import { certaintyLayout, CERTAINTY_ORDER } from '../../../src/lib/view/certainty';
 import type { AnalysisResult, OutletSummary } from '../../../src/lib/analysis/types';
 
 function summary(outlet: string, counts: number[], sources: [string, number][] = []): OutletSummary {

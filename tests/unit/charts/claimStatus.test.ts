@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { claimStatuses, factGroups } from '../../../src/lib/charts/layout/claimStatus';
-import { claimTextProps } from '../../../src/lib/charts/layout/claimStatusProps';
+import { claimStatuses, factGroups } from '../../../src/lib/view/claimStatus';
+import { claimTextProps } from '../../../src/lib/view/claimStatusProps';
 import { buildAnalysisFixtureB, isDiffering, outletName, reports } from '../../fixtures/analysisFixtureB';
 
 const { result } = buildAnalysisFixtureB({ outlets: 3, facts: 8 });

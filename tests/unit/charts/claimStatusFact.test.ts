@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { alignmentEvidence } from '../../../src/routes/events/[id]/facts/[groupId]/alignmentEvidence';
-import { describeDiscrepancy } from '../../../src/routes/events/[id]/facts/[groupId]/describeDiscrepancy';
-import { buildFactView } from '../../../src/routes/events/[id]/facts/[groupId]/buildFactView';
-import { discrepancyMarks } from '../../../src/lib/charts/layout/claimStatusMarks';
-import { factGroups } from '../../../src/lib/charts/layout/claimStatus';
+import { alignmentEvidence } from '../../../src/lib/view/alignmentEvidence';
+import { describeDiscrepancy } from '../../../src/lib/view/describeDiscrepancy';
+import { buildFactView } from '../../../src/lib/view/buildFactView';
+import { discrepancyMarks } from '../../../src/lib/view/claimStatusMarks';
+import { factGroups } from '../../../src/lib/view/claimStatus';
 import type { Claim } from '../../../src/lib/analysis/types';
 import { buildAnalysisFixtureB, outletName, reports } from '../../fixtures/analysisFixtureB';
 import { bareClaim } from '../../fixtures/bareClaim';

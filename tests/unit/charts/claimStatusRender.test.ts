@@ -4,8 +4,8 @@ import ClaimText from '../../../src/lib/components/ClaimText.svelte';
 import CertaintyProfile from '../../../src/lib/charts/CertaintyProfile.svelte';
 import SharedFacts from '../../../src/lib/charts/SharedFacts.svelte';
 import Timeline from '../../../src/lib/charts/Timeline.svelte';
-import { claimStatuses, factGroups } from '../../../src/lib/charts/layout/claimStatus';
-import { discrepancyMarks } from '../../../src/lib/charts/layout/claimStatusMarks';
+import { claimStatuses, factGroups } from '../../../src/lib/view/claimStatus';
+import { discrepancyMarks } from '../../../src/lib/view/claimStatusMarks';
 import { buildAnalysisFixtureB } from '../../fixtures/analysisFixtureB';
 
 // Server rendering of the components on the code-built fixture: what a reader gets before JavaScript loads.

@@ -10,7 +10,7 @@ import {
   sortFactRows,
   truncate,
   type FactRow
-} from '../../../src/lib/charts/layout/coverage';
+} from '../../../src/lib/view/coverage';
 import { fixtureAnalyse, fixtureEvent, fixtureReports, fixtureValue } from '../../fixtures/analysisFixture';
 
 const OUTLETS = 6;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimIndex, factRows } from '../../../src/lib/charts/layout/coverage';
-import { discrepancySections } from '../../../src/lib/charts/layout/discrepancies';
+import { claimIndex, factRows } from '../../../src/lib/view/coverage';
+import { discrepancySections } from '../../../src/lib/view/discrepancies';
 import { fixtureAnalyse, fixtureEvent } from '../../fixtures/analysisFixture';
 
 const result = fixtureAnalyse(fixtureEvent({ outlets: 6, facts: 40 }));

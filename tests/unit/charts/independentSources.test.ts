@@ -12,7 +12,7 @@ import {
   explainSource,
   independentSources,
   sourceVerdict
-} from '../../../src/lib/charts/layout/independentSources';
+} from '../../../src/lib/view/independentSources';
 import { bareClaim } from '../../fixtures/bareClaim';
 
 function claim(articleId: string, outlet: string, n: number): Claim {

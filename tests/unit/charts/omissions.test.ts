@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { omissionPanels, omissionsLayout } from '../../../src/lib/charts/layout/omissions';
+import { omissionPanels, omissionsLayout } from '../../../src/lib/view/omissions';
 import { fixtureAnalyse, fixtureEvent } from '../../fixtures/analysisFixture';
 
 const result = fixtureAnalyse(fixtureEvent({ outlets: 5, facts: 30 }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countBySource, independentSources } from '../../../src/lib/charts/layout/independentSources';
-import { buildEventOverview } from '../../../src/lib/server/analysis/buildEventOverview';
+import { countBySource, independentSources } from '../../../src/lib/view/independentSources';
+import { buildEventOverview } from '../../../src/lib/view/buildEventOverview';
 import { fixtureAnalyse, fixtureEvent } from '../../fixtures/analysisFixture';
 
 const event = fixtureEvent({ outlets: 3, facts: 30 });

@@ -5,7 +5,7 @@ import {
   ribbonPath,
   ribbonVisible,
   syncScrollTop
-} from '../../../src/lib/charts/layout/ribbons';
+} from '../../../src/lib/view/ribbons';
 import { buildAnalysisFixtureB, reports } from '../../fixtures/analysisFixtureB';
 
 const { result } = buildAnalysisFixtureB({ outlets: 3, facts: 9 });

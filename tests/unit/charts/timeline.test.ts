@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { timelineLayout, parsePublished } from '../../../src/lib/charts/layout/timeline';
+import { timelineLayout, parsePublished } from '../../../src/lib/view/timeline';
 import { buildAnalysisFixtureB, outletName, reports } from '../../fixtures/analysisFixtureB';
 
 describe('parsePublished', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { upsetLayout, factOutlets } from '../../../src/lib/charts/layout/upset';
+import { upsetLayout, factOutlets } from '../../../src/lib/view/upset';
 import type { AnalysisResult, ClaimGroup, Verdict } from '../../../src/lib/analysis/types';
 import { buildAnalysisFixtureB, outletName, reports } from '../../fixtures/analysisFixtureB';
 

@@ -1,7 +1,7 @@
 // The compare view's correction panel data: the selected claim, the claim of another column it is related to,
 // its fact, the compared outlets' verdicts and the discrepancies it is part of.
 import { describe, expect, it } from 'vitest';
-import { compareSelection, pickerClaims } from '../../../src/routes/events/[id]/compare/compareSelection';
+import { compareSelection, pickerClaims } from '../../../src/lib/view/compareSelection';
 import {
   anchor,
   buildResult,

@@ -1,7 +1,7 @@
 // The rows of the event exports (claims.csv/json, discrepancies.csv/json), built from a stored analysis.
 // Pure: the routes add the database lookups and the file formats.
 import type { AnalysisResult, Claim } from '../../analysis/types';
-import { claimIndex, factRows } from '../../charts/layout/coverage';
+import { claimIndex, factRows } from '../../view/coverage';
 
 export interface ClaimMatrixRow {
   fact_id: string;

@@ -1,40 +1,17 @@
-import {
-  countBySource,
-  independentSources,
-  type IndependentSources
-} from '../../charts/layout/independentSources';
-import { pairToCompare } from '../../charts/layout/agreement';
-import { slimResult } from '../../charts/layout/slimResult';
-import type { AnalysisResult } from '../../analysis/types';
+import { countBySource, independentSources, type IndependentSources } from '../../view/independentSources';
+import { pairToCompare } from '../../view/agreement';
+import { slimResult } from '../../view/slimResult';
 import { listArticles } from '../articles';
 import type { Db } from '../db';
-import type { AnalysisRunInfo } from './AnalysisRunInfo';
+import type { EventDashboard } from '../../view/EventDashboard';
 import { outletOwnersOfEvent } from '../outlets';
 import {
   buildEventOverview,
   parseSourceCounting,
   type EventOverviewModel,
   type OverviewArticle
-} from './buildEventOverview';
+} from '../../view/buildEventOverview';
 import { correctedAnalysis } from '../corrections/corrections';
-
-export interface EventDashboard {
-  run: AnalysisRunInfo;
-  /** View model of the overview charts for the URL's query (sort, filters, "show all"). */
-  overview: EventOverviewModel;
-  /** The two outlets side by side opens on: the pair that differs most (null when no two share a fact). */
-  comparePair: [string, string] | null;
-  /** What the certainty, shared-facts and timeline charts read: the analysis without claim wording or features. */
-  charts: {
-    result: AnalysisResult;
-    articles: OverviewArticle[];
-    /**
-     * With ?sources=independent: the outlet grouping, with which the shared-facts chart recounts `result` over
-     * sources in the page (a few hundred bytes, where a second result would double the page).
-     */
-    grouping?: IndependentSources;
-  };
-}
 
 /** Everything the event page's charts need, from the newest done run. Null before the first analysis finishes. */
 export function loadEventDashboard(db: Db, eventId: number, url: URL): EventDashboard | null {

@@ -4,7 +4,7 @@
 // The interfaces are synchronous, as better-sqlite3 is (README: what a PostgreSQL implementation would need).
 import type { AnalysisResult } from '../../analysis/types';
 import type { AnalysisStatus } from '../analysis/analysisStatus';
-import type { EventDashboard } from '../analysis/loadEventDashboard';
+import type { EventDashboard } from '../../view/EventDashboard';
 import type { ArticleRow, ArticleSummary, NewArticle } from '../articles';
 import type { DerivedCopyReport } from '../derivedCopyReport';
 import type { EventListItem, EventRow } from '../events';

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { claimTextProps } from '$lib/charts/layout/claimStatusProps';
+import { claimTextProps } from '$lib/view/claimStatusProps';
 import { parseRouteId } from '../../parseRouteId';
 import type { PageServerLoad } from './$types';
 

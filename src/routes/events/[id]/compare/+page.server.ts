@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { parseRouteId } from '../../../parseRouteId';
-import { buildCompareView, requestedOutlets } from './buildCompareView';
-import { compareSelection } from './compareSelection';
+import { buildCompareView, requestedOutlets } from '$lib/view/buildCompareView';
+import { compareSelection } from '$lib/view/compareSelection';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, params, url }) => {

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { parseRouteId } from '../../../../parseRouteId';
-import { buildFactView } from './buildFactView';
+import { buildFactView } from '$lib/view/buildFactView';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, params }) => {

@@ -1,5 +1,5 @@
-import { primaryGroups } from '../../analysis/primaryGroups';
-import type { AnalysisResult, ClaimGroup } from '../../analysis/types';
+import { primaryGroups } from '../analysis/primaryGroups';
+import type { AnalysisResult, ClaimGroup } from '../analysis/types';
 
 /** How one claim stands across outlets, for highlighting an article's text. */
 export type ClaimStatus = 'same' | 'partial' | 'differ' | 'single' | 'non-claim';

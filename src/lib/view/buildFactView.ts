@@ -1,5 +1,5 @@
 import type { AnalysisResult, Claim, Verdict } from '$lib/analysis/types';
-import { discrepancyMarks, type ValueMark } from '$lib/charts/layout/claimStatusMarks';
+import { discrepancyMarks, type ValueMark } from '$lib/view/claimStatusMarks';
 import { VERDICT_ORDER } from '$lib/view/verdictStyles';
 import { alignmentEvidence, type AlignmentEvidence } from './alignmentEvidence';
 import { describeDiscrepancy } from './describeDiscrepancy';

@@ -1,4 +1,4 @@
-import type { AnalysisResult, Claim, DiscrepancyType } from '../../analysis/types';
+import type { AnalysisResult, Claim, DiscrepancyType } from '../analysis/types';
 
 /** A differing value inside a claim, in article-text offsets. */
 export interface ValueMark {

@@ -1,5 +1,5 @@
 // Discrepancies: the typed differences between two outlets' claims of one fact, grouped by type.
-import type { AnalysisResult, Claim, DiscrepancyType } from '../../analysis/types';
+import type { AnalysisResult, Claim, DiscrepancyType } from '../analysis/types';
 
 export interface DiscrepancyItem {
   group: string;

@@ -1,6 +1,6 @@
 // The coverage matrix: facts (claim groups that hold real claims) × outlets, one verdict per cell.
 import { scaleBand } from 'd3-scale';
-import type { AnalysisResult, Claim, Verdict } from '../../analysis/types';
+import type { AnalysisResult, Claim, Verdict } from '../analysis/types';
 
 /**
  * A cell of an outlet that reports the fact. Rows list only these (absent is implied for the other columns),

@@ -1,6 +1,6 @@
 import { scaleBand, scaleUtc } from 'd3-scale';
 import { line, curveStepAfter } from 'd3-shape';
-import type { AnalysisResult } from '../../analysis/types';
+import type { AnalysisResult } from '../analysis/types';
 import { factGroups } from './claimStatus';
 
 export interface TimelineArticle {

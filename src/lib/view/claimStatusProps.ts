@@ -1,4 +1,4 @@
-import type { AnalysisResult, Claim } from '../../analysis/types';
+import type { AnalysisResult, Claim } from '../analysis/types';
 import { claimStatuses, factGroups, type ClaimStatus } from './claimStatus';
 import { discrepancyMarks, type ValueMark } from './claimStatusMarks';
 

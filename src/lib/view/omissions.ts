@@ -1,6 +1,6 @@
 // Omissions: per outlet, the facts other outlets report that it leaves out, ranked by how many report them.
 import { scaleLinear } from 'd3-scale';
-import type { OutletSummary } from '../../analysis/types';
+import type { OutletSummary } from '../analysis/types';
 
 export interface OmissionBar {
   group: string;

@@ -1,7 +1,7 @@
 import type { AnalysisResult, Claim } from '$lib/analysis/types';
-import { claimStatuses, type ClaimStatus } from '$lib/charts/layout/claimStatus';
-import { discrepancyMarks, type ValueMark } from '$lib/charts/layout/claimStatusMarks';
-import { alignedPairs, type AlignedPair } from '$lib/charts/layout/ribbons';
+import { claimStatuses, type ClaimStatus } from '$lib/view/claimStatus';
+import { discrepancyMarks, type ValueMark } from '$lib/view/claimStatusMarks';
+import { alignedPairs, type AlignedPair } from '$lib/view/ribbons';
 
 export interface CompareArticle {
   id: string;

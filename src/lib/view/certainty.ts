@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import type { AnalysisResult, Certainty } from '../../analysis/types';
+import type { AnalysisResult, Certainty } from '../analysis/types';
 
 export const CERTAINTY_ORDER: Certainty[] = ['asserted', 'attributed', 'hedged', 'denied'];
 

@@ -1,4 +1,4 @@
-import type { Claim } from '../../analysis/types';
+import type { Claim } from '../analysis/types';
 import type { ValueMark } from './claimStatusMarks';
 
 export interface TextPiece {

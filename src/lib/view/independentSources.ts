@@ -2,8 +2,8 @@
 // one source, and an outlet whose every article in the event re-words another outlet's article (a wire story
 // reprinted) joins that outlet's source. The analysis can then be counted over sources instead of outlets.
 // Pure: the caller passes the (corrected) result and the outlets' owners.
-import { outletAgreement, summarizeOutlets } from '../../analysis/summarizeOutlets';
-import type { AnalysisResult, ClaimGroup, Verdict } from '../../analysis/types';
+import { outletAgreement, summarizeOutlets } from '../analysis/summarizeOutlets';
+import type { AnalysisResult, ClaimGroup, Verdict } from '../analysis/types';
 
 /** Why outlets were counted as one source. */
 export type SourceReason =

@@ -2,8 +2,8 @@
 import { color } from 'd3-color';
 import { interpolateRgb } from 'd3-interpolate';
 import { scaleBand, scaleLinear } from 'd3-scale';
-import type { OutletAgreement } from '../../analysis/types';
-import { VERDICT_STYLES } from '../../view/verdictStyles';
+import type { OutletAgreement } from '../analysis/types';
+import { VERDICT_STYLES } from './verdictStyles';
 
 export interface AgreementCell extends OutletAgreement {
   /** Row and column in the ordered outlet list (row > col). */

@@ -1,4 +1,4 @@
-import type { AnalysisResult } from '../../analysis/types';
+import type { AnalysisResult } from '../analysis/types';
 
 export interface AlignedPair {
   group: string;

@@ -1,8 +1,8 @@
 // The view model of the event overview (headline figures and the four charts), built on the server from a
 // stored analysis and the URL's query: only what the page shows is sent, so the page stays small with
 // 30 outlets and 1,000 facts. Pure: no database, no DOM.
-import type { AnalysisResult } from '../../analysis/types';
-import { agreementCells, orderOutletsByAgreement, type AgreementCell } from '../../charts/layout/agreement';
+import type { AnalysisResult } from '../analysis/types';
+import { agreementCells, orderOutletsByAgreement, type AgreementCell } from './agreement';
 import {
   claimIndex,
   factRows,
@@ -14,10 +14,10 @@ import {
   type CoverageSort,
   type FactFilter,
   type FactRow
-} from '../../charts/layout/coverage';
-import { discrepancySections, type DiscrepancySection } from '../../charts/layout/discrepancies';
-import type { IndependentSource, IndependentSources } from '../../charts/layout/independentSources';
-import { omissionPanels, type OutletOmissions } from '../../charts/layout/omissions';
+} from './coverage';
+import { discrepancySections, type DiscrepancySection } from './discrepancies';
+import type { IndependentSource, IndependentSources } from './independentSources';
+import { omissionPanels, type OutletOmissions } from './omissions';
 
 export interface OverviewArticle {
   id: string;

@@ -1,5 +1,5 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
-import type { AnalysisResult } from '../../analysis/types';
+import type { AnalysisResult } from '../analysis/types';
 import { factGroups } from './claimStatus';
 
 export interface UpsetCombination {

@@ -1,4 +1,4 @@
-import type { AnalysisResult, Claim } from '../../analysis/types';
+import type { AnalysisResult, Claim } from '../analysis/types';
 
 /**
  * The analysis without what the overview charts never read (claim wording and per-claim features, derived-copy
