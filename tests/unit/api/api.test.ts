@@ -16,6 +16,8 @@ const articleClaims = await import('../../../src/routes/api/articles/[id]/claims
 const claims = await import('../../../src/routes/api/events/[id]/claims/+server');
 const groups = await import('../../../src/routes/api/events/[id]/groups/+server');
 const group = await import('../../../src/routes/api/events/[id]/groups/[groupId]/+server');
+const facts = await import('../../../src/routes/api/events/[id]/facts/+server');
+const fact = await import('../../../src/routes/api/events/[id]/facts/[factId]/+server');
 const verdicts = await import('../../../src/routes/api/events/[id]/verdicts/+server');
 const corrections = await import('../../../src/routes/api/events/[id]/corrections/+server');
 const undoCorrection =
@@ -100,6 +102,11 @@ describe('API reads', () => {
     expect(g.body.total).toBeGreaterThan(1);
     const detail = await callRoute(group.GET, { path: '', params: { ...p, groupId: g.body.items[0].id } });
     expect(detail.body.claims[0]).toHaveProperty('text');
+    // /facts is the same list and the same fact under the name the pages use.
+    const f = await callRoute(facts.GET, { path: `/api/events/${eventId}/facts?limit=1`, params: p });
+    expect({ ...f.body, next: null }).toEqual({ ...g.body, next: null });
+    const factDetail = await callRoute(fact.GET, { path: '', params: { ...p, factId: g.body.items[0].id } });
+    expect(factDetail.body).toEqual(detail.body);
     const v = await callRoute(verdicts.GET, { path: `/api/events/${eventId}/verdicts`, params: p });
     expect(v.body.items[0]).toHaveProperty('outlets');
     expect(v.body.agreement).toHaveLength(1);

@@ -192,6 +192,25 @@ const paths: PathSpec[] = [
   },
   {
     method: 'get',
+    path: '/api/events/{id}/facts',
+    operationId: 'listFacts',
+    summary: 'Facts, corrections applied (the same as /api/events/{id}/groups)',
+    tag: 'groups',
+    params: eventParams,
+    query: paging,
+    ok: [200, res.pageOf(res.Group, res.withAnalysis), 'A page of facts']
+  },
+  {
+    method: 'get',
+    path: '/api/events/{id}/facts/{factId}',
+    operationId: 'getFact',
+    summary: 'One fact with its claims and notes (the same as /api/events/{id}/groups/{groupId})',
+    tag: 'groups',
+    params: z.object({ id, factId: z.string() }),
+    ok: [200, res.GroupDetail, 'The fact']
+  },
+  {
+    method: 'get',
     path: '/api/events/{id}/verdicts',
     operationId: 'listVerdicts',
     summary: 'Per-fact and per-outlet verdicts, and outlet agreement',
