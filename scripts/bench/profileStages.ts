@@ -11,7 +11,7 @@ import { analyzeClaims } from '../../src/lib/analysis/analyzeClaims';
 import { buildGroups } from '../../src/lib/analysis/buildGroups';
 import { addSecondaryMembers } from '../../src/lib/analysis/addSecondaryMembers';
 import { findDerivedCopies } from '../../src/lib/analysis/findDerivedCopies';
-import { threshold } from '../../src/lib/analysis/pairModel';
+import { ALIGN_MODEL } from '../../src/lib/analysis/alignModel';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const sizes = (process.argv[2] ?? '10,50,100,200').split(',').map(Number);
@@ -45,12 +45,12 @@ for (const size of sizes) {
   const articleOf = claims.map((c) => c.articleId);
   t = performance.now();
   const groups = buildGroups(articleOf, edges, {
-    threshold: threshold('group', 0.1),
-    minEdge: threshold('groupMinEdge', 0.5)
+    threshold: ALIGN_MODEL.thresholds.group,
+    minEdge: Math.max(ALIGN_MODEL.thresholds.group, ALIGN_MODEL.thresholds.groupMinEdge)
   });
   const tGroups = ms(t);
   t = performance.now();
-  addSecondaryMembers(groups, articleOf, edges, threshold('groupSecondary', Infinity));
+  addSecondaryMembers(groups, articleOf, edges, ALIGN_MODEL.thresholds.groupSecondary);
   const tSec = ms(t);
   t = performance.now();
   findDerivedCopies(

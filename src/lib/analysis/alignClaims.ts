@@ -2,10 +2,11 @@
 // top-k candidates (BM25) and computes their features; the trained alignment model (alignModel.ts) turns the
 // features into a probability, which is the edge score grouping uses.
 import { ALIGN_MODEL, alignProbability, checkAlignModel, type AlignModel } from './alignModel';
-import { candidatePairs, retrievalTerms } from './candidatePairs';
+import { candidatePairs, retrievalTerms, type TextPairOverlap } from './candidatePairs';
+import { pairOverlap } from './pairFeatures';
 import { profileSentence, type SentenceProfile } from './profileSentence';
 import type { Claim } from './types';
-import { wordCosine } from './wordVectors';
+import { softCredits, wordCosine } from './wordVectors';
 
 export interface ClaimEdge {
   /** Indexes into the claims array passed to alignClaims, a < b. */
@@ -17,24 +18,52 @@ export interface ClaimEdge {
   probability: number;
 }
 
-// Profiles, retrieval terms and word similarities depend on texts only, so they are cached: re-analysing an event
-// after adding one article profiles only the new article's claims. All caches are bounded.
+// Profiles, retrieval terms, word similarities and what two texts share depend on texts only, so they are cached:
+// re-analysing an event after adding one article compares only the new article's claims afresh; the rest is
+// re-weighted under the event's new IDF. All caches are bounded.
 const CACHE_LIMIT = 400_000;
 const profiles = new Map<string, SentenceProfile>();
 const termsByText = new Map<string, string[]>();
 const similarities = new Map<number, number>();
+const overlaps = new Map<number, TextPairOverlap>();
+/** Claim texts interned to small integers, so a pair key is one number instead of two long strings. */
+const textIds = new Map<string, number>();
 
 /** Empties the in-process caches (as after a server restart); for benchmarks and tests. */
 export function clearAlignmentCaches(): void {
   profiles.clear();
   termsByText.clear();
   similarities.clear();
+  overlaps.clear();
+  textIds.clear();
 }
 
 function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, value);
   return value;
+}
+
+function textId(text: string): number {
+  let id = textIds.get(text);
+  if (id === undefined) {
+    // Keys of `overlaps` are made of text ids: forget both together.
+    if (textIds.size >= CACHE_LIMIT) [textIds, overlaps].forEach((m) => m.clear());
+    textIds.set(text, (id = textIds.size));
+  }
+  return id;
+}
+
+/** What two claim texts share (ordered: a's text first), cached. */
+function cachedOverlap(a: Claim, b: Claim, pa: SentenceProfile, pb: SentenceProfile): TextPairOverlap {
+  const key = textId(a.text) * 2 ** 26 + textId(b.text);
+  return (
+    overlaps.get(key) ??
+    remember(overlaps, key, {
+      overlap: pairOverlap(pa, pb),
+      credits: softCredits(pa.lemmas, pb.lemmas, similarity)
+    })
+  );
 }
 
 /** Text profile of a claim (cached by text). */
@@ -73,7 +102,7 @@ export function alignClaims(
     topK,
     profileOf: claimProfile,
     termsOf: cachedTerms,
-    similarity
+    overlapOf: cachedOverlap
   })) {
     // Four decimals: near-certain pairs tie (the model is not monotone to the last bit at saturation, and the
     // central claim of a group must not be chosen by that noise).

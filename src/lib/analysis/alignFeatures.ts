@@ -3,7 +3,7 @@
 // where the claims stand in their articles: news leads state the main happening, so two lead sentences share a
 // fact far more often than two sentences deep in the story (on facts-dev, held out, the position features raised
 // pairwise F1 from 0.58 to 0.62).
-import { pairFeatures, PAIR_FEATURE_NAMES, type IdfLookup } from './pairFeatures';
+import { PAIR_FEATURE_NAMES } from './pairFeatures';
 import type { SentenceProfile } from './profileSentence';
 
 /** How many sentences from the top of an article count as its lead. */
@@ -28,16 +28,16 @@ export interface AlignSide {
 }
 
 /**
- * The feature vector of a claim pair (ALIGN_FEATURE_NAMES order); symmetric in a and b. `soft` is the pair's
- * softCoverage under the same IDF, passed in so the caller can memoise word similarities.
+ * The feature vector of a claim pair (ALIGN_FEATURE_NAMES order); symmetric in a and b. `content` is the pair's
+ * pairFeatures and `soft` its softCoverage, both under the event's IDF (the caller computes them from cached
+ * text-pair overlaps).
  */
-export function alignFeatures(a: AlignSide, b: AlignSide, eventIdf: IdfLookup, soft: number): number[] {
+export function alignFeatures(a: AlignSide, b: AlignSide, content: number[], soft: number): number[] {
   const [first, last] = a.sentence <= b.sentence ? [a.sentence, b.sentence] : [b.sentence, a.sentence];
   const [shorter, longer] =
     a.profile.tokenCount <= b.profile.tokenCount
       ? [a.profile.tokenCount, b.profile.tokenCount]
       : [b.profile.tokenCount, a.profile.tokenCount];
-  const content = pairFeatures(a.profile, b.profile, eventIdf);
   // Position counts only as far as the two claims share content: a brief's every sentence is in its lead, and two
   // lead sentences that share nothing state different facts.
   const overlap = (content[1] + content[2] + soft) / 3;

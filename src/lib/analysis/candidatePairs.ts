@@ -4,10 +4,21 @@
 // and features it will see.
 import { alignFeatures } from './alignFeatures';
 import { Bm25Index } from './bm25';
-import type { IdfLookup } from './pairFeatures';
+import { overlapFeatures, pairOverlap, type IdfLookup, type PairOverlap } from './pairFeatures';
 import type { SentenceProfile } from './profileSentence';
 import type { Claim } from './types';
-import { softCoverage, wordCosine } from './wordVectors';
+import { softCoverage, softCredits } from './wordVectors';
+
+/** What two claim texts share, independent of the event's IDF (see PairOverlap and softCredits). */
+export interface TextPairOverlap {
+  overlap: PairOverlap;
+  credits: { a: Float64Array; b: Float64Array };
+}
+
+/** The overlap of two profiles, computed afresh. */
+export function textPairOverlap(a: SentenceProfile, b: SentenceProfile): TextPairOverlap {
+  return { overlap: pairOverlap(a, b), credits: softCredits(a.lemmas, b.lemmas) };
+}
 
 export interface CandidatePair {
   /** Indexes into the claims array, a < b. */
@@ -23,8 +34,8 @@ export interface CandidateOptions {
   profileOf: (claim: Claim) => SentenceProfile;
   /** A claim's retrieval terms (callers may cache them). */
   termsOf?: (claim: Claim, profile: SentenceProfile) => string[];
-  /** Word-vector cosine by word ids; callers memoise it across pairs and runs. */
-  similarity?: (x: number, y: number) => number;
+  /** The text-pair overlap of claims a and b (callers cache it by the two texts, in this order). */
+  overlapOf?: (a: Claim, b: Claim, pa: SentenceProfile, pb: SentenceProfile) => TextPairOverlap;
 }
 
 /** Retrieval terms of a claim: its lemmas, names (from the text and the extractor) and numbers. */
@@ -39,7 +50,12 @@ export function retrievalTerms(claim: Claim, p: SentenceProfile): string[] {
 /** The event's claim pairs worth scoring (different articles), each with its alignFeatures, in a fixed order. */
 export function candidatePairs(
   claims: readonly Claim[],
-  { topK = 40, profileOf, termsOf = retrievalTerms, similarity = wordCosine }: CandidateOptions
+  {
+    topK = 100,
+    profileOf,
+    termsOf = retrievalTerms,
+    overlapOf = (_a, _b, pa, pb) => textPairOverlap(pa, pb)
+  }: CandidateOptions
 ): CandidatePair[] {
   const index = new Bm25Index();
   const profiles = claims.map(profileOf);
@@ -58,12 +74,12 @@ export function candidatePairs(
       if (seen.has(key)) continue;
       seen.add(key);
       const [pa, pb] = [profiles[a], profiles[b]];
-      const soft = softCoverage(pa.lemmas, pb.lemmas, eventIdf, similarity);
+      const { overlap, credits } = overlapOf(claims[a], claims[b], pa, pb);
       const features = alignFeatures(
         { profile: pa, sentence: claims[a].sentence },
         { profile: pb, sentence: claims[b].sentence },
-        eventIdf,
-        soft
+        overlapFeatures(pa, pb, overlap, eventIdf),
+        softCoverage(pa.lemmas, pb.lemmas, eventIdf, credits)
       );
       pairs.push({ a, b, features });
     }

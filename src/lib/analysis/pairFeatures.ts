@@ -32,20 +32,6 @@ function shareSynset(a: readonly number[], b: Set<number>): boolean {
   return false;
 }
 
-/** Share of a's IDF mass (of lemmas not literally in b) covered by a WordNet synonym in b. */
-function synonymCover(a: SentenceProfile, b: SentenceProfile, bSet: Set<string>, idf: IdfLookup): number {
-  let covered = 0;
-  let total = 0;
-  a.lemmas.forEach((lemma, i) => {
-    const w = idf(lemma);
-    total += w;
-    if (bSet.has(lemma)) return void (covered += w);
-    const syn = a.synsets[i];
-    if (syn.length && shareSynset(syn, b.synsetSet)) covered += w;
-  });
-  return total ? covered / total : 0;
-}
-
 function bigrams(lemmas: string[]): Set<string> {
   const out = new Set<string>();
   for (let i = 1; i < lemmas.length; i++) out.add(lemmas[i - 1] + ' ' + lemmas[i]);
@@ -59,6 +45,8 @@ interface Prepared {
   bigrams: Set<string>;
   vector: Map<string, number>;
   norm: number;
+  /** IDF summed over every lemma occurrence, in order (the denominator of synonym coverage). */
+  occurrences: number;
   entities: Set<string>;
   numbers: Set<string>;
   dates: Set<string>;
@@ -76,12 +64,15 @@ function prepare(p: SentenceProfile, idf: IdfLookup): Prepared {
   for (const l of p.lemmas) vector.set(l, (vector.get(l) ?? 0) + idf(l));
   let norm = 0;
   for (const w of vector.values()) norm += w * w;
+  let occurrences = 0;
+  for (const l of p.lemmas) occurrences += idf(l);
   prepared = {
     set,
     mass: idfMass(set, idf),
     bigrams: bigrams(p.lemmas),
     vector,
     norm: Math.sqrt(norm),
+    occurrences,
     entities: new Set(p.entities),
     numbers: new Set(p.numbers),
     dates: new Set(p.dates)
@@ -97,49 +88,114 @@ function countShared<T>(a: Set<T>, b: Set<T>): number {
   return n;
 }
 
-export function pairFeatures(a: SentenceProfile, b: SentenceProfile, idf: IdfLookup): number[] {
+/**
+ * What two sentences share, independent of any IDF table: which lemmas, which lemma positions the other covers
+ * (the same lemma or a shared WordNet synset), and the features that need no weights. It depends on the two texts
+ * only, so the aligner caches it per text pair and re-weights it cheaply under each event's IDF.
+ */
+export interface PairOverlap {
+  /** Distinct lemmas of a, in first-occurrence order, that b has too. */
+  shared: string[];
+  /** Positions in a.lemmas covered by b, ascending; and in b.lemmas covered by a. */
+  coveredA: number[];
+  coveredB: number[];
+  /** bigramDice, entityJaccard, entityConflict, numberShared, numberConflict, dateShared, lengthRatio,
+   * negationMismatch, logLength (PAIR_FEATURE_NAMES order). */
+  fixed: number[];
+}
+
+function coveredPositions(a: SentenceProfile, bSet: Set<string>, b: SentenceProfile): number[] {
+  const out: number[] = [];
+  a.lemmas.forEach((lemma, i) => {
+    if (bSet.has(lemma)) return void out.push(i);
+    const syn = a.synsets[i];
+    if (syn.length && shareSynset(syn, b.synsetSet)) out.push(i);
+  });
+  return out;
+}
+
+export function pairOverlap(a: SentenceProfile, b: SentenceProfile): PairOverlap {
+  const [aSet, bSet] = [new Set(a.lemmas), new Set(b.lemmas)];
+  const [aBigrams, bBigrams] = [bigrams(a.lemmas), bigrams(b.lemmas)];
+  const [aEntities, bEntities] = [new Set(a.entities), new Set(b.entities)];
+  const [aNumbers, bNumbers] = [new Set(a.numbers), new Set(b.numbers)];
+  const bgShared = countShared(aBigrams, bBigrams);
+  const entShared = countShared(aEntities, bEntities);
+  const entUnion = aEntities.size + bEntities.size - entShared;
+  const numShared = countShared(aNumbers, bNumbers);
+  const dateShared = countShared(new Set(a.dates), new Set(b.dates));
+  return {
+    shared: [...aSet].filter((l) => bSet.has(l)),
+    coveredA: coveredPositions(a, bSet, b),
+    coveredB: coveredPositions(b, aSet, a),
+    fixed: [
+      aBigrams.size + bBigrams.size ? (2 * bgShared) / (aBigrams.size + bBigrams.size) : 0,
+      entUnion ? entShared / entUnion : 0,
+      aEntities.size && bEntities.size && !entShared ? 1 : 0,
+      Math.min(numShared, 3) / 3,
+      aNumbers.size && bNumbers.size && !numShared ? 1 : 0,
+      Math.min(dateShared, 2) / 2,
+      Math.min(a.tokenCount, b.tokenCount) / Math.max(1, a.tokenCount, b.tokenCount),
+      a.negated !== b.negated ? 1 : 0,
+      Math.log1p(Math.min(a.tokenCount, b.tokenCount)) / 4
+    ]
+  };
+}
+
+/** Share of a's IDF mass (over lemma occurrences) that b covers. */
+function coverage(
+  covered: readonly number[],
+  lemmas: readonly string[],
+  total: number,
+  idf: IdfLookup
+): number {
+  let sum = 0;
+  for (const i of covered) sum += idf(lemmas[i]);
+  return total ? sum / total : 0;
+}
+
+/** pairFeatures from a precomputed (cached) overlap: the same numbers, to the bit. */
+export function overlapFeatures(
+  a: SentenceProfile,
+  b: SentenceProfile,
+  overlap: PairOverlap,
+  idf: IdfLookup
+): number[] {
   const pa = prepare(a, idf);
   const pb = prepare(b, idf);
   let sharedMass = 0;
   let maxShared = 0;
   let dot = 0;
-  for (const l of pa.set) {
-    if (!pb.set.has(l)) continue;
+  for (const l of overlap.shared) {
     const w = idf(l);
     sharedMass += w;
     if (w > maxShared) maxShared = w;
     dot += pa.vector.get(l)! * pb.vector.get(l)!;
   }
-  const bgShared = countShared(pa.bigrams, pb.bigrams);
-  const entShared = countShared(pa.entities, pb.entities);
-  const entUnion = pa.entities.size + pb.entities.size - entShared;
-  const numShared = countShared(pa.numbers, pb.numbers);
-  const dateShared = countShared(pa.dates, pb.dates);
   const minMass = Math.min(pa.mass, pb.mass);
+  const synonyms =
+    (coverage(overlap.coveredA, a.lemmas, pa.occurrences, idf) +
+      coverage(overlap.coveredB, b.lemmas, pb.occurrences, idf)) /
+    2;
+  const [bigramDice, ...rest] = overlap.fixed;
   return [
     minMass ? sharedMass / minMass : 0,
     pa.mass + pb.mass ? (2 * sharedMass) / (pa.mass + pb.mass) : 0,
     pa.norm && pb.norm ? dot / (pa.norm * pb.norm) : 0,
-    (synonymCover(a, b, pb.set, idf) + synonymCover(b, a, pa.set, idf)) / 2,
-    pa.bigrams.size + pb.bigrams.size ? (2 * bgShared) / (pa.bigrams.size + pb.bigrams.size) : 0,
+    synonyms,
+    bigramDice,
     maxShared / 10,
-    entUnion ? entShared / entUnion : 0,
-    pa.entities.size && pb.entities.size && !entShared ? 1 : 0,
-    Math.min(numShared, 3) / 3,
-    pa.numbers.size && pb.numbers.size && !numShared ? 1 : 0,
-    Math.min(dateShared, 2) / 2,
-    Math.min(a.tokenCount, b.tokenCount) / Math.max(1, a.tokenCount, b.tokenCount),
-    a.negated !== b.negated ? 1 : 0,
-    Math.log1p(Math.min(a.tokenCount, b.tokenCount)) / 4
+    ...rest
   ];
+}
+
+/** Features of a sentence pair under an IDF table (PAIR_FEATURE_NAMES order). */
+export function pairFeatures(a: SentenceProfile, b: SentenceProfile, idf: IdfLookup): number[] {
+  return overlapFeatures(a, b, pairOverlap(a, b), idf);
 }
 
 /** IDF-weighted lemma Dice and WordNet synonym coverage of two sentences (0..1 each). */
 export function contentOverlap(a: SentenceProfile, b: SentenceProfile, idf: IdfLookup): [number, number] {
-  const pa = prepare(a, idf);
-  const pb = prepare(b, idf);
-  let sharedMass = 0;
-  for (const l of pa.set) if (pb.set.has(l)) sharedMass += idf(l);
-  const dice = pa.mass + pb.mass ? (2 * sharedMass) / (pa.mass + pb.mass) : 0;
-  return [dice, (synonymCover(a, b, pb.set, idf) + synonymCover(b, a, pa.set, idf)) / 2];
+  const f = pairFeatures(a, b, idf);
+  return [f[1], f[3]];
 }

@@ -30,32 +30,52 @@ export function wordCosine(a: number, b: number): number {
 const RELATED = 0.5;
 
 /**
- * How much of each sentence's content the other one says in the same or similar words: per distinct lemma, the
- * best credit for a lemma of the other sentence (1 for the same lemma, (cos - 0.5) / 0.5 for a similar word),
- * weighted by IDF and averaged over both directions. `similarity` memoises word cosines across pairs.
+ * Per distinct lemma of each side (first-occurrence order), the best credit for a lemma of the other side: 1 for
+ * the same lemma, (cos - 0.5) / 0.5 for a similar word, else 0. Depends on the two texts only, so the aligner
+ * caches it per text pair; `similarity` memoises word cosines across pairs.
+ */
+export function softCredits(
+  a: readonly string[],
+  b: readonly string[],
+  similarity: (x: number, y: number) => number = wordCosine
+): { a: Float64Array; b: Float64Array } {
+  const [da, db] = [[...new Set(a)], [...new Set(b)]];
+  const [ia, ib] = [da.map(wordId), db.map(wordId)];
+  const credits = (from: string[], fromIds: number[], to: string[], toIds: number[]) => {
+    const literal = new Set(to);
+    return Float64Array.from(from, (lemma, i) => {
+      if (literal.has(lemma)) return 1;
+      let cos = 0;
+      if (fromIds[i] >= 0) for (const j of toIds) if (j >= 0) cos = Math.max(cos, similarity(fromIds[i], j));
+      return cos > RELATED ? (cos - RELATED) / (1 - RELATED) : 0;
+    });
+  };
+  return { a: credits(da, ia, db, ib), b: credits(db, ib, da, ia) };
+}
+
+/** IDF-weighted share of a's distinct lemmas that the credits cover (0 for no lemmas). */
+function creditedShare(lemmas: readonly string[], credits: Float64Array, idf: IdfLookup): number {
+  const distinct = [...new Set(lemmas)];
+  let covered = 0;
+  let total = 0;
+  distinct.forEach((lemma, i) => {
+    const w = idf(lemma);
+    total += w;
+    covered += w * credits[i];
+  });
+  return total ? covered / total : 0;
+}
+
+/**
+ * How much of each sentence's content the other one says in the same or similar words (softCredits weighted by
+ * IDF), averaged over both directions; 0 when either side has no lemmas.
  */
 export function softCoverage(
   a: readonly string[],
   b: readonly string[],
   idf: IdfLookup,
-  similarity: (x: number, y: number) => number = wordCosine
+  credits: { a: Float64Array; b: Float64Array } = softCredits(a, b)
 ): number {
-  const [da, db] = [[...new Set(a)], [...new Set(b)]];
-  if (!da.length || !db.length) return 0;
-  const [ia, ib] = [da.map(wordId), db.map(wordId)];
-  const best = (from: string[], fromIds: number[], to: string[], toIds: number[]) => {
-    const literal = new Set(to);
-    let covered = 0;
-    let total = 0;
-    from.forEach((lemma, i) => {
-      const w = idf(lemma);
-      total += w;
-      if (literal.has(lemma)) return void (covered += w);
-      let cos = 0;
-      if (fromIds[i] >= 0) for (const j of toIds) if (j >= 0) cos = Math.max(cos, similarity(fromIds[i], j));
-      if (cos > RELATED) covered += (w * (cos - RELATED)) / (1 - RELATED);
-    });
-    return total ? covered / total : 0;
-  };
-  return (best(da, ia, db, ib) + best(db, ib, da, ia)) / 2;
+  if (!a.length || !b.length) return 0;
+  return (creditedShare(a, credits.a, idf) + creditedShare(b, credits.b, idf)) / 2;
 }
