@@ -6,6 +6,7 @@ import { addSecondaryMembers } from './addSecondaryMembers';
 import type { ClaimEdge } from './alignClaims';
 import type { AlignModel } from './alignModel';
 import { buildGroups } from './buildGroups';
+import { limitSharedClaims } from './limitSharedClaims';
 import { mergeRedundantGroups } from './mergeRedundantGroups';
 
 export function groupClaims(
@@ -17,8 +18,9 @@ export function groupClaims(
     threshold: thresholds.group,
     minEdge: Math.max(thresholds.group, thresholds.groupMinEdge)
   });
-  return mergeRedundantGroups(
+  const merged = mergeRedundantGroups(
     grouped,
     addSecondaryMembers(grouped, articleOf, edges, thresholds.groupSecondary)
   );
+  return { primary: merged.primary, all: limitSharedClaims(merged.primary, merged.all) };
 }
