@@ -59,7 +59,33 @@ interface PathSpec {
 }
 
 const eventParams = z.object({ id });
+
+/** An event's facts under one of their two names: /facts (as the pages say) or /groups (documented first). */
+const factPaths = (noun: 'facts' | 'groups', param: string, [list, one]: [string, string]): PathSpec[] => [
+  {
+    method: 'get',
+    path: `/api/events/{id}/${noun}`,
+    operationId: list,
+    summary: `Facts (claim groups), corrections applied (also at /api/events/{id}/${noun === 'facts' ? 'groups' : 'facts'})`,
+    tag: 'groups',
+    params: eventParams,
+    query: paging,
+    ok: [200, res.pageOf(res.Group, res.withAnalysis), 'A page of facts']
+  },
+  {
+    method: 'get',
+    path: `/api/events/{id}/${noun}/{${param}}`,
+    operationId: one,
+    summary: 'One fact with its claims and notes',
+    tag: 'groups',
+    params: z.object({ id, [param]: z.string() }),
+    ok: [200, res.GroupDetail, 'The fact']
+  }
+];
+
 const paths: PathSpec[] = [
+  ...factPaths('groups', 'groupId', ['listGroups', 'getGroup']),
+  ...factPaths('facts', 'factId', ['listFacts', 'getFact']),
   {
     method: 'get',
     path: '/api/events',
@@ -170,44 +196,6 @@ const paths: PathSpec[] = [
     params: eventParams,
     query: kind,
     ok: [200, res.pageOf(res.Claim, res.withAnalysis), 'A page of claims']
-  },
-  {
-    method: 'get',
-    path: '/api/events/{id}/groups',
-    operationId: 'listGroups',
-    summary: 'Facts (claim groups), corrections applied',
-    tag: 'groups',
-    params: eventParams,
-    query: paging,
-    ok: [200, res.pageOf(res.Group, res.withAnalysis), 'A page of groups']
-  },
-  {
-    method: 'get',
-    path: '/api/events/{id}/groups/{groupId}',
-    operationId: 'getGroup',
-    summary: 'One fact with its claims and notes',
-    tag: 'groups',
-    params: z.object({ id, groupId: z.string() }),
-    ok: [200, res.GroupDetail, 'The fact']
-  },
-  {
-    method: 'get',
-    path: '/api/events/{id}/facts',
-    operationId: 'listFacts',
-    summary: 'Facts, corrections applied (the same as /api/events/{id}/groups)',
-    tag: 'groups',
-    params: eventParams,
-    query: paging,
-    ok: [200, res.pageOf(res.Group, res.withAnalysis), 'A page of facts']
-  },
-  {
-    method: 'get',
-    path: '/api/events/{id}/facts/{factId}',
-    operationId: 'getFact',
-    summary: 'One fact with its claims and notes (the same as /api/events/{id}/groups/{groupId})',
-    tag: 'groups',
-    params: z.object({ id, factId: z.string() }),
-    ok: [200, res.GroupDetail, 'The fact']
   },
   {
     method: 'get',
