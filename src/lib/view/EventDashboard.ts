@@ -1,5 +1,5 @@
 // The event page's data, as the charts read it (built by loadEventDashboard on the server).
-import type { AnalysisResult } from '../analysis/types';
+import type { ChartResult } from './chartResult';
 import type { EventOverviewModel, OverviewArticle } from './buildEventOverview';
 import type { IndependentSources } from './independentSources';
 
@@ -12,7 +12,7 @@ export interface EventDashboard {
   comparePair: [string, string] | null;
   /** What the certainty, shared-facts and timeline charts read: the analysis without claim wording or features. */
   charts: {
-    result: AnalysisResult;
+    result: ChartResult;
     articles: OverviewArticle[];
     /**
      * With ?sources=independent: the outlet grouping, with which the shared-facts chart recounts `result` over

@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale';
-import type { AnalysisResult, Certainty } from '../analysis/types';
+import type { Certainty } from '../analysis/types';
+import type { ChartResult } from './chartResult';
 
 export const CERTAINTY_ORDER: Certainty[] = ['asserted', 'attributed', 'hedged', 'denied'];
 
@@ -29,7 +30,11 @@ export interface CertaintyLayout {
  * One 100% stacked bar per outlet (asserted / attributed / hedged / denied, zero-count parts left out) and its
  * most-cited sources. Outlets are sorted by name; an outlet with no claims gets an empty bar.
  */
-export function certaintyLayout(result: AnalysisResult, width: number, topSources = 3): CertaintyLayout {
+export function certaintyLayout(
+  result: Pick<ChartResult, 'outlets'>,
+  width: number,
+  topSources = 3
+): CertaintyLayout {
   const x = scaleLinear().domain([0, 1]).range([0, width]);
   const rows = [...result.outlets]
     .sort((a, b) => a.outlet.localeCompare(b.outlet))

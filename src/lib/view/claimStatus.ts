@@ -16,7 +16,10 @@ export const CLAIM_STATUS_LABEL: Record<ClaimStatus, string> = {
  * The groups that are facts: those with at least one real claim (the engine also groups non-claims such as
  * bylines, which are never shown as facts). Groups without claims count when some outlet reports them.
  */
-export function factGroups(result: AnalysisResult): ClaimGroup[] {
+export function factGroups<G extends Pick<ClaimGroup, 'claims' | 'outlets'>>(result: {
+  articles: { claims: { id: string; kind: string }[] }[];
+  groups: G[];
+}): G[] {
   const kind = new Map<string, string>();
   for (const a of result.articles) for (const c of a.claims) kind.set(c.id, c.kind);
   return result.groups.filter((g) =>

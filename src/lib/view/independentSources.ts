@@ -2,8 +2,8 @@
 // one source, and an outlet whose every article in the event re-words another outlet's article (a wire story
 // reprinted) joins that outlet's source. The analysis can then be counted over sources instead of outlets.
 // Pure: the caller passes the (corrected) result and the outlets' owners.
-import { outletAgreement, summarizeOutlets } from '../analysis/summarizeOutlets';
-import type { AnalysisResult, ClaimGroup, Verdict } from '../analysis/types';
+import type { AnalysisResult, Certainty, Verdict } from '../analysis/types';
+import type { ChartOutlet, ChartResult } from './chartResult';
 
 /** Why outlets were counted as one source. */
 export type SourceReason =
@@ -129,32 +129,54 @@ export function sourceVerdict(verdicts: Verdict[]): Verdict {
 }
 
 /**
- * The result counted over sources: each source stands where its outlets stood (claims, articles, groups'
- * per-outlet verdicts), and outlet summaries (omissions, their reportedBy) and agreement are recomputed with the
- * engine's own rules, so two outlets of one source never count as corroborating each other. A fact's overall
- * verdict and its discrepancies stay as they are: a contradiction between two outlets of one owner is still one.
+ * The chart data counted over sources (view only, for the shared-facts chart): each source stands where its
+ * outlets stood in claims, articles and facts (a source's verdict from its members', sourceVerdict), and its
+ * certainty counts and cited sources are its members' summed. The overview's counting, which recomputes omissions
+ * and agreement with the engine, is the server's (lib/server/analysis/countBySource).
  */
-export function countBySource(result: AnalysisResult, grouping: IndependentSources): AnalysisResult {
+export function countChartBySource(chart: ChartResult, grouping: IndependentSources): ChartResult {
   const source = (outlet: string) => grouping.sourceOf[outlet] ?? outlet;
-  const articles = result.articles.map((a) => ({
-    ...a,
-    outlet: source(a.outlet),
-    claims: a.claims.map((c) => ({ ...c, outlet: source(c.outlet) }))
-  }));
-  const groups: ClaimGroup[] = result.groups.map((g) => ({
-    ...g,
-    outlets: Object.fromEntries(
-      grouping.sources.map((s) => [s.name, sourceVerdict(s.outlets.map((o) => g.outlets[o] ?? 'absent'))])
-    )
-  }));
+  const outlets = new Map<string, ChartOutlet>();
+  for (const o of chart.outlets) {
+    const name = source(o.outlet);
+    const into = outlets.get(name) ?? {
+      outlet: name,
+      certainty: { asserted: 0, attributed: 0, hedged: 0, denied: 0 },
+      sources: []
+    };
+    for (const [c, n] of Object.entries(o.certainty) as [Certainty, number][]) into.certainty[c] += n;
+    for (const s of o.sources) {
+      const same = into.sources.find((t) => t.source === s.source);
+      if (same) same.count += s.count;
+      else into.sources.push({ ...s });
+    }
+    outlets.set(name, into);
+  }
   return {
-    engine: result.engine,
-    articles,
-    groups,
-    outlets: summarizeOutlets(articles, groups),
-    agreement: outletAgreement(articles, groups),
-    derived: result.derived
+    articles: chart.articles.map((a) => ({
+      ...a,
+      outlet: source(a.outlet),
+      claims: a.claims.map((c) => ({ ...c, outlet: source(c.outlet) }))
+    })),
+    groups: chart.groups.map((g) => ({
+      ...g,
+      // As chartResult: a missing source reads as 'absent'.
+      outlets: Object.fromEntries(
+        Object.entries(sourceVerdicts(g.outlets, grouping)).filter(([, v]) => v !== 'absent')
+      )
+    })),
+    outlets: [...outlets.values()]
   };
+}
+
+/** A fact's verdict per source, from its outlets' verdicts (sourceVerdict). */
+export function sourceVerdicts(
+  outlets: Record<string, Verdict>,
+  grouping: IndependentSources
+): Record<string, Verdict> {
+  return Object.fromEntries(
+    grouping.sources.map((s) => [s.name, sourceVerdict(s.outlets.map((o) => outlets[o] ?? 'absent'))])
+  );
 }
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;

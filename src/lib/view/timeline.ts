@@ -1,6 +1,6 @@
 import { scaleBand, scaleUtc } from 'd3-scale';
 import { line, curveStepAfter } from 'd3-shape';
-import type { AnalysisResult } from '../analysis/types';
+import type { ChartResult } from './chartResult';
 import { factGroups } from './claimStatus';
 
 export interface TimelineArticle {
@@ -68,7 +68,7 @@ export function parsePublished(value: string | null | undefined): Date | null {
  * published. Both share one UTC time axis.
  */
 export function timelineLayout(
-  result: AnalysisResult,
+  result: Pick<ChartResult, 'articles' | 'groups'>,
   articles: TimelineArticle[],
   options: TimelineOptions
 ): TimelineLayout {

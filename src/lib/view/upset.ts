@@ -1,5 +1,5 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
-import type { AnalysisResult } from '../analysis/types';
+import type { ChartResult } from './chartResult';
 import { factGroups } from './claimStatus';
 
 export interface UpsetCombination {
@@ -47,7 +47,7 @@ export interface UpsetOptions {
 }
 
 /** Which outlets report each fact (non-claim groups left out): those with a verdict other than 'absent' (falling back to claim owners). */
-export function factOutlets(result: AnalysisResult): Map<string, string[]> {
+export function factOutlets(result: Pick<ChartResult, 'articles' | 'groups'>): Map<string, string[]> {
   const outletOf = new Map<string, string>();
   for (const a of result.articles) for (const c of a.claims) outletOf.set(c.id, c.outlet);
   const out = new Map<string, string[]>();
@@ -68,7 +68,7 @@ export function factOutlets(result: AnalysisResult): Map<string, string[]> {
  * more outlets first, then by name), at most `limit` columns; sets (outlets) ordered by how many facts they
  * report. The left part (width setBarsWidth) holds set-size bars, the matrix starts at x = setBarsWidth.
  */
-export function upsetLayout(result: AnalysisResult, options: UpsetOptions = {}): UpsetLayout {
+export function upsetLayout(result: ChartResult, options: UpsetOptions = {}): UpsetLayout {
   const { limit = 30, columnWidth = 28, rowHeight = 26, barsHeight = 140, setBarsWidth = 180 } = options;
   const reported = factOutlets(result);
   const sizes = new Map<string, number>();

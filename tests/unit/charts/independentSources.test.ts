@@ -8,11 +8,13 @@ import type {
   Verdict
 } from '../../../src/lib/analysis/types';
 import {
-  countBySource,
+  countChartBySource,
   explainSource,
   independentSources,
   sourceVerdict
 } from '../../../src/lib/view/independentSources';
+import { chartResult } from '../../../src/lib/view/chartResult';
+import { countBySource } from '../../../src/lib/server/analysis/countBySource';
 import { bareClaim } from '../../fixtures/bareClaim';
 
 function claim(articleId: string, outlet: string, n: number): Claim {
@@ -179,6 +181,20 @@ describe('sourceVerdict', () => {
     [['partial', 'differ', 'same'], 'differ']
   ])('%j -> %s', (verdicts, expected) => {
     expect(sourceVerdict(verdicts)).toBe(expected);
+  });
+});
+
+describe('countChartBySource (the shared-facts chart, in the browser)', () => {
+  const result = buildResult(ARTICLES, FACTS, COPY, { g4: ['AP', 'Sputnik'] });
+  const grouping = independentSources(result, OWNERS);
+
+  it("gives the chart what the server's countBySource gives, without the engine", () => {
+    const inBrowser = countChartBySource(chartResult(result), grouping);
+    const onServer = chartResult(countBySource(result, grouping));
+    expect(inBrowser.articles).toEqual(onServer.articles);
+    expect(inBrowser.groups).toEqual(onServer.groups);
+    const byName = (r: typeof onServer) => Object.fromEntries(r.outlets.map((o) => [o.outlet, o.certainty]));
+    expect(byName(inBrowser)).toEqual(byName(onServer));
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countBySource, independentSources } from '../../../src/lib/view/independentSources';
+import { independentSources } from '../../../src/lib/view/independentSources';
+import { countBySource } from '../../../src/lib/server/analysis/countBySource';
 import { buildEventOverview } from '../../../src/lib/view/buildEventOverview';
 import { fixtureAnalyse, fixtureEvent } from '../../fixtures/analysisFixture';
 

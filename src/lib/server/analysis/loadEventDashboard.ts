@@ -1,6 +1,7 @@
-import { countBySource, independentSources, type IndependentSources } from '../../view/independentSources';
+import { independentSources } from '../../view/independentSources';
+import { countBySource } from './countBySource';
 import { pairToCompare } from '../../view/agreement';
-import { slimResult } from '../../view/slimResult';
+import { chartResult } from '../../view/chartResult';
 import { listArticles } from '../articles';
 import type { Db } from '../db';
 import type { EventDashboard } from '../../view/EventDashboard';
@@ -34,7 +35,7 @@ export function loadEventDashboard(db: Db, eventId: number, url: URL): EventDash
     comparePair: pairToCompare(latest.result.agreement),
     overview: buildEventOverview(eventId, latest.result, articles, url.searchParams, { grouping, counted }),
     charts: {
-      result: slimResult(latest.result),
+      result: chartResult(latest.result),
       articles,
       ...(counted ? { grouping } : {})
     }

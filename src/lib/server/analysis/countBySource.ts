@@ -1,0 +1,30 @@
+import { outletAgreement, summarizeOutlets } from '../../analysis/summarizeOutlets';
+import type { AnalysisResult, ClaimGroup } from '../../analysis/types';
+import { sourceVerdicts, type IndependentSources } from '../../view/independentSources';
+
+/**
+ * The result counted over sources: each source stands where its outlets stood (claims, articles, groups'
+ * per-outlet verdicts), and outlet summaries (omissions, their reportedBy) and agreement are recomputed with the
+ * engine's own rules, so two outlets of one source never count as corroborating each other. A fact's overall
+ * verdict and its discrepancies stay as they are: a contradiction between two outlets of one owner is still one.
+ */
+export function countBySource(result: AnalysisResult, grouping: IndependentSources): AnalysisResult {
+  const source = (outlet: string) => grouping.sourceOf[outlet] ?? outlet;
+  const articles = result.articles.map((a) => ({
+    ...a,
+    outlet: source(a.outlet),
+    claims: a.claims.map((c) => ({ ...c, outlet: source(c.outlet) }))
+  }));
+  const groups: ClaimGroup[] = result.groups.map((g) => ({
+    ...g,
+    outlets: sourceVerdicts(g.outlets, grouping)
+  }));
+  return {
+    engine: result.engine,
+    articles,
+    groups,
+    outlets: summarizeOutlets(articles, groups),
+    agreement: outletAgreement(articles, groups),
+    derived: result.derived
+  };
+}
