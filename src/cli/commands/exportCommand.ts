@@ -46,19 +46,19 @@ Exit status: 0 on success, 2 on bad usage or an unknown event, 1 on a database o
       await writeOutput(values.out as string | undefined, out);
       return;
     }
-    const { openDatabase } = await import('../../lib/server/db');
-    const { eventExport, eventExportCsv } = await import('../../lib/server/corrections/eventExport');
+    const { openStore } = await import('../../lib/server/store/openStore');
+    const { eventExportCsv } = await import('../../lib/server/corrections/eventExport');
     const { ValidationError } = await import('../../lib/server/ValidationError');
     let text: string;
-    const db = openDatabase((values.db as string | undefined) ?? undefined);
+    const { store, close } = openStore((values.db as string | undefined) ?? undefined);
     try {
-      const data = eventExport(db, Number(raw));
+      const data = store.events.export(Number(raw));
       text = format === 'csv' ? eventExportCsv(data) : JSON.stringify(data, null, 2) + '\n';
     } catch (error) {
       if (error instanceof ValidationError) throw new CliError(error.message);
       throw new CliError(`cannot read the database: ${(error as Error).message}`, EXIT_FAILURE);
     } finally {
-      db.close();
+      close();
     }
     await writeOutput(values.out as string | undefined, text);
   }

@@ -37,22 +37,20 @@ Exit status: 0 on success, 2 on bad usage or malformed input, 1 on a database fa
     }
     const input = readEventInput(parseJson(text, file));
     // Loaded only here: the other commands must not need the native SQLite module.
-    const { openDatabase } = await import('../../lib/server/db');
-    const { importEvent } = await import('../../lib/server/importEvent');
+    const { openStore } = await import('../../lib/server/store/openStore');
     const { ValidationError } = await import('../../lib/server/ValidationError');
-    const { runAnalysis } = await import('../../lib/server/analysis/runAnalysis');
-    const db = openDatabase((values.db as string | undefined) ?? undefined);
+    const { store, close } = openStore((values.db as string | undefined) ?? undefined);
     try {
-      const result = importEvent(db, input, { source: 'import' });
+      const result = store.events.import(input, { source: 'import' });
       // The stored analysis is what the dashboard shows: bring it up to date before returning.
-      const run = runAnalysis(db, result.eventId);
+      const run = store.analysis.runNow(result.eventId);
       const analysis = { runId: run.id, state: run.state, error: run.error };
       process.stdout.write(JSON.stringify({ ...result, analysis }) + '\n');
     } catch (error) {
       if (error instanceof ValidationError) throw new CliError(error.message);
       throw error;
     } finally {
-      db.close();
+      close();
     }
   }
 };

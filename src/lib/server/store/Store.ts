@@ -2,13 +2,16 @@
 // (set in hooks.server.ts), scripts through appStore(); only the implementation (store/sqlite/) knows the
 // database. Each write is one transaction inside the repository; lists take a limit (and an offset where paged).
 // The interfaces are synchronous, as better-sqlite3 is (README: what a PostgreSQL implementation would need).
-import type { AnalysisResult } from '../../analysis/types';
+import type { AnalysisResult, EventInput } from '../../analysis/types';
+import type { AnalysisRunInfo } from '../analysis/AnalysisRunInfo';
 import type { AnalysisStatus } from '../analysis/analysisStatus';
 import type { EventDashboard } from '../../view/EventDashboard';
-import type { ArticleRow, ArticleSummary, NewArticle } from '../articles';
+import type { ArticleRow, ArticleSource, ArticleSummary, NewArticle } from '../articles';
 import type { DerivedCopyReport } from '../derivedCopyReport';
 import type { EventListItem, EventRow } from '../events';
 import type { EventSuggestion } from '../suggestEvent';
+import type { ImportResult } from '../importEvent';
+import type { EventExport } from '../corrections/eventExport';
 import type { AuditEntry, Page } from '../corrections/auditLog';
 import type { CorrectedAnalysis, CorrectionRecord } from '../corrections/corrections';
 import type { correctionFacts } from '../corrections/correctionFacts';
@@ -32,6 +35,10 @@ export interface EventRepository {
   outletNames(eventIds: number[]): Map<number, string[]>;
   /** Which event a text being added looks like it is about: this one, another one, or none. */
   suggest(article: { title?: string; text: string }, currentEventId: number): EventSuggestion;
+  /** Creates or extends an event from an event file (`parallax import`), in one transaction. */
+  import(input: EventInput, options?: { source?: ArticleSource }): ImportResult;
+  /** The event's claims, facts, verdicts and discrepancies as `parallax export` writes them. */
+  export(eventId: number): EventExport;
 }
 
 export interface ArticleRepository {
@@ -80,6 +87,8 @@ export interface AnalysisRepository {
   dashboard(eventId: number, url: URL): EventDashboard | null;
   /** Queues the event for the analysis worker (durably; repeated requests coalesce). */
   schedule(eventId: number): void;
+  /** Analyses the event in this thread and stores the run (the CLI and scripts; never a request). */
+  runNow(eventId: number): AnalysisRunInfo;
 }
 
 export interface CorrectionRepository {

@@ -9,6 +9,9 @@ import {
   listArticles
 } from '../../articles';
 import { suggestEvent } from '../../suggestEvent';
+import { importEvent } from '../../importEvent';
+import { eventExport } from '../../corrections/eventExport';
+import { runAnalysis } from '../../analysis/runAnalysis';
 import { derivedCopyReport } from '../../derivedCopyReport';
 import { analysisStatus } from '../../analysis/analysisStatus';
 import { loadEventDashboard } from '../../analysis/loadEventDashboard';
@@ -52,7 +55,9 @@ export function createSqliteStore(db: Db, schedule: (eventId: number) => void): 
       count: on(db, countEvents),
       create: on(db, createEvent),
       outletNames: on(db, outletNamesByEvent),
-      suggest: on(db, suggestEvent)
+      suggest: on(db, suggestEvent),
+      import: on(db, importEvent),
+      export: on(db, eventExport)
     },
     articles: {
       get: on(db, getArticle),
@@ -78,7 +83,8 @@ export function createSqliteStore(db: Db, schedule: (eventId: number) => void): 
       status: on(db, analysisStatus),
       corrected: on(db, correctedAnalysis),
       dashboard: on(db, loadEventDashboard),
-      schedule
+      schedule,
+      runNow: (eventId) => runAnalysis(db, eventId)
     },
     corrections: {
       get: on(db, getCorrection),
