@@ -5,8 +5,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ecbplusEvents } from '../src/lib/ecbplus/ecbplusEvents';
 import { parseEcbDocument, type EcbDocument } from '../src/lib/ecbplus/parseEcbDocument';
-import { databasePath, openDatabase } from '../src/lib/server/db';
-import { importEvent } from '../src/lib/server/importEvent';
+import { databasePath, openDatabase } from '../src/lib/server/store/sqlite/db';
+import { importEvent } from '../src/lib/server/store/sqlite/importEvent';
 import { projectRoot } from '../src/lib/server/paths';
 import { analyzeImported } from './lib/analyzeImported';
 

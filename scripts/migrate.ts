@@ -1,5 +1,5 @@
 // npm run db:migrate — brings the database at PARALLAX_DB (default db/parallax.sqlite) up to date.
-import { databasePath, openDatabase } from '../src/lib/server/db';
+import { databasePath, openDatabase } from '../src/lib/server/store/sqlite/db';
 
 const path = databasePath();
 const db = openDatabase(path);

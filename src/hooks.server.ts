@@ -1,12 +1,12 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { ENGINE } from '$lib/analysis/analyzeClaims';
-import { enqueueStaleEvents } from '$lib/server/analysis/analysisJobs';
+import { enqueueStaleEvents } from '$lib/server/store/sqlite/analysisJobs';
 import { analysisQueue } from '$lib/server/analysis/scheduleAnalysis';
 import { authHandle } from '$lib/server/auth/authHandle';
 import { config } from '$lib/server/config';
-import { getDb } from '$lib/server/db';
-import { seedDemo } from '$lib/server/seedDemo';
+import { getDb } from '$lib/server/store/sqlite/db';
+import { seedDemo } from '$lib/server/store/sqlite/seedDemo';
 import { appStore } from '$lib/server/store/appStore';
 
 /**

@@ -1,4 +1,4 @@
-import type { Db } from '../../src/lib/server/db';
+import type { Db } from '../../src/lib/server/store/sqlite/db';
 import { runAnalysis } from '../../src/lib/server/analysis/runAnalysis';
 
 /** Analyses the events a script just imported into, one by one, printing a line per event. */

@@ -21,7 +21,7 @@ Exit status: 0 on success, 2 on bad usage, 1 when the copy fails.`,
   positionals: { min: 1, max: 1 },
   async run({ values, positionals }) {
     const target = resolve(positionals[0]);
-    const { openDatabase, databasePath } = await import('../../lib/server/db');
+    const { openDatabase, databasePath } = await import('../../lib/server/store/sqlite/db');
     const source = (values.db as string | undefined) ?? databasePath();
     if (source === ':memory:') throw new CliError('there is nothing to back up in an in-memory database');
     if (resolve(source) === target) throw new CliError('FILE must not be the database itself');

@@ -25,8 +25,8 @@ Exit status: 0 on success, 2 when FILE is not a usable Parallax backup, 1 when t
   async run({ values, positionals }) {
     const source = resolve(positionals[0]);
     const { default: Database } = await import('better-sqlite3');
-    const { databasePath, openDatabase } = await import('../../lib/server/db');
-    const { readMigrations } = await import('../../lib/server/migrate');
+    const { databasePath, openDatabase } = await import('../../lib/server/store/sqlite/db');
+    const { readMigrations } = await import('../../lib/server/store/sqlite/migrate');
     const { projectRoot } = await import('../../lib/server/paths');
     const target = (values.db as string | undefined) ?? databasePath();
     if (target === ':memory:') throw new CliError('cannot restore into an in-memory database');

@@ -1,8 +1,8 @@
 // What the engine found about an article's wording and another article's (issue 3, step 8): the article looks
 // re-worded from a source, or others look re-worded from it, with what each copy added, removed and changed.
 import type { AnalysisResult, DerivedCopy } from '../analysis/types';
-import { getArticle } from './articles';
-import type { Db } from './db';
+import { getArticle } from './store/sqlite/articles';
+import type { Db } from './store/sqlite/db';
 
 /** Sentences listed per kind of change; the rest are counted. */
 const LIST_MAX = 8;

@@ -1,4 +1,4 @@
-import type { OutletKind } from './outlets';
+import type { OutletKind } from './store/sqlite/outlets';
 
 /**
  * Display names, kinds and owners for well-known news domains; anything else gets a name derived from its

@@ -1,4 +1,4 @@
-import type { OutletDetails } from './corrections/outletEdits';
+import type { OutletDetails } from './store/sqlite/outletEdits';
 
 /** An outlet as the API shows it. */
 export function outletJson(o: OutletDetails) {

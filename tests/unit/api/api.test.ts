@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 process.env.PARALLAX_DB = ':memory:';
 process.env.PARALLAX_DEMO = '0';
 
-const { getDb } = await import('../../../src/lib/server/db');
+const { getDb } = await import('../../../src/lib/server/store/sqlite/db');
 const { runAnalysis } = await import('../../../src/lib/server/analysis/runAnalysis');
 const { openApiDocument } = await import('../../../src/lib/server/api/openApiDocument');
 const events = await import('../../../src/routes/api/events/+server');
@@ -478,8 +478,8 @@ describe('API corrections and audit', () => {
   });
 
   it('refuses (409, naming the later entry) to undo an edit superseded by a later one; lists outlet edits', async () => {
-    const { editArticle } = await import('../../../src/lib/server/corrections/articleEdits');
-    const { editOutlet } = await import('../../../src/lib/server/corrections/outletEdits');
+    const { editArticle } = await import('../../../src/lib/server/store/sqlite/articleEdits');
+    const { editOutlet } = await import('../../../src/lib/server/store/sqlite/outletEdits');
     const p = { id: String(eventId) };
     const first = editArticle(getDb(), articleIds[0], { title: 'First title' }, 'Ana')!;
     const second = editArticle(getDb(), articleIds[0], { title: 'Second title' }, 'Ben')!;

@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 process.env.PARALLAX_DB = ':memory:';
 process.env.PARALLAX_DEMO = '0';
 
-const { getDb } = await import('../../../src/lib/server/db');
-const { createEvent } = await import('../../../src/lib/server/events');
-const { addArticle } = await import('../../../src/lib/server/articles');
+const { getDb } = await import('../../../src/lib/server/store/sqlite/db');
+const { createEvent } = await import('../../../src/lib/server/store/sqlite/events');
+const { addArticle } = await import('../../../src/lib/server/store/sqlite/articles');
 const { openApiDocument } = await import('../../../src/lib/server/api/openApiDocument');
 const outlets = await import('../../../src/routes/api/outlets/+server');
 const outlet = await import('../../../src/routes/api/outlets/[id]/+server');

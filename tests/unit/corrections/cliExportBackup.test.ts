@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addArticle } from '../../../src/lib/server/articles';
+import { addArticle } from '../../../src/lib/server/store/sqlite/articles';
 import { runAnalysis } from '../../../src/lib/server/analysis/runAnalysis';
 import { addCorrection, correctedAnalysis } from '../../../src/lib/server/corrections';
-import { openDatabase } from '../../../src/lib/server/db';
-import { createEvent } from '../../../src/lib/server/events';
+import { openDatabase } from '../../../src/lib/server/store/sqlite/db';
+import { createEvent } from '../../../src/lib/server/store/sqlite/events';
 
 const root = resolve(__dirname, '../../..');
 const bin = join(root, 'bin', 'parallax.js');

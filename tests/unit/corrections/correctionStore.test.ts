@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../../src/lib/analysis/types';
-import { addArticle } from '../../../src/lib/server/articles';
+import { addArticle } from '../../../src/lib/server/store/sqlite/articles';
 import { runAnalysis } from '../../../src/lib/server/analysis/runAnalysis';
 import {
   addCorrection,
@@ -16,8 +16,8 @@ import {
   removeArticle,
   undoAuditEntry
 } from '../../../src/lib/server/corrections';
-import { openDatabase, type Db } from '../../../src/lib/server/db';
-import { createEvent } from '../../../src/lib/server/events';
+import { openDatabase, type Db } from '../../../src/lib/server/store/sqlite/db';
+import { createEvent } from '../../../src/lib/server/store/sqlite/events';
 import { ValidationError } from '../../../src/lib/server/ValidationError';
 
 const TEXTS = [

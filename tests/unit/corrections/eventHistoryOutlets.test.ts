@@ -1,12 +1,12 @@
 // An event's History lists the edits and merges of the outlets with articles in it (they have no event of their
 // own), and no other outlet's; paging counts them like the event's own entries.
 import { describe, expect, it } from 'vitest';
-import { addArticle } from '../../../src/lib/server/articles';
-import { listAudit } from '../../../src/lib/server/corrections/auditLog';
-import { editArticle } from '../../../src/lib/server/corrections/articleEdits';
-import { editOutlet, mergeOutlets } from '../../../src/lib/server/corrections/outletEdits';
-import { openDatabase, type Db } from '../../../src/lib/server/db';
-import { createEvent } from '../../../src/lib/server/events';
+import { addArticle } from '../../../src/lib/server/store/sqlite/articles';
+import { listAudit } from '../../../src/lib/server/store/sqlite/auditLog';
+import { editArticle } from '../../../src/lib/server/store/sqlite/articleEdits';
+import { editOutlet, mergeOutlets } from '../../../src/lib/server/store/sqlite/outletEdits';
+import { openDatabase, type Db } from '../../../src/lib/server/store/sqlite/db';
+import { createEvent } from '../../../src/lib/server/store/sqlite/events';
 
 function setUp() {
   const db = openDatabase(':memory:');

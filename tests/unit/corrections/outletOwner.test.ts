@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addArticle } from '../../../src/lib/server/articles';
+import { addArticle } from '../../../src/lib/server/store/sqlite/articles';
 import {
   editOutlet,
   getOutletDetails,
@@ -7,10 +7,10 @@ import {
   listOutletDetails,
   undoAuditEntry
 } from '../../../src/lib/server/corrections';
-import { listOwners, outletsOfOwner } from '../../../src/lib/server/corrections/outletEdits';
-import { openDatabase, type Db } from '../../../src/lib/server/db';
-import { createEvent } from '../../../src/lib/server/events';
-import { outletOwnersOfEvent, resolveOutlet } from '../../../src/lib/server/outlets';
+import { listOwners, outletsOfOwner } from '../../../src/lib/server/store/sqlite/outletEdits';
+import { openDatabase, type Db } from '../../../src/lib/server/store/sqlite/db';
+import { createEvent } from '../../../src/lib/server/store/sqlite/events';
+import { outletOwnersOfEvent, resolveOutlet } from '../../../src/lib/server/store/sqlite/outlets';
 import { ValidationError } from '../../../src/lib/server/ValidationError';
 
 function setUp(): { db: Db; eventId: number; ids: Record<string, number> } {

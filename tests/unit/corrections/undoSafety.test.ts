@@ -2,16 +2,16 @@
 // change to the same fields is in effect is refused (conflict) and names the entry to undo first.
 import { describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../../src/lib/analysis/types';
-import { addArticle } from '../../../src/lib/server/articles';
+import { addArticle } from '../../../src/lib/server/store/sqlite/articles';
 import { runAnalysis } from '../../../src/lib/server/analysis/runAnalysis';
-import { listAudit } from '../../../src/lib/server/corrections/auditLog';
-import { editArticle, removeArticle } from '../../../src/lib/server/corrections/articleEdits';
-import { addCorrection, correctedAnalysis } from '../../../src/lib/server/corrections/corrections';
-import { addNote } from '../../../src/lib/server/corrections/factNotes';
-import { editOutlet, mergeOutlets } from '../../../src/lib/server/corrections/outletEdits';
-import { undoAuditEntry, undoBlockers } from '../../../src/lib/server/corrections/undoAuditEntry';
-import { openDatabase, type Db } from '../../../src/lib/server/db';
-import { createEvent } from '../../../src/lib/server/events';
+import { listAudit } from '../../../src/lib/server/store/sqlite/auditLog';
+import { editArticle, removeArticle } from '../../../src/lib/server/store/sqlite/articleEdits';
+import { addCorrection, correctedAnalysis } from '../../../src/lib/server/store/sqlite/corrections';
+import { addNote } from '../../../src/lib/server/store/sqlite/factNotes';
+import { editOutlet, mergeOutlets } from '../../../src/lib/server/store/sqlite/outletEdits';
+import { undoAuditEntry, undoBlockers } from '../../../src/lib/server/store/sqlite/undoAuditEntry';
+import { openDatabase, type Db } from '../../../src/lib/server/store/sqlite/db';
+import { createEvent } from '../../../src/lib/server/store/sqlite/events';
 import { ValidationError } from '../../../src/lib/server/ValidationError';
 
 const TEXTS = [

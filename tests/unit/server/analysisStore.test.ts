@@ -1,15 +1,15 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addArticle } from '../../../src/lib/server/articles';
-import { openDatabase, type Db } from '../../../src/lib/server/db';
-import { createEvent } from '../../../src/lib/server/events';
-import { analysisStatus } from '../../../src/lib/server/analysis/analysisStatus';
+import { addArticle } from '../../../src/lib/server/store/sqlite/articles';
+import { openDatabase, type Db } from '../../../src/lib/server/store/sqlite/db';
+import { createEvent } from '../../../src/lib/server/store/sqlite/events';
+import { analysisStatus } from '../../../src/lib/server/store/sqlite/analysisStatus';
 import { createAnalysisQueue } from '../../../src/lib/server/analysis/createAnalysisQueue';
 import { eventAnalysisInput } from '../../../src/lib/server/analysis/eventAnalysisInput';
 import { latestAnalysis } from '../../../src/lib/server/analysis/latestAnalysis';
-import { loadRunResult } from '../../../src/lib/server/analysis/loadRunResult';
-import { RUNS_KEPT, runAnalysisWith } from '../../../src/lib/server/analysis/runAnalysisWith';
+import { loadRunResult } from '../../../src/lib/server/store/sqlite/loadRunResult';
+import { RUNS_KEPT, runAnalysisWith } from '../../../src/lib/server/store/sqlite/runAnalysisWith';
 import {
   claimMatrixRows,
   csvField,

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { articleFromUrl } from '../../../src/lib/server/ingest/articleFromUrl';
-import { addArticle } from '../../../src/lib/server/articles';
-import { openDatabase } from '../../../src/lib/server/db';
-import { createEvent } from '../../../src/lib/server/events';
+import { addArticle } from '../../../src/lib/server/store/sqlite/articles';
+import { openDatabase } from '../../../src/lib/server/store/sqlite/db';
+import { createEvent } from '../../../src/lib/server/store/sqlite/events';
 import { ValidationError } from '../../../src/lib/server/ValidationError';
 import { ARTICLE_FIXTURES } from '../../fixtures/html';
 import { LONG_TITLE, startFixtureServer, type FixtureServer } from '../../e2e/fixtureServer';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeEvent } from '../../../src/lib/analysis/analyzeEvent';
-import { addArticle } from '../../../src/lib/server/articles';
-import { openDatabase } from '../../../src/lib/server/db';
+import { addArticle } from '../../../src/lib/server/store/sqlite/articles';
+import { openDatabase } from '../../../src/lib/server/store/sqlite/db';
 import { derivedCopyReport } from '../../../src/lib/server/derivedCopyReport';
-import { createEvent } from '../../../src/lib/server/events';
+import { createEvent } from '../../../src/lib/server/store/sqlite/events';
 import { eventAnalysisInput } from '../../../src/lib/server/analysis/eventAnalysisInput';
 
 // A wire report, a re-write of it that re-words one sentence, drops one and adds eleven, and an independent report.

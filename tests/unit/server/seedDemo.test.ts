@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../src/lib/server/db';
-import { listEvents } from '../../../src/lib/server/events';
-import { DEMO_EVENT_TITLE, seedDemo } from '../../../src/lib/server/seedDemo';
+import { openDatabase } from '../../../src/lib/server/store/sqlite/db';
+import { listEvents } from '../../../src/lib/server/store/sqlite/events';
+import { DEMO_EVENT_TITLE, seedDemo } from '../../../src/lib/server/store/sqlite/seedDemo';
 
 describe('seedDemo', () => {
   it('seeds the RT article and the fictional four-outlet flood into an empty database, once', () => {

@@ -5,11 +5,16 @@ import {
   getArticle,
   listArticles,
   type NewArticle
-} from '../../../src/lib/server/articles';
-import { openDatabase, type Db } from '../../../src/lib/server/db';
-import { createEvent, getEvent, listEvents, outletNamesByEvent } from '../../../src/lib/server/events';
+} from '../../../src/lib/server/store/sqlite/articles';
+import { openDatabase, type Db } from '../../../src/lib/server/store/sqlite/db';
+import {
+  createEvent,
+  getEvent,
+  listEvents,
+  outletNamesByEvent
+} from '../../../src/lib/server/store/sqlite/events';
 import { KNOWN_OUTLETS } from '../../../src/lib/server/knownOutlets';
-import { domainOfUrl, listOutlets, resolveOutlet } from '../../../src/lib/server/outlets';
+import { domainOfUrl, listOutlets, resolveOutlet } from '../../../src/lib/server/store/sqlite/outlets';
 import { ValidationError } from '../../../src/lib/server/ValidationError';
 
 function freshEvent(): { db: Db; eventId: number } {

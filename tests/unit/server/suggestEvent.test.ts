@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { addArticle } from '../../../src/lib/server/articles';
-import { openDatabase, type Db } from '../../../src/lib/server/db';
-import { createEvent } from '../../../src/lib/server/events';
-import { suggestEvent } from '../../../src/lib/server/suggestEvent';
+import { addArticle } from '../../../src/lib/server/store/sqlite/articles';
+import { openDatabase, type Db } from '../../../src/lib/server/store/sqlite/db';
+import { createEvent } from '../../../src/lib/server/store/sqlite/events';
+import { suggestEvent } from '../../../src/lib/server/store/sqlite/suggestEvent';
 import { ValidationError } from '../../../src/lib/server/ValidationError';
 
 // Two unrelated events, each covered by two outlets in their own words.

@@ -1,6 +1,10 @@
 import { afterEach, describe, it, expect } from 'vitest';
-import { normalisePublished, validateArticleText, validateUrl } from '../../../src/lib/server/articles';
-import { validateEventTitle } from '../../../src/lib/server/events';
+import {
+  normalisePublished,
+  validateArticleText,
+  validateUrl
+} from '../../../src/lib/server/store/sqlite/articles';
+import { validateEventTitle } from '../../../src/lib/server/store/sqlite/events';
 import { ValidationError } from '../../../src/lib/server/ValidationError';
 
 afterEach(() => {

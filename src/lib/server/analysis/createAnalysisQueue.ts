@@ -1,5 +1,5 @@
-import type { Db } from '../db';
-import { enqueueAnalysis, pendingAnalysisJobs, runNextAnalysisJob } from './analysisJobs';
+import type { Db } from '../store/sqlite/db';
+import { enqueueAnalysis, pendingAnalysisJobs, runNextAnalysisJob } from '../store/sqlite/analysisJobs';
 
 export interface AnalysisQueue {
   /** Queues a run for the event; a request while one is already queued is merged into it. */

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ArticleInput, EventInput } from '../../analysis/types';
-import { articleTexts } from '../articles';
-import type { Db } from '../db';
-import { getEvent } from '../events';
+import { articleTexts } from '../store/sqlite/articles';
+import type { Db } from '../store/sqlite/db';
+import { getEvent } from '../store/sqlite/events';
 
 export interface EventAnalysisInput {
   input: EventInput;

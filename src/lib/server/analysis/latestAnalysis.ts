@@ -1,8 +1,8 @@
 import type { AnalysisResult } from '../../analysis/types';
-import type { Db } from '../db';
+import type { Db } from '../store/sqlite/db';
 import { runInfoFromRow, type AnalysisRunInfo } from './AnalysisRunInfo';
-import { loadRunResult } from './loadRunResult';
-import { runQueries } from './runQueries';
+import { loadRunResult } from '../store/sqlite/loadRunResult';
+import { runQueries } from '../store/sqlite/runQueries';
 
 /** The event's newest finished analysis with its result, or null before the first run has succeeded. */
 export function latestAnalysis(

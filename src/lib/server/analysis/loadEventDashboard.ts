@@ -2,17 +2,17 @@ import { independentSources } from '../../view/independentSources';
 import { countBySource } from './countBySource';
 import { pairToCompare } from '../../view/agreement';
 import { chartResult } from '../../view/chartResult';
-import { listArticles } from '../articles';
-import type { Db } from '../db';
+import { listArticles } from '../store/sqlite/articles';
+import type { Db } from '../store/sqlite/db';
 import type { EventDashboard } from '../../view/EventDashboard';
-import { outletOwnersOfEvent } from '../outlets';
+import { outletOwnersOfEvent } from '../store/sqlite/outlets';
 import {
   buildEventOverview,
   parseSourceCounting,
   type EventOverviewModel,
   type OverviewArticle
 } from '../../view/buildEventOverview';
-import { correctedAnalysis } from '../corrections/corrections';
+import { correctedAnalysis } from '../store/sqlite/corrections';
 
 /** Everything the event page's charts need, from the newest done run. Null before the first analysis finishes. */
 export function loadEventDashboard(db: Db, eventId: number, url: URL): EventDashboard | null {

@@ -1,8 +1,8 @@
 import { analyzeEvent } from '../../analysis/analyzeEvent';
 import { ENGINE } from '../../analysis/analyzeClaims';
-import type { Db } from '../db';
+import type { Db } from '../store/sqlite/db';
 import type { AnalysisRunInfo } from './AnalysisRunInfo';
-import { runAnalysisWith, type RunAnalysisOptions } from './runAnalysisWith';
+import { runAnalysisWith, type RunAnalysisOptions } from '../store/sqlite/runAnalysisWith';
 
 /**
  * Analyses an event now, synchronously, with the engine, reusing the previous run's claims for unchanged

@@ -1,4 +1,4 @@
-import { databasePath, getDb } from '../db';
+import { databasePath, getDb } from '../store/sqlite/db';
 import { createAnalysisQueue, type AnalysisQueue } from './createAnalysisQueue';
 import { runAnalysis } from './runAnalysis';
 import { createWorkerQueue } from './worker/createWorkerQueue';

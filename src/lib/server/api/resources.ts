@@ -1,7 +1,7 @@
 // Lookups shared by the API routes: each throws a 404 ApiError for unknown ids.
-import type { ArticleRow } from '../articles';
+import type { ArticleRow } from '../store/sqlite/articles';
 import type { CorrectedAnalysis } from '../corrections';
-import type { EventRow } from '../events';
+import type { EventRow } from '../store/sqlite/events';
 import type { Store } from '../store/Store';
 import { notFound } from './requestInput';
 

@@ -1,7 +1,7 @@
 import { claimRefKey } from '../../analysis/corrections';
-import type { Db } from '../db';
-import type { CorrectedAnalysis } from './corrections';
-import { listNotes } from './factNotes';
+import type { Db } from '../store/sqlite/db';
+import type { CorrectedAnalysis } from '../store/sqlite/corrections';
+import { listNotes } from '../store/sqlite/factNotes';
 
 /**
  * Every fact (or the one with id `only`) with what the correction controls need: claims by anchor, verdicts,

@@ -1,9 +1,9 @@
 import { primaryGroups } from '../../analysis/primaryGroups';
 import type { Claim, ClaimGroup, Discrepancy, Verdict } from '../../analysis/types';
-import type { Db } from '../db';
-import { getEvent } from '../events';
+import type { Db } from '../store/sqlite/db';
+import { getEvent } from '../store/sqlite/events';
 import { ValidationError } from '../ValidationError';
-import { correctedAnalysis, listCorrections } from './corrections';
+import { correctedAnalysis, listCorrections } from '../store/sqlite/corrections';
 
 export interface EventExport {
   event: { id: number; title: string };

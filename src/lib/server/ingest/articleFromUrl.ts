@@ -1,4 +1,4 @@
-import { normalisePublished, type NewArticle } from '../articles';
+import { normalisePublished, type NewArticle } from '../store/sqlite/articles';
 import { fetchArticle } from './fetchArticle';
 
 /** What a person or program gave beside the URL; each field given replaces the page's own. */

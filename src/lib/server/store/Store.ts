@@ -4,20 +4,20 @@
 // The interfaces are synchronous, as better-sqlite3 is (README: what a PostgreSQL implementation would need).
 import type { AnalysisResult, EventInput } from '../../analysis/types';
 import type { AnalysisRunInfo } from '../analysis/AnalysisRunInfo';
-import type { AnalysisStatus } from '../analysis/analysisStatus';
+import type { AnalysisStatus } from './sqlite/analysisStatus';
 import type { EventDashboard } from '../../view/EventDashboard';
-import type { ArticleRow, ArticleSource, ArticleSummary, NewArticle } from '../articles';
+import type { ArticleRow, ArticleSource, ArticleSummary, NewArticle } from './sqlite/articles';
 import type { DerivedCopyReport } from '../derivedCopyReport';
-import type { EventListItem, EventRow } from '../events';
-import type { EventSuggestion } from '../suggestEvent';
-import type { ImportResult } from '../importEvent';
+import type { EventListItem, EventRow } from './sqlite/events';
+import type { EventSuggestion } from './sqlite/suggestEvent';
+import type { ImportResult } from './sqlite/importEvent';
 import type { EventExport } from '../corrections/eventExport';
-import type { AuditEntry, Page } from '../corrections/auditLog';
-import type { CorrectedAnalysis, CorrectionRecord } from '../corrections/corrections';
+import type { AuditEntry, Page } from './sqlite/auditLog';
+import type { CorrectedAnalysis, CorrectionRecord } from './sqlite/corrections';
 import type { correctionFacts } from '../corrections/correctionFacts';
-import type { FactNote } from '../corrections/factNotes';
-import type { OutletDetails } from '../corrections/outletEdits';
-import type { UndoBlock, UndoResult } from '../corrections/undoAuditEntry';
+import type { FactNote } from './sqlite/factNotes';
+import type { OutletDetails } from './sqlite/outletEdits';
+import type { UndoBlock, UndoResult } from './sqlite/undoAuditEntry';
 
 export interface Paging {
   limit?: number;

@@ -1,4 +1,4 @@
-import { getDb } from '../db';
+import { getDb } from './sqlite/db';
 import { scheduleAnalysis } from '../analysis/scheduleAnalysis';
 import { createSqliteStore } from './sqlite/createSqliteStore';
 import type { Store } from './Store';

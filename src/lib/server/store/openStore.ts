@@ -1,5 +1,5 @@
-import { openDatabase } from '../db';
-import { enqueueAnalysis } from '../analysis/analysisJobs';
+import { openDatabase } from './sqlite/db';
+import { enqueueAnalysis } from './sqlite/analysisJobs';
 import { createSqliteStore } from './sqlite/createSqliteStore';
 import type { Store } from './Store';
 

@@ -1,4 +1,4 @@
-import { OUTLET_KINDS } from '$lib/server/outlets';
+import { OUTLET_KINDS } from '$lib/server/store/sqlite/outlets';
 import { authoredAction, formText } from '$lib/server/corrections/formActions';
 import { ValidationError } from '$lib/server/ValidationError';
 import { routeEntity } from '../../parseRouteId';

@@ -1,8 +1,8 @@
 // The analysis worker thread: takes jobs from the durable queue (analysis_jobs) on its own connection and runs the
 // engine, so the server thread only reads and writes. Started by createWorkerQueue through workerEntry.mjs.
 import { parentPort, workerData } from 'node:worker_threads';
-import { openDatabase } from '../../db';
-import { runNextAnalysisJob } from '../analysisJobs';
+import { openDatabase } from '../../store/sqlite/db';
+import { runNextAnalysisJob } from '../../store/sqlite/analysisJobs';
 import { runAnalysis } from '../runAnalysis';
 
 export interface WorkerMessage {

@@ -1,8 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import { resolve } from 'node:path';
-import type { Db } from '../../db';
+import type { Db } from '../../store/sqlite/db';
 import { projectRoot } from '../../paths';
-import { enqueueAnalysis, pendingAnalysisJobs, resumeAnalysisJobs } from '../analysisJobs';
+import { enqueueAnalysis, pendingAnalysisJobs, resumeAnalysisJobs } from '../../store/sqlite/analysisJobs';
 import type { AnalysisQueue } from '../createAnalysisQueue';
 import type { WorkerMessage } from './analysisWorker';
 

@@ -4,7 +4,7 @@
 // still give their messages.
 import { CORRECTION_KINDS } from '../../../analysis/corrections';
 import { DISCREPANCY_TYPES, VERDICTS } from '../../../analysis/types';
-import { OUTLET_KINDS } from '../../outlets';
+import { OUTLET_KINDS } from '../../store/sqlite/outlets';
 import { z } from './z';
 
 const text = (max?: number) => (max ? z.string().max(max) : z.string());

@@ -1,7 +1,7 @@
 // What the API answers, described once for the generated OpenAPI document (the JSON builders in resources.ts,
 // outletsJson.ts and correctionJson.ts produce these shapes).
 import { DISCREPANCY_TYPES, VERDICTS } from '../../../analysis/types';
-import { OUTLET_KINDS } from '../../outlets';
+import { OUTLET_KINDS } from '../../store/sqlite/outlets';
 import { z } from './z';
 
 const nullableText = z.string().nullable();

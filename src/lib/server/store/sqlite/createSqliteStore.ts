@@ -1,28 +1,16 @@
-import type { Db } from '../../db';
-import { countEvents, createEvent, getEvent, listEvents, outletNamesByEvent } from '../../events';
-import {
-  addArticle,
-  addArticles,
-  articleTexts,
-  countArticles,
-  getArticle,
-  listArticles
-} from '../../articles';
-import { suggestEvent } from '../../suggestEvent';
-import { importEvent } from '../../importEvent';
+import type { Db } from './db';
+import { countEvents, createEvent, getEvent, listEvents, outletNamesByEvent } from './events';
+import { addArticle, addArticles, articleTexts, countArticles, getArticle, listArticles } from './articles';
+import { suggestEvent } from './suggestEvent';
+import { importEvent } from './importEvent';
 import { eventExport } from '../../corrections/eventExport';
 import { runAnalysis } from '../../analysis/runAnalysis';
 import { derivedCopyReport } from '../../derivedCopyReport';
-import { analysisStatus } from '../../analysis/analysisStatus';
+import { analysisStatus } from './analysisStatus';
 import { loadEventDashboard } from '../../analysis/loadEventDashboard';
-import {
-  addCorrection,
-  correctedAnalysis,
-  getCorrection,
-  listCorrections
-} from '../../corrections/corrections';
+import { addCorrection, correctedAnalysis, getCorrection, listCorrections } from './corrections';
 import { correctionFacts } from '../../corrections/correctionFacts';
-import { editArticle, removeArticle } from '../../corrections/articleEdits';
+import { editArticle, removeArticle } from './articleEdits';
 import {
   editOutlet,
   eventsOfOutlet,
@@ -31,10 +19,10 @@ import {
   listOwners,
   mergeOutlets,
   outletsOfOwner
-} from '../../corrections/outletEdits';
-import { getAuditEntry, listAudit, listAuditForTarget } from '../../corrections/auditLog';
-import { undoAuditEntry, undoBlockers } from '../../corrections/undoAuditEntry';
-import { addNote, listNotes } from '../../corrections/factNotes';
+} from './outletEdits';
+import { getAuditEntry, listAudit, listAuditForTarget } from './auditLog';
+import { undoAuditEntry, undoBlockers } from './undoAuditEntry';
+import { addNote, listNotes } from './factNotes';
 import type { Store } from '../Store';
 
 /** Binds a query module's function to the connection. */

@@ -1,7 +1,7 @@
 import { authoredAction, formText } from '$lib/server/corrections/formActions';
 import { ValidationError } from '$lib/server/ValidationError';
 import { routeEntity } from '../../../parseRouteId';
-import type { ArticleRow } from '$lib/server/articles';
+import type { ArticleRow } from '$lib/server/store/sqlite/articles';
 import type { Store } from '$lib/server/store/Store';
 import type { Actions, PageServerLoad } from './$types';
 

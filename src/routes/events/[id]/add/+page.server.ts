@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { normalisePublished, validateArticleText, type NewArticle } from '$lib/server/articles';
+import { normalisePublished, validateArticleText, type NewArticle } from '$lib/server/store/sqlite/articles';
 import { config } from '$lib/server/config';
 import { decodeUpload } from '$lib/server/ingest/decodeUpload';
 import { articleFromUrl } from '$lib/server/ingest/articleFromUrl';

@@ -1,11 +1,11 @@
-import type { Db } from '../db';
-import { getEvent } from '../events';
-import { statements } from '../statements';
-import { ValidationError } from '../ValidationError';
+import type { Db } from './db';
+import { getEvent } from './events';
+import { statements } from './statements';
+import { ValidationError } from '../../ValidationError';
 import { appendAudit, type AuditEntry } from './auditLog';
-import { parseClaimRef } from './parseCorrection';
-import { validateAuthor } from './validateAuthor';
-import { claimRefKey } from '../../analysis/corrections';
+import { parseClaimRef } from '../../corrections/parseCorrection';
+import { validateAuthor } from '../../corrections/validateAuthor';
+import { claimRefKey } from '../../../analysis/corrections';
 
 export interface FactNote {
   id: number;

@@ -1,5 +1,5 @@
-import type { Db } from '../db';
-import { statements } from '../statements';
+import type { Db } from './db';
+import { statements } from './statements';
 
 export type AuditAction =
   | 'correction.add'

@@ -1,6 +1,6 @@
 import type { Db } from './db';
 import { statements } from './statements';
-import { ValidationError } from './ValidationError';
+import { ValidationError } from '../../ValidationError';
 
 export interface EventRow {
   id: number;

@@ -1,6 +1,6 @@
-import type { AnalysisResult, Claim } from '../../analysis/types';
-import type { Db } from '../db';
-import { statements } from '../statements';
+import type { AnalysisResult, Claim } from '../../../analysis/types';
+import type { Db } from './db';
+import { statements } from './statements';
 
 /** What the run keeps whole as JSON: the small per-event summaries and the engine's article order. */
 export interface RunSummary {

@@ -1,7 +1,7 @@
-import type { Db } from '../db';
-import { statements } from '../statements';
-import { ValidationError } from '../ValidationError';
-import { claimRefKey, claimsNamedBy, type CorrectionKind } from '../../analysis/corrections';
+import type { Db } from './db';
+import { statements } from './statements';
+import { ValidationError } from '../../ValidationError';
+import { claimRefKey, claimsNamedBy, type CorrectionKind } from '../../../analysis/corrections';
 import {
   appendAudit,
   auditEntriesAfter,
@@ -13,7 +13,7 @@ import { restoreArticleState, type ArticleState } from './articleEdits';
 import { activeCorrections, getCorrection, setCorrectionUndone } from './corrections';
 import { setNoteRemoved } from './factNotes';
 import { restoreOutletState, type OutletState, eventsOfOutlet } from './outletEdits';
-import { validateAuthor, validateReason } from './validateAuthor';
+import { validateAuthor, validateReason } from '../../corrections/validateAuthor';
 
 const q = statements((db) => ({
   now: db.prepare<[], { now: string }>("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now') AS now")

@@ -1,7 +1,7 @@
 import type { Db } from './db';
-import { KNOWN_OUTLETS } from './knownOutlets';
+import { KNOWN_OUTLETS } from '../../knownOutlets';
 import { statements } from './statements';
-import { ValidationError } from './ValidationError';
+import { ValidationError } from '../../ValidationError';
 
 export const OUTLET_KINDS = [
   'wire service',

@@ -1,8 +1,8 @@
 // Which stored event a new article is about (issue 3, step 9), offered on the add-article form before adding.
-import { ASSIGN_THRESHOLD, scoreEvents } from '../analysis/clusterArticles';
+import { ASSIGN_THRESHOLD, scoreEvents } from '../../../analysis/clusterArticles';
 import type { Db } from './db';
 import { statements } from './statements';
-import { ValidationError } from './ValidationError';
+import { ValidationError } from '../../ValidationError';
 
 /** Bounds that keep one suggestion well under a second: the most recently updated events, a few articles of
  * each, and the start of each text (an event's vocabulary shows in its first paragraphs). */

@@ -1,7 +1,7 @@
-import type { AnalysisResult, EventInput } from '../../analysis/types';
-import type { Db } from '../db';
-import { runInfoFromRow, type AnalysisRunInfo } from './AnalysisRunInfo';
-import { eventAnalysisInput } from './eventAnalysisInput';
+import type { AnalysisResult, EventInput } from '../../../analysis/types';
+import type { Db } from './db';
+import { runInfoFromRow, type AnalysisRunInfo } from '../../analysis/AnalysisRunInfo';
+import { eventAnalysisInput } from '../../analysis/eventAnalysisInput';
 import { loadRunResult } from './loadRunResult';
 import { runQueries } from './runQueries';
 import { storeAnalysisResult } from './storeAnalysisResult';

@@ -4,7 +4,7 @@ import type { OutletKind } from './outlets';
 import type { Db } from './db';
 import { countEvents, createEvent } from './events';
 import { importEvent } from './importEvent';
-import { projectRoot } from './paths';
+import { projectRoot } from '../../paths';
 import { statements } from './statements';
 
 export const DEMO_EVENT_TITLE = 'Iranian cyberattack on Albania (2022)';

@@ -1,14 +1,14 @@
-import { claimRefKey, claimsNamedBy, type Correction } from '../../analysis/corrections';
-import { applyCorrections } from '../../analysis/applyCorrections';
-import type { AnalysisResult } from '../../analysis/types';
-import { latestAnalysis } from '../analysis/latestAnalysis';
-import type { Db } from '../db';
-import { getEvent } from '../events';
-import { statements } from '../statements';
-import { ValidationError } from '../ValidationError';
+import { claimRefKey, claimsNamedBy, type Correction } from '../../../analysis/corrections';
+import { applyCorrections } from '../../../analysis/applyCorrections';
+import type { AnalysisResult } from '../../../analysis/types';
+import { latestAnalysis } from '../../analysis/latestAnalysis';
+import type { Db } from './db';
+import { getEvent } from './events';
+import { statements } from './statements';
+import { ValidationError } from '../../ValidationError';
 import { appendAudit, type AuditEntry } from './auditLog';
-import { parseCorrection, type CorrectionPayload } from './parseCorrection';
-import { validateAuthor, validateReason } from './validateAuthor';
+import { parseCorrection, type CorrectionPayload } from '../../corrections/parseCorrection';
+import { validateAuthor, validateReason } from '../../corrections/validateAuthor';
 
 export interface CorrectionRecord {
   id: number;

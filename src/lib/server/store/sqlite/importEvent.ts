@@ -1,9 +1,9 @@
-import type { EventInput } from '../analysis/types';
+import type { EventInput } from '../../../analysis/types';
 import { contentHash, addArticle, type ArticleSource } from './articles';
 import type { Db } from './db';
 import { createEvent, findEventByTitle } from './events';
 import { statements } from './statements';
-import { ValidationError } from './ValidationError';
+import { ValidationError } from '../../ValidationError';
 
 export interface ImportResult {
   eventId: number;

@@ -1,9 +1,9 @@
-import type { Db } from '../db';
-import { normaliseDomain, OUTLET_KINDS, type Outlet, type OutletKind } from '../outlets';
-import { statements } from '../statements';
-import { ValidationError } from '../ValidationError';
+import type { Db } from './db';
+import { normaliseDomain, OUTLET_KINDS, type Outlet, type OutletKind } from './outlets';
+import { statements } from './statements';
+import { ValidationError } from '../../ValidationError';
 import { appendAudit, type AuditEntry } from './auditLog';
-import { validateAuthor, validateReason } from './validateAuthor';
+import { validateAuthor, validateReason } from '../../corrections/validateAuthor';
 
 export interface OutletDetails extends Outlet {
   merged_into: number | null;

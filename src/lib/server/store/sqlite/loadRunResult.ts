@@ -5,9 +5,9 @@ import type {
   DiscrepancyType,
   NonClaimReason,
   Verdict
-} from '../../analysis/types';
-import type { Db } from '../db';
-import { statements } from '../statements';
+} from '../../../analysis/types';
+import type { Db } from './db';
+import { statements } from './statements';
 import type { RunSummary } from './storeAnalysisResult';
 
 // Upper bounds for one run's rows: far above a real event (30 outlets × 200 claims), they keep a broken run

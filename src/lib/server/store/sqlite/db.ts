@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { migrate, readMigrations } from './migrate';
 import { syncVocabulary } from './syncVocabulary';
-import { projectRoot } from './paths';
+import { projectRoot } from '../../paths';
 
 export type Db = Database.Database;
 

@@ -1,6 +1,6 @@
-import type { Db } from '../db';
-import { statements } from '../statements';
-import type { AnalysisState } from './AnalysisRunInfo';
+import type { Db } from './db';
+import { statements } from './statements';
+import type { AnalysisState } from '../../analysis/AnalysisRunInfo';
 import { analysisJobState } from './analysisJobs';
 import { runQueries } from './runQueries';
 

@@ -1,11 +1,11 @@
-import { normalisePublished, optionalText, validateUrl } from '../articles';
-import type { Db } from '../db';
-import { touchEvent } from '../events';
-import { resolveOutlet } from '../outlets';
-import { statements } from '../statements';
-import { ValidationError } from '../ValidationError';
+import { normalisePublished, optionalText, validateUrl } from './articles';
+import type { Db } from './db';
+import { touchEvent } from './events';
+import { resolveOutlet } from './outlets';
+import { statements } from './statements';
+import { ValidationError } from '../../ValidationError';
 import { appendAudit, type AuditEntry } from './auditLog';
-import { validateAuthor, validateReason } from './validateAuthor';
+import { validateAuthor, validateReason } from '../../corrections/validateAuthor';
 
 /** The article fields people can change (and undo). */
 export interface ArticleState {

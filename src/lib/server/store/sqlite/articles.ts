@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { config } from './config';
+import { config } from '../../config';
 import type { Db } from './db';
 import { getEvent, touchEvent } from './events';
 import { resolveOutlet } from './outlets';
 import { statements } from './statements';
-import { ValidationError } from './ValidationError';
+import { ValidationError } from '../../ValidationError';
 
 export type ArticleSource = 'paste' | 'file' | 'url' | 'import' | 'seed';
 

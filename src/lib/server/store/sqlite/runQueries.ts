@@ -1,6 +1,6 @@
-import type { Db } from '../db';
-import { statements } from '../statements';
-import type { AnalysisRunRow } from './AnalysisRunInfo';
+import type { Db } from './db';
+import { statements } from './statements';
+import type { AnalysisRunRow } from '../../analysis/AnalysisRunInfo';
 
 const RUN_COLUMNS = `id, event_id, engine, state, error, queued_at, started_at, finished_at, articles_total,
   articles_analyzed, articles_reused, input_hash`;

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { DISCREPANCY_TYPES, VERDICTS } from '../analysis/types';
+import { DISCREPANCY_TYPES, VERDICTS } from '../../../analysis/types';
 
 /**
  * Adds the engine's verdicts and discrepancy types (the one definition, src/lib/analysis/types.ts) to the tables

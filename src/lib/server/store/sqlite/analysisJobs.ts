@@ -1,5 +1,5 @@
-import type { Db } from '../db';
-import { statements } from '../statements';
+import type { Db } from './db';
+import { statements } from './statements';
 import { runQueries } from './runQueries';
 
 /** A job taken by a runner: which event, and how many requests it answered when taken. */
