@@ -1,6 +1,6 @@
 // npm run bench:dashboard — server-side cost of the event overview.
 //  1. Builds a 30-outlet event in a temporary database (ECB+ topic 1 articles from ../shared when present,
-//     otherwise generated texts), analyses it with runAnalysis, and times the analysis.
+//     otherwise generated texts), analyzes it with runAnalysis, and times the analysis.
 //  2. Times the event page's server work: loadEventDashboard + rendering EventDashboard (every chart of the page) with svelte/server
 //     (target < 150 ms), and measures the HTML plus the serialised data (target < 300 KB, gzipped as served).
 //  3. Times the overview layout for 1,000 facts × 30 outlets (generated analysis).
@@ -16,7 +16,7 @@ import { buildEventOverview } from '../src/lib/view/buildEventOverview';
 import { latestAnalysis } from '../src/lib/server/analysis/latestAnalysis';
 import { loadEventDashboard } from '../src/lib/server/analysis/loadEventDashboard';
 import { runAnalysis } from '../src/lib/server/analysis/runAnalysis';
-import { fixtureAnalyse, fixtureEvent } from '../tests/fixtures/analysisFixture';
+import { fixtureAnalyze, fixtureEvent } from '../tests/fixtures/analysisFixture';
 import { ecbplusAvailable, loadTopics } from './lib/ecbplusCorpus';
 
 const OUTLETS = 30;
@@ -139,7 +139,7 @@ async function main() {
 
     // Layout with 1,000 facts: the analysis is generated (same shapes as the engine's).
     const big = fixtureEvent({ outlets: OUTLETS, facts: 1000 });
-    const bigResult = fixtureAnalyse(big);
+    const bigResult = fixtureAnalyze(big);
     const bigArticles = big.articles.map((a) => ({
       id: a.id,
       outlet: a.outlet,

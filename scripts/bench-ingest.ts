@@ -1,4 +1,4 @@
-// npm run bench:ingest — is the server responsive while events are analysed?
+// npm run bench:ingest — is the server responsive while events are analyzed?
 // Starts the production build (scripts/serve.js) on a temporary database without the demo, adds 80 real ECB+
 // articles (../shared/data/ecbplus, the first topics' documents) to one event through POST /api/events/ID/articles
 // (each addition queues a re-analysis of the growing event), and meanwhile requests GET /api/events every 50 ms
@@ -100,7 +100,7 @@ try {
     if ((status.state === 'done' || status.state === 'failed') && status.articlesTotal === docs.length) break;
     await sleep(250);
   }
-  const analysed = performance.now() - started;
+  const analyzed = performance.now() - started;
   probing = false;
   await probe;
 
@@ -108,7 +108,7 @@ try {
   const p95 = percentile(sorted, 95);
   console.log(
     `${docs.length} ECB+ articles added to one event through the API in ${(added / 1000).toFixed(1)} s, ` +
-      `all analysed after ${(analysed / 1000).toFixed(1)} s`
+      `all analyzed after ${(analyzed / 1000).toFixed(1)} s`
   );
   console.log(
     `GET /api/events meanwhile (${sorted.length} requests): p50 ${percentile(sorted, 50).toFixed(0)} ms, ` +

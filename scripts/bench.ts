@@ -90,7 +90,7 @@ const extraction = {
   tokensPerSecond: tokenCount(extractionSet) / extractionSeconds
 };
 
-// A new event is analysed from nothing: the engine's in-process memories are emptied before each run.
+// A new event is analyzed from nothing: the engine's in-process memories are emptied before each run.
 const events = SIZES.map((size) => {
   const list = articles.slice(0, size);
   const { seconds, cpuSeconds } = time(
@@ -115,7 +115,7 @@ const added = articles[100];
 const withAdded = event([...base, added]);
 clearEngineCaches();
 const previous: AnalysisResult = analyzeEvent(event(base));
-// Warm: the process that analysed the 100 articles analyses the 101 (the server between two additions).
+// Warm: the process that analyzed the 100 articles analyzes the 101 (the server between two additions).
 // Each run starts from the memories the 100-article analysis left, not from the previous timed run's.
 const addOne = time(
   repeat,
@@ -209,7 +209,7 @@ console.log(
     ['target', 'result', 'goal', 'status'],
     [
       [
-        'analyse a 50-article event',
+        'analyze a 50-article event',
         `${fmt(event50.seconds)} s (cpu ${fmt(event50.cpuSeconds)} s)`,
         `< ${TARGET_50_SECONDS} s`,
         ok(event50.seconds < TARGET_50_SECONDS)

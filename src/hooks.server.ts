@@ -12,7 +12,7 @@ import { appStore } from '$lib/server/store/appStore';
 /**
  * Opens (and migrates) the database before the first request and starts the analysis worker, which resumes the
  * jobs a stopped server left. Seeds the demo events into an empty database; queues events that have no result of
- * the current engine (never analysed, or by an older engine version); and waits for the demo's analysis, so the
+ * the current engine (never analyzed, or by an older engine version); and waits for the demo's analysis, so the
  * first page a person sees already shows the comparison.
  */
 export const init: ServerInit = async () => {

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from '@playwright/test';
 
-// Every page route, on the demo event (seeded and analysed at start): no serious or critical axe violations.
+// Every page route, on the demo event (seeded and analyzed at start): no serious or critical axe violations.
 // The dashboard, compare and fact pages are also checked on richer events in their own specs.
 const ROUTES = [
   '/',

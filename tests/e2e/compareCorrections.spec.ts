@@ -4,7 +4,7 @@
 // another article (re-analysis). Also without JavaScript (picker + plain posts), and axe on the open panel.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
-import { analysed, anchor, eventState } from './eventState';
+import { analyzed, anchor, eventState } from './eventState';
 
 const REUTERS = [
   'Albania cut diplomatic ties with Iran on Wednesday over a cyberattack in July.',
@@ -26,7 +26,7 @@ async function makeEvent(request: APIRequestContext, title: string): Promise<num
     const r = await request.post(`/api/events/${eventId}/articles`, { data: { outlet, text } });
     expect(r.status()).toBe(201);
   }
-  await analysed(request, eventId, 2);
+  await analyzed(request, eventId, 2);
   return eventId;
 }
 
@@ -150,7 +150,7 @@ test('move, verdict override and discrepancy from the compare view: History, und
     data: { outlet: 'bbc.co.uk', text: BBC }
   });
   expect(added.status()).toBe(201);
-  await analysed(request, eventId, 3);
+  await analyzed(request, eventId, 3);
   s = await eventState(request, eventId);
   expect(s.refsOf(s.groupOf(anchor(ties)))).toContain(anchor(denied));
   expect(s.groupOf(anchor(ties))!.outlets.RT).toBe(override);

@@ -1,7 +1,7 @@
 // Each correction from the UI (the event's Corrections page hosts every control), its entry in History, undo,
-// and survival after another article is added and the event re-analysed.
+// and survival after another article is added and the event re-analyzed.
 import { expect, test, type Page } from '@playwright/test';
-import { analysed, anchor, eventState } from './eventState';
+import { analyzed, anchor, eventState } from './eventState';
 
 const REUTERS = [
   'Albania cut diplomatic ties with Iran on Wednesday over a cyberattack in July.',
@@ -63,7 +63,7 @@ test('corrections from the UI are audited, undoable, and survive re-analysis', a
       201
     );
   }
-  await analysed(request, eventId, 2);
+  await analyzed(request, eventId, 2);
   let s = await eventState(request, eventId);
   const ties = anchor(s.byText(/cut diplomatic ties/));
   const tiesRt = anchor(s.byText(/severed diplomatic relations/));
@@ -192,7 +192,7 @@ test('corrections from the UI are audited, undoable, and survive re-analysis', a
       await request.post(`/api/events/${eventId}/articles`, { data: { outlet: 'bbc.co.uk', text: BBC } })
     ).status()
   ).toBe(201);
-  await analysed(request, eventId, 3);
+  await analyzed(request, eventId, 3);
   s = await eventState(request, eventId);
   expect(s.refsOf(s.groupOf(nato))).toEqual([nato, natoRt].sort());
   expect(s.refsOf(s.groupOf(denied))).toEqual([denied]);

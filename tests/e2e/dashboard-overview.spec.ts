@@ -113,7 +113,7 @@ test.beforeAll(() => {
 test('the page queues the analysis, shows its progress and then the charts', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto(`/events/${eventId}`);
-  // Either still analysing (progress line) or already finished: the charts appear without a manual reload.
+  // Either still analyzing (progress line) or already finished: the charts appear without a manual reload.
   await expect(page.locator('.analysis-status')).toBeVisible();
   await expect(page.locator('[data-chart="coverage-matrix"]')).toBeVisible({ timeout: 150_000 });
   await expect(page.locator('.analysis-status')).toHaveAttribute('data-state', 'done');

@@ -10,7 +10,7 @@ test('the demo event is listed on the events page and its RT article opens', asy
   await expect(page.locator('#analysis')).toHaveCount(1);
   await expect(page.getByRole('link', { name: 'Add an article' })).toBeVisible();
 
-  // The seeded event is analysed at start: its charts are on the page.
+  // The seeded event is analyzed at start: its charts are on the page.
   await expect(page.locator('[data-chart="coverage-matrix"]')).toHaveCount(1);
   await page
     .locator('.sources')

@@ -22,7 +22,7 @@ export interface GroupJson {
 export const anchor = (c: ClaimJson) => `${c.articleId}:${c.start}-${c.end}`;
 
 /** Waits until the event's analysis is done over `articles` articles. */
-export async function analysed(request: APIRequestContext, eventId: number, articles: number): Promise<void> {
+export async function analyzed(request: APIRequestContext, eventId: number, articles: number): Promise<void> {
   await expect
     .poll(
       async () => {

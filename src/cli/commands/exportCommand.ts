@@ -10,7 +10,7 @@ export const exportCommand: Command = {
 EVENT is the event's id. Exports the latest analysis with every correction applied:
   json (default): {"event", "analysis", "claims", "groups", "verdicts", "discrepancies", "corrections"}
   csv: one table with a "record" column (claim, group, verdict, discrepancy, correction)
-Corrections carry their status: applied, stale (with the reason), undone, or pending (not analysed yet).
+Corrections carry their status: applied, stale (with the reason), undone, or pending (not analyzed yet).
 
 Options:
   --format F   json or csv (default json)

@@ -14,7 +14,7 @@ FILE.json has the same shape as the input of 'parallax analyze':
 The event with that title is created, or extended when it exists; articles already stored in it (same id or same
 text) are skipped. All or nothing: on any bad article nothing is stored. Prints
 {"eventId", "created", "added": [article row ids], "skipped": [input ids], "analysis": {"runId", "state",
-"error"}} as JSON, after analysing the event (unchanged articles are not analysed again).
+"error"}} as JSON, after analyzing the event (unchanged articles are not analyzed again).
 
 Options:
   --db FILE    the SQLite database (default: $PARALLAX_DB, else db/parallax.sqlite in the project)

@@ -10,7 +10,7 @@ export interface ClaimTextProps {
 }
 
 /**
- * Everything ClaimText needs for one article of an analysed event (for the article page), trimmed to that
+ * Everything ClaimText needs for one article of an analyzed event (for the article page), trimmed to that
  * article's claims: statuses, differing-value marks, and a link to the fact page for claims that other
  * outlets also report. Empty when the article was not in the analysis.
  */

@@ -8,7 +8,7 @@ import {
   pairToCompare,
   textColorOn
 } from '../../../src/lib/view/agreement';
-import { fixtureAnalyse, fixtureEvent } from '../../fixtures/analysisFixture';
+import { fixtureAnalyze, fixtureEvent } from '../../fixtures/analysisFixture';
 
 const pair = (
   a: string,
@@ -56,7 +56,7 @@ describe('agreementCells', () => {
   });
 
   it('gives one cell per outlet pair for an engine-shaped result', () => {
-    const result = fixtureAnalyse(fixtureEvent({ outlets: 7, facts: 20 }));
+    const result = fixtureAnalyze(fixtureEvent({ outlets: 7, facts: 20 }));
     const outlets = result.outlets.map((o) => o.outlet);
     const cells = agreementCells(orderOutletsByAgreement(outlets, result.agreement), result.agreement);
     expect(cells).toHaveLength((7 * 6) / 2);

@@ -77,7 +77,7 @@ describe('claimTextProps', () => {
     }
   );
 
-  it('is empty for an article that was not analysed', () => {
+  it('is empty for an article that was not analyzed', () => {
     expect(claimTextProps(result, 'missing', 1)).toEqual({
       claims: [],
       statusByClaim: {},

@@ -11,11 +11,11 @@ import {
   truncate,
   type FactRow
 } from '../../../src/lib/view/coverage';
-import { fixtureAnalyse, fixtureEvent, fixtureReports, fixtureValue } from '../../fixtures/analysisFixture';
+import { fixtureAnalyze, fixtureEvent, fixtureReports, fixtureValue } from '../../fixtures/analysisFixture';
 
 const OUTLETS = 6;
 const FACTS = 23;
-const result: AnalysisResult = fixtureAnalyse(fixtureEvent({ outlets: OUTLETS, facts: FACTS }));
+const result: AnalysisResult = fixtureAnalyze(fixtureEvent({ outlets: OUTLETS, facts: FACTS }));
 const outlets = result.outlets.map((o) => o.outlet);
 const rows = factRows(result, outlets);
 

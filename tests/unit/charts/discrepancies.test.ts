@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { claimIndex, factRows } from '../../../src/lib/view/coverage';
 import { discrepancySections } from '../../../src/lib/view/discrepancies';
-import { fixtureAnalyse, fixtureEvent } from '../../fixtures/analysisFixture';
+import { fixtureAnalyze, fixtureEvent } from '../../fixtures/analysisFixture';
 
-const result = fixtureAnalyse(fixtureEvent({ outlets: 6, facts: 40 }));
+const result = fixtureAnalyze(fixtureEvent({ outlets: 6, facts: 40 }));
 const claims = claimIndex(result);
 const outlets = result.outlets.map((o) => o.outlet);
 const facts = new Map(factRows(result, outlets, claims).map((r) => [r.id, r.label]));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { omissionPanels, omissionsLayout } from '../../../src/lib/view/omissions';
-import { fixtureAnalyse, fixtureEvent } from '../../fixtures/analysisFixture';
+import { fixtureAnalyze, fixtureEvent } from '../../fixtures/analysisFixture';
 
-const result = fixtureAnalyse(fixtureEvent({ outlets: 5, facts: 30 }));
+const result = fixtureAnalyze(fixtureEvent({ outlets: 5, facts: 30 }));
 const facts = new Map(result.groups.filter((g) => g.id !== 'g-share').map((g) => [g.id, g.label]));
 
 describe('omissionPanels', () => {

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { independentSources } from '../../../src/lib/view/independentSources';
 import { countBySource } from '../../../src/lib/server/analysis/countBySource';
 import { buildEventOverview } from '../../../src/lib/view/buildEventOverview';
-import { fixtureAnalyse, fixtureEvent } from '../../fixtures/analysisFixture';
+import { fixtureAnalyze, fixtureEvent } from '../../fixtures/analysisFixture';
 
 const event = fixtureEvent({ outlets: 3, facts: 30 });
-const result = fixtureAnalyse(event);
+const result = fixtureAnalyze(event);
 const articles = event.articles.map((a) => ({
   id: a.id,
   outlet: a.outlet,

@@ -42,7 +42,7 @@ const runs: [string, FixtureArticle[], number][] = [
   ['first run (Reuters, RT)', [REUTERS, RT], 1],
   ['re-analysis with BBC added', [REUTERS, RT, BBC], 2]
 ];
-const analyse = (list: FixtureArticle[], run: number) => buildResult(run, list, [TIES_DATE]);
+const analyze = (list: FixtureArticle[], run: number) => buildResult(run, list, [TIES_DATE]);
 
 interface Case {
   name: string;
@@ -145,7 +145,7 @@ const cases: Case[] = [
 
 describe.each(runs)('applyCorrections on the %s', (_name, list, run) => {
   it.each(cases)('$name', ({ correction, check }) => {
-    const { result, applied, stale } = applyCorrections(analyse(list, run), [correction]);
+    const { result, applied, stale } = applyCorrections(analyze(list, run), [correction]);
     expect(stale).toEqual([]);
     expect(applied).toEqual([correction.id]);
     check(result);
@@ -159,7 +159,7 @@ describe('applyCorrections across re-analysis', () => {
     { id: 'c3', kind: 'verdict', claim: hackRT, outlet: 'RT', verdict: 'partial' }
   ];
   it.each(runs)('all corrections hold on the %s', (_name, list, run) => {
-    const { result, applied, stale } = applyCorrections(analyse(list, run), corrections);
+    const { result, applied, stale } = applyCorrections(analyze(list, run), corrections);
     expect(stale).toEqual([]);
     expect(applied.sort()).toEqual(['c1', 'c2', 'c3']);
     expect(groupAnchors(result, hackR)).toEqual([hackR, tiesR, hackRT].map(anchor).sort());
@@ -168,7 +168,7 @@ describe('applyCorrections across re-analysis', () => {
   });
 
   it('merges the NATO facts once BBC’s article is there, and leaves unrelated groups as the engine made them', () => {
-    const engine = analyse([REUTERS, RT, BBC], 2);
+    const engine = analyze([REUTERS, RT, BBC], 2);
     const { result } = applyCorrections(engine, [{ id: 'n', kind: 'merge', claims: [natoRT, natoBBC] }]);
     expect(groupAnchors(result, natoRT)).toEqual([natoRT, natoBBC].map(anchor).sort());
     const verdicts = groupOfRef(result, natoRT)!.outlets;
@@ -181,7 +181,7 @@ describe('applyCorrections across re-analysis', () => {
   });
 
   it('returns the engine result untouched when there is nothing to apply', () => {
-    const engine = analyse([REUTERS, RT], 1);
+    const engine = analyze([REUTERS, RT], 1);
     expect(applyCorrections(engine, []).result).toBe(engine);
   });
 });
@@ -236,7 +236,7 @@ describe('stale corrections', () => {
     }
   ];
   it.each(cases)('$name', ({ list, correction, reason }) => {
-    const engine = analyse(list, 3);
+    const engine = analyze(list, 3);
     const { result, applied, stale } = applyCorrections(engine, [correction]);
     expect(applied).toEqual([]);
     expect(stale).toHaveLength(1);
@@ -246,7 +246,7 @@ describe('stale corrections', () => {
   });
 
   it('applies the rest when one correction is stale', () => {
-    const { applied, stale } = applyCorrections(analyse([REUTERS, RT], 1), [
+    const { applied, stale } = applyCorrections(analyze([REUTERS, RT], 1), [
       { id: 'gone', kind: 'move', claim: natoBBC, to: null },
       { id: 'ok', kind: 'move', claim: natoRT, to: hackR }
     ]);
@@ -257,7 +257,7 @@ describe('stale corrections', () => {
 
 describe('articles removed since the run', () => {
   it('leaves them out at once: their claims leave their facts, which are re-derived', () => {
-    const engine = analyse([REUTERS, RT], 1);
+    const engine = analyze([REUTERS, RT], 1);
     const { result, stale } = applyCorrections(
       engine,
       [{ id: 'm', kind: 'merge', claims: [natoRT, hackR] }],
@@ -273,7 +273,7 @@ describe('articles removed since the run', () => {
   });
 
   it('changes nothing when every article is still there', () => {
-    const engine = analyse([REUTERS, RT], 1);
+    const engine = analyze([REUTERS, RT], 1);
     expect(applyCorrections(engine, [], { articles: new Set(['1', '2']) }).result).toBe(engine);
   });
 });

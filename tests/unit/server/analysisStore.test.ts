@@ -17,7 +17,7 @@ import {
   discrepancyRows,
   toCsv
 } from '../../../src/lib/server/analysis/exportRows';
-import { FIXTURE_ENGINE, fixtureAnalyse, fixtureEvent } from '../../fixtures/analysisFixture';
+import { FIXTURE_ENGINE, fixtureAnalyze, fixtureEvent } from '../../fixtures/analysisFixture';
 
 function eventWith(db: Db, outlets: number, facts: number): number {
   const input = fixtureEvent({ outlets, facts });
@@ -46,12 +46,12 @@ describe('runAnalysisWith + latestAnalysis: store and reload', () => {
   ])('reloads exactly what the engine returned for $outlets outlets × $facts facts', ({ outlets, facts }) => {
     const db = openDatabase(':memory:');
     const eventId = eventWith(db, outlets, facts);
-    const run = runAnalysisWith(db, eventId, fixtureAnalyse);
+    const run = runAnalysisWith(db, eventId, fixtureAnalyze);
     expect(run.state).toBe('done');
     expect(run.error).toBeNull();
     expect(run.articlesTotal).toBe(outlets);
     expect(run.articlesAnalyzed).toBe(outlets);
-    const expected = fixtureAnalyse(eventAnalysisInput(db, eventId).input);
+    const expected = fixtureAnalyze(eventAnalysisInput(db, eventId).input);
     const latest = latestAnalysis(db, eventId)!;
     expect(latest.run.id).toBe(run.id);
     expect(latest.run.engine).toBe(expected.engine);
@@ -74,8 +74,8 @@ describe('runAnalysisWith + latestAnalysis: store and reload', () => {
   it('gives groups stable keys from their representative claim and flags non-claim groups', () => {
     const db = openDatabase(':memory:');
     const eventId = eventWith(db, 3, 5);
-    const first = runAnalysisWith(db, eventId, fixtureAnalyse);
-    const second = runAnalysisWith(db, eventId, fixtureAnalyse, { force: true });
+    const first = runAnalysisWith(db, eventId, fixtureAnalyze);
+    const second = runAnalysisWith(db, eventId, fixtureAnalyze, { force: true });
     const keys = (runId: number) =>
       db
         .prepare(
@@ -90,15 +90,15 @@ describe('runAnalysisWith + latestAnalysis: store and reload', () => {
 });
 
 describe('runAnalysisWith: incremental runs', () => {
-  it('skips a run when nothing changed, and analyses again when forced', () => {
+  it('skips a run when nothing changed, and analyzes again when forced', () => {
     const db = openDatabase(':memory:');
     const eventId = eventWith(db, 2, 4);
-    const first = runAnalysisWith(db, eventId, fixtureAnalyse);
-    const again = runAnalysisWith(db, eventId, fixtureAnalyse);
+    const first = runAnalysisWith(db, eventId, fixtureAnalyze);
+    const again = runAnalysisWith(db, eventId, fixtureAnalyze);
     expect(again.skipped).toBe(true);
     expect(again.id).toBe(first.id);
     expect(count(db, 'SELECT count(*) AS n FROM analysis_runs WHERE event_id = ?', eventId)).toBe(1);
-    const forced = runAnalysisWith(db, eventId, fixtureAnalyse, { force: true });
+    const forced = runAnalysisWith(db, eventId, fixtureAnalyze, { force: true });
     expect(forced.id).toBeGreaterThan(first.id);
     expect(forced.articlesReused).toBe(2);
   });
@@ -110,8 +110,8 @@ describe('runAnalysisWith: incremental runs', () => {
   ])('$name', ({ engine, skipped }) => {
     const db = openDatabase(':memory:');
     const eventId = eventWith(db, 2, 4);
-    const first = runAnalysisWith(db, eventId, fixtureAnalyse);
-    const again = runAnalysisWith(db, eventId, fixtureAnalyse, { engine });
+    const first = runAnalysisWith(db, eventId, fixtureAnalyze);
+    const again = runAnalysisWith(db, eventId, fixtureAnalyze, { engine });
     expect(Boolean(again.skipped)).toBe(skipped);
     expect(again.id === first.id).toBe(skipped);
   });
@@ -119,11 +119,11 @@ describe('runAnalysisWith: incremental runs', () => {
   it('passes the previous result so unchanged articles keep their claims, and counts them as reused', () => {
     const db = openDatabase(':memory:');
     const eventId = eventWith(db, 3, 6);
-    runAnalysisWith(db, eventId, fixtureAnalyse);
+    runAnalysisWith(db, eventId, fixtureAnalyze);
     const before = latestAnalysis(db, eventId)!.result;
     const extra = fixtureEvent({ outlets: 4, facts: 6 }).articles[3];
     addArticle(db, eventId, { text: extra.text, outlet: extra.outlet, source: 'paste' });
-    const second = runAnalysisWith(db, eventId, fixtureAnalyse);
+    const second = runAnalysisWith(db, eventId, fixtureAnalyze);
     expect(second.state).toBe('done');
     expect(second.articlesTotal).toBe(4);
     expect(second.articlesReused).toBe(3);
@@ -137,7 +137,7 @@ describe('runAnalysisWith: incremental runs', () => {
     const eventId = eventWith(db, 2, 3);
     const ids = Array.from(
       { length: 5 },
-      () => runAnalysisWith(db, eventId, fixtureAnalyse, { force: true }).id
+      () => runAnalysisWith(db, eventId, fixtureAnalyze, { force: true }).id
     );
     const kept = db.prepare('SELECT id FROM analysis_runs WHERE event_id = ? ORDER BY id').all(eventId);
     expect(kept).toEqual(ids.slice(-RUNS_KEPT).map((id) => ({ id })));
@@ -146,10 +146,10 @@ describe('runAnalysisWith: incremental runs', () => {
 });
 
 describe('runAnalysisWith: failures', () => {
-  it('records a failed run for an event with nothing to analyse', () => {
+  it('records a failed run for an event with nothing to analyze', () => {
     const db = openDatabase(':memory:');
     const eventId = createEvent(db, { title: 'Empty' }).id;
-    const run = runAnalysisWith(db, eventId, fixtureAnalyse);
+    const run = runAnalysisWith(db, eventId, fixtureAnalyze);
     expect(run.state).toBe('failed');
     expect(run.error).toMatch(/no articles/);
     expect(latestAnalysis(db, eventId)).toBeNull();
@@ -159,7 +159,7 @@ describe('runAnalysisWith: failures', () => {
   it.each([
     {
       name: 'the engine throws',
-      analyse: (): never => {
+      analyze: (): never => {
         throw new Error('engine exploded');
       },
       error: /engine exploded/
@@ -167,15 +167,15 @@ describe('runAnalysisWith: failures', () => {
     {
       // A result about other articles: storage refuses it and writes nothing of it.
       name: 'the result names articles not in the event',
-      analyse: () => fixtureAnalyse(fixtureEvent({ outlets: 2, facts: 3 })),
+      analyze: () => fixtureAnalyze(fixtureEvent({ outlets: 2, facts: 3 })),
       error: /not in event/
     }
-  ])('keeps showing the previous run when $name', ({ analyse, error }) => {
+  ])('keeps showing the previous run when $name', ({ analyze, error }) => {
     const db = openDatabase(':memory:');
     const eventId = eventWith(db, 2, 3);
-    const good = runAnalysisWith(db, eventId, fixtureAnalyse);
+    const good = runAnalysisWith(db, eventId, fixtureAnalyze);
     const goodResult = latestAnalysis(db, eventId)!.result;
-    const bad = runAnalysisWith(db, eventId, analyse, { force: true });
+    const bad = runAnalysisWith(db, eventId, analyze, { force: true });
     expect(bad.state).toBe('failed');
     expect(bad.error).toMatch(error);
     expect(count(db, 'SELECT count(*) AS n FROM claims WHERE run_id = ?', bad.id)).toBe(0);
@@ -196,7 +196,7 @@ describe('createAnalysisQueue', () => {
       () => db,
       (conn, id) => {
         runs++;
-        return runAnalysisWith(conn, id, fixtureAnalyse);
+        return runAnalysisWith(conn, id, fixtureAnalyze);
       }
     );
     queue.schedule(eventId);
@@ -221,7 +221,7 @@ describe('createAnalysisQueue', () => {
     const queue = createAnalysisQueue(
       () => db,
       (conn, id) => {
-        const run = runAnalysisWith(conn, id, fixtureAnalyse);
+        const run = runAnalysisWith(conn, id, fixtureAnalyze);
         seen.push(run.articlesTotal);
         if (seen.length === 1) {
           // An article arrives while the first run is under way: two requests, one follow-up run.
@@ -243,7 +243,7 @@ describe('createAnalysisQueue', () => {
     const events = [eventWith(db, 2, 2), eventWith(db, 3, 2)];
     const queue = createAnalysisQueue(
       () => db,
-      (conn, id) => runAnalysisWith(conn, id, fixtureAnalyse)
+      (conn, id) => runAnalysisWith(conn, id, fixtureAnalyze)
     );
     events.forEach((id) => queue.schedule(id));
     await queue.idle();
@@ -305,7 +305,7 @@ describe('exports', () => {
   });
 
   it('has one claim-matrix row per fact and outlet, and every discrepancy', () => {
-    const result = fixtureAnalyse(fixtureEvent({ outlets: 4, facts: 15 }));
+    const result = fixtureAnalyze(fixtureEvent({ outlets: 4, facts: 15 }));
     const facts = result.groups.filter((g) => g.id !== 'g-share');
     const rows = claimMatrixRows(result);
     expect(rows).toHaveLength(facts.length * 4);

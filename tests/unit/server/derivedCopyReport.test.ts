@@ -32,8 +32,8 @@ const INDEPENDENT = [
   'The company said production would stay halted until next week.'
 ];
 
-/** The three articles stored, then analysed from what the server would hand the engine. */
-function analysedEvent() {
+/** The three articles stored, then analyzed from what the server would hand the engine. */
+function analyzedEvent() {
   const db = openDatabase(':memory:');
   const eventId = createEvent(db, { title: 'Harlow plant explosion' }).id;
   const add = (outlet: string, sentences: string[], published: string) =>
@@ -46,7 +46,7 @@ function analysedEvent() {
 }
 
 describe('derivedCopyReport', () => {
-  const { db, result, wire, copy, independent } = analysedEvent();
+  const { db, result, wire, copy, independent } = analyzedEvent();
 
   it('reports the copy against its source: overlap, added (listed up to 8, the rest counted), removed, re-worded', () => {
     const report = derivedCopyReport(db, result, copy);

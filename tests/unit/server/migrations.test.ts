@@ -11,7 +11,7 @@ import { createEvent } from '../../../src/lib/server/store/sqlite/events';
 import { runAnalysisWith } from '../../../src/lib/server/store/sqlite/runAnalysisWith';
 import { latestAnalysis } from '../../../src/lib/server/analysis/latestAnalysis';
 import { syncVocabulary } from '../../../src/lib/server/store/sqlite/syncVocabulary';
-import { fixtureAnalyse, fixtureEvent } from '../../fixtures/analysisFixture';
+import { fixtureAnalyze, fixtureEvent } from '../../fixtures/analysisFixture';
 
 const root = resolve(__dirname, '../../..');
 const real = readMigrations(resolve(root, 'db', 'migrations'));
@@ -63,7 +63,7 @@ describe('migrations', () => {
     const eventId = createEvent(db, { title: input.event.title }).id;
     for (const a of input.articles)
       addArticle(db, eventId, { text: a.text, outlet: a.outlet, source: 'import' });
-    const run = runAnalysisWith(db, eventId, fixtureAnalyse);
+    const run = runAnalysisWith(db, eventId, fixtureAnalyze);
     const before = latestAnalysis(db, eventId)!.result;
     const counts = () =>
       ['claim_groups', 'group_verdicts', 'discrepancies', 'group_claims'].map(

@@ -6,7 +6,7 @@ import { getEvent } from '../store/sqlite/events';
 
 export interface EventAnalysisInput {
   input: EventInput;
-  /** sha256 over the whole engine input: equal hashes mean nothing to re-analyse. */
+  /** sha256 over the whole engine input: equal hashes mean nothing to re-analyze. */
   inputHash: string;
   /** Article id -> content hash, to tell which articles changed since an earlier run. */
   articleHashes: Record<string, string>;

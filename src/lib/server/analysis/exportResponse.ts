@@ -22,7 +22,7 @@ export function exportResponse(
   const event = eventId === null ? undefined : store.events.get(eventId);
   if (!event) return new Response('There is no such event.\n', { status: 404 });
   const latest = store.analysis.corrected(event.id);
-  if (!latest) return new Response('This event has not been analysed yet.\n', { status: 404 });
+  if (!latest) return new Response('This event has not been analyzed yet.\n', { status: 404 });
   const filename = `event-${eventId}-${kind}.${format}`;
   const headers = {
     'Content-Disposition': `attachment; filename="${filename}"`,

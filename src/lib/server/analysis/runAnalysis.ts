@@ -5,7 +5,7 @@ import type { AnalysisRunInfo } from './AnalysisRunInfo';
 import { runAnalysisWith, type RunAnalysisOptions } from '../store/sqlite/runAnalysisWith';
 
 /**
- * Analyses an event now, synchronously, with the engine, reusing the previous run's claims for unchanged
+ * Analyzes an event now, synchronously, with the engine, reusing the previous run's claims for unchanged
  * articles, and stores the result as a new run (see runAnalysisWith). What scripts and the CLI call.
  */
 export function runAnalysis(db: Db, eventId: number, options: RunAnalysisOptions = {}): AnalysisRunInfo {

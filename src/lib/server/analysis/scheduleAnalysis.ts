@@ -19,12 +19,12 @@ export function analysisQueue(): AnalysisQueue {
   return queue;
 }
 
-/** Analyses the event in the background (one run per event at a time; repeated requests coalesce). */
+/** Analyzes the event in the background (one run per event at a time; repeated requests coalesce). */
 export function scheduleAnalysis(eventId: number): void {
   analysisQueue().schedule(eventId);
 }
 
-/** Call after articles were added to (or removed from) an event: re-analyses it in the background. */
+/** Call after articles were added to (or removed from) an event: re-analyzes it in the background. */
 export function afterArticlesAdded(eventId: number): void {
   scheduleAnalysis(eventId);
 }

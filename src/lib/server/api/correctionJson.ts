@@ -2,7 +2,7 @@ import type { CorrectedAnalysis, CorrectionRecord } from '../corrections';
 
 export type CorrectionStatus = 'applied' | 'stale' | 'undone' | 'pending';
 
-/** A stored correction with whether it applies to the current analysis (pending: not analysed yet). */
+/** A stored correction with whether it applies to the current analysis (pending: not analyzed yet). */
 export function correctionJson(record: CorrectionRecord, analysis: CorrectedAnalysis | null) {
   const id = String(record.id);
   const stale = analysis?.stale.find((s) => s.id === id);

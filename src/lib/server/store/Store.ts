@@ -68,7 +68,7 @@ export interface OutletRepository {
   list(paging?: Paging): { items: OutletDetails[]; total: number };
   owners(): string[];
   ofOwner(owner: string, exceptId: number): { id: number; name: string }[];
-  /** Events with articles from the outlet (analysed again when it is renamed). */
+  /** Events with articles from the outlet (analyzed again when it is renamed). */
   events(id: number): number[];
   edit(
     id: number,
@@ -87,7 +87,7 @@ export interface AnalysisRepository {
   dashboard(eventId: number, url: URL): EventDashboard | null;
   /** Queues the event for the analysis worker (durably; repeated requests coalesce). */
   schedule(eventId: number): void;
-  /** Analyses the event in this thread and stores the run (the CLI and scripts; never a request). */
+  /** Analyzes the event in this thread and stores the run (the CLI and scripts; never a request). */
   runNow(eventId: number): AnalysisRunInfo;
 }
 
@@ -110,7 +110,7 @@ export interface CorrectionRepository {
   /** Entries about one target ("article:12", "outlet:3", "correction:7"), newest first. */
   auditFor(target: string, paging?: Paging): Page<AuditEntry>;
   auditEntry(id: number): AuditEntry | undefined;
-  /** A new entry reversing the given one; says which events to analyse again. */
+  /** A new entry reversing the given one; says which events to analyze again. */
   undo(entryId: number, author: unknown, reason?: unknown): UndoResult;
   /** For each entry that cannot be undone yet, the later entry to undo first. */
   undoBlockers(entries: AuditEntry[]): Map<number, UndoBlock>;

@@ -12,7 +12,7 @@ export const load: PageServerLoad = ({ locals, params }) => {
   const claims = latest ? claimTextProps(latest.result, String(article.id), event.id) : null;
   const derived = latest ? locals.store.articles.derivedCopies(latest.result, article.id) : null;
   return {
-    // Claim spans with their status (same / partial / differ / only here / non-claim) once analysed.
+    // Claim spans with their status (same / partial / differ / only here / non-claim) once analyzed.
     claims: claims && claims.claims.length > 0 ? claims : null,
     article,
     // Shared wording with other articles of the event (re-worded copies), when the engine found any.

@@ -7,8 +7,8 @@ export const load: PageServerLoad = ({ locals, params, url }) => {
   const event = locals.store.events.get(id);
   if (!event) error(404, `There is no event ${id}.`);
   const articles = locals.store.articles.list(id);
-  // Loading only reads: events never analysed, or by an older engine, are queued at server start (hooks), and
-  // results of an older engine are shown until the worker has analysed the event again.
+  // Loading only reads: events never analyzed, or by an older engine, are queued at server start (hooks), and
+  // results of an older engine are shown until the worker has analyzed the event again.
   const status = locals.store.analysis.status(id);
   const dashboard = locals.store.analysis.dashboard(id, url);
   const added = Number(url.searchParams.get('added') ?? 0);
@@ -29,8 +29,8 @@ export const load: PageServerLoad = ({ locals, params, url }) => {
 };
 
 export const actions: Actions = {
-  /** "Analyse again": queues a run (skipped by the runner when nothing changed since the last one). */
-  analyse: ({ locals, params }) => {
+  /** "Analyze again": queues a run (skipped by the runner when nothing changed since the last one). */
+  analyze: ({ locals, params }) => {
     const id = parseRouteId(params.id, 'event');
     if (!locals.store.events.get(id)) error(404, `There is no event ${id}.`);
     locals.store.analysis.schedule(id);

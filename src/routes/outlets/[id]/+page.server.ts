@@ -26,7 +26,7 @@ export const load: PageServerLoad = ({ locals, params }) => {
   };
 };
 
-const reanalyse = (store: Store, ids: number[]) =>
+const reanalyze = (store: Store, ids: number[]) =>
   [...new Set(ids)].forEach((id) => store.analysis.schedule(id));
 
 export const actions: Actions = {
@@ -37,7 +37,7 @@ export const actions: Actions = {
         ['name', 'domain', 'country', 'kind', 'owner', 'reason'].map((k) => [k, formText(form, k)])
       );
       const { audit } = locals.store.outlets.edit(id, fields, author);
-      if (audit?.after && 'name' in audit.after) reanalyse(locals.store, locals.store.outlets.events(id));
+      if (audit?.after && 'name' in audit.after) reanalyze(locals.store, locals.store.outlets.events(id));
     });
   },
   merge: async ({ locals, params, request, cookies, url }) => {
@@ -49,7 +49,7 @@ export const actions: Actions = {
       (form, author) => {
         const events = locals.store.outlets.events(id);
         locals.store.outlets.merge(id, formText(form, 'into'), author, formText(form, 'reason'));
-        reanalyse(locals.store, events);
+        reanalyze(locals.store, events);
       }
     );
   },
@@ -61,9 +61,9 @@ export const actions: Actions = {
       if (!entry || entry.target !== `outlet:${id}`) {
         throw new ValidationError('There is no such entry in this outlet’s history.', 'entry', 'not_found');
       }
-      reanalyse(
+      reanalyze(
         locals.store,
-        locals.store.corrections.undo(entryId, author, formText(form, 'reason')).reanalyse
+        locals.store.corrections.undo(entryId, author, formText(form, 'reason')).reanalyze
       );
     });
   }

@@ -5,7 +5,7 @@ import { analysisJobState } from './analysisJobs';
 import { runQueries } from './runQueries';
 
 export interface AnalysisStatus {
-  /** 'none' before the event was ever analysed. */
+  /** 'none' before the event was ever analyzed. */
   state: AnalysisState | 'none';
   runId: number | null;
   startedAt: string | null;

@@ -123,7 +123,7 @@ export function correctedAnalysis(db: Db, eventId: number): CorrectedAnalysis | 
 
 /**
  * Checks a correction against the event (its claims must be in the event's articles, and, once the event has
- * been analysed, be sentence units of the current analysis), stores it and logs it, in one transaction.
+ * been analyzed, be sentence units of the current analysis), stores it and logs it, in one transaction.
  */
 export function addCorrection(
   db: Db,

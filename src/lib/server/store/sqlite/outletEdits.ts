@@ -86,7 +86,7 @@ export function outletsOfOwner(db: Db, owner: string, exceptId: number): { id: n
   return q(db).sameOwner.all(owner, exceptId);
 }
 
-/** Events with articles from the outlet (to re-analyse after a change of name). */
+/** Events with articles from the outlet (to re-analyze after a change of name). */
 export function eventsOfOutlet(db: Db, id: number): number[] {
   return q(db)
     .eventsOf.all(id)

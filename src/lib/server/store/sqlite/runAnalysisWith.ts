@@ -6,13 +6,13 @@ import { loadRunResult } from './loadRunResult';
 import { runQueries } from './runQueries';
 import { storeAnalysisResult } from './storeAnalysisResult';
 
-export type AnalyseEvent = (input: EventInput, options?: { previous?: AnalysisResult }) => AnalysisResult;
+export type AnalyzeEvent = (input: EventInput, options?: { previous?: AnalysisResult }) => AnalysisResult;
 
 export interface RunAnalysisOptions {
-  /** Analyse even when the input is unchanged since the latest done run. */
+  /** Analyze even when the input is unchanged since the latest done run. */
   force?: boolean;
   /**
-   * The engine `analyse` runs (its results' `engine`): unchanged input is analysed again when the latest done
+   * The engine `analyze` runs (its results' `engine`): unchanged input is analyzed again when the latest done
    * run came from another engine, so an upgraded engine replaces results it would not give.
    */
   engine?: string;
@@ -22,7 +22,7 @@ export interface RunAnalysisOptions {
 export const RUNS_KEPT = 3;
 
 /**
- * Runs `analyse` over an event and stores the result as a new run, in one transaction. Picks up the run the
+ * Runs `analyze` over an event and stores the result as a new run, in one transaction. Picks up the run the
  * queue recorded as 'queued', if any. Unchanged input (same hash as the latest done run, same engine) is skipped
  * and the latest done run returned with `skipped: true`. A failure is recorded on the run (state 'failed', error) and
  * the previous done run stays what the dashboard shows. Never throws for engine or input failures.
@@ -30,7 +30,7 @@ export const RUNS_KEPT = 3;
 export function runAnalysisWith(
   db: Db,
   eventId: number,
-  analyse: AnalyseEvent,
+  analyze: AnalyzeEvent,
   options: RunAnalysisOptions = {}
 ): AnalysisRunInfo {
   const runs = runQueries(db);
@@ -46,12 +46,12 @@ export function runAnalysisWith(
   runs.failInterrupted.run(eventId, runId);
   runs.start.run(input.articles.length, runId);
   try {
-    if (input.articles.length === 0) throw new Error('The event has no articles to analyse.');
+    if (input.articles.length === 0) throw new Error('The event has no articles to analyze.');
     const previous = latestDone ? loadRunResult(db, latestDone.id) : null;
     const previousHashes = latestDone
       ? (JSON.parse(runs.summary.get(latestDone.id)?.article_hashes ?? '{}') as Record<string, string>)
       : {};
-    const result = analyse(input, previous ? { previous } : {});
+    const result = analyze(input, previous ? { previous } : {});
     const reused = Object.entries(articleHashes).filter(([id, hash]) => previousHashes[id] === hash).length;
     db.transaction(() => {
       const summary = storeAnalysisResult(db, runId, eventId, result);

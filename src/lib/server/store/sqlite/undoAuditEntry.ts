@@ -146,7 +146,7 @@ export function undoBlockers(db: Db, entries: AuditEntry[]): Map<number, UndoBlo
 export interface UndoResult {
   entry: AuditEntry;
   /** Events whose articles changed: their analysis must be re-run (the caller schedules it). */
-  reanalyse: number[];
+  reanalyze: number[];
 }
 
 /**
@@ -188,11 +188,11 @@ export function undoAuditEntry(db: Db, entryId: number, author: unknown, reason?
           reason: why,
           undoes: entry.id
         });
-        return { entry: e, reanalyse: [] };
+        return { entry: e, reanalyze: [] };
       }
       case 'article': {
         const e = restoreArticleState(db, id, before as ArticleState, who, why, entry.id);
-        return { entry: e, reanalyse: entry.eventId ? [entry.eventId] : [] };
+        return { entry: e, reanalyze: entry.eventId ? [entry.eventId] : [] };
       }
       case 'outlet': {
         const e = restoreOutletState(
@@ -206,11 +206,11 @@ export function undoAuditEntry(db: Db, entryId: number, author: unknown, reason?
         );
         const into = (entry.after as OutletState | null)?.merged_into ?? (before as OutletState).merged_into;
         const events = new Set([...eventsOfOutlet(db, id), ...(into ? eventsOfOutlet(db, into) : [])]);
-        return { entry: e, reanalyse: [...events] };
+        return { entry: e, reanalyze: [...events] };
       }
       case 'note': {
         const e = setNoteRemoved(db, id, before.removed === true, who, why, entry.id);
-        return { entry: e, reanalyse: [] };
+        return { entry: e, reanalyze: [] };
       }
       default:
         throw new ValidationError(`Entry ${entryId} cannot be undone.`, 'entry');

@@ -29,7 +29,7 @@ export const load: PageServerLoad = ({ locals, params }) => {
   return {
     event: locals.store.events.get(eventId)!,
     corrections,
-    analysed: !!analysis,
+    analyzed: !!analysis,
     facts: locals.store.corrections.facts(eventId, analysis),
     nonClaims: (analysis?.result.articles ?? []).flatMap((a) =>
       a.claims
@@ -102,8 +102,8 @@ export const actions: Actions = {
       if (!entry || (entry.eventId !== null && entry.eventId !== eventId)) {
         throw new ValidationError('There is no such entry in this event’s history.', 'entry', 'not_found');
       }
-      const { reanalyse } = locals.store.corrections.undo(entryId, author, formText(form, 'reason'));
-      reanalyse.forEach((id) => locals.store.analysis.schedule(id));
+      const { reanalyze } = locals.store.corrections.undo(entryId, author, formText(form, 'reason'));
+      reanalyze.forEach((id) => locals.store.analysis.schedule(id));
     });
   },
 

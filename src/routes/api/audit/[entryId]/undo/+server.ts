@@ -9,11 +9,11 @@ export const POST: RequestHandler = apiRoute(async ({ locals, params, request, c
   const id = pathId(params.entryId, 'audit entry');
   if (!locals.store.corrections.auditEntry(id)) notFound('audit entry', id);
   const body = await readOptionalBody(request, Undo);
-  const { entry, reanalyse } = locals.store.corrections.undo(
+  const { entry, reanalyze } = locals.store.corrections.undo(
     id,
     authorOf(request, body, (n) => cookies.get(n)),
     body.reason
   );
-  reanalyse.forEach((id) => locals.store.analysis.schedule(id));
+  reanalyze.forEach((id) => locals.store.analysis.schedule(id));
   return jsonResponse({ entry }, 201);
 });
