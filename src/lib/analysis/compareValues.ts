@@ -2,7 +2,6 @@
 // counted / same unit, same date role, same person), and compatible values are not discrepancies: "dozens" vs
 // "at least 50", "mid-July" vs "July 15". Different reported values of one slot are: 1.2 vs 12 miles, 4.6 vs 4.7
 // magnitude, "at least 1 dead" vs "at least 5 dead".
-import { contentTerms, findHedgedTerms } from './features/findHedgedTerms';
 import { analyseText } from './features/analyseText';
 import { REPORTING_VERBS } from './lexicon/attribution';
 import { GENERAL_PERSON_NOUNS, OUTCOME_CLASSES } from './lexicon/outcomes';
@@ -271,28 +270,6 @@ function quantitiesBySlot(c: Claim): Map<string, Quantity[]> {
 }
 
 /**
- * One outlet reports as an allegation what the other states as fact ("an allegedly drunk driver" / "a drunk
- * driver"): the term the allegation hedges appears, or a WordNet synonym of it, unhedged in the other claim. A
- * hedge on another part of the story is no conflict ("allegedly drunk driver" / "the driver was charged"), and
- * weak modals ("may", "could") are not allegations.
- */
-export function allegationStatedAsFact(hedged: Claim, other: Claim): boolean {
-  if (other.certainty === 'denied') return false;
-  const terms = findHedgedTerms(hedged.text);
-  if (!terms.length) return false;
-  const otherHedged = new Set(findHedgedTerms(other.text).flatMap((t) => t.forms));
-  const stated = contentTerms(other.text);
-  const statedSynsets = new Set([...stated].flatMap((t) => synsetsOf(t)));
-  const states = (forms: string[]) =>
-    forms.some((f) => stated.has(f) || synsetsOf(f).some((x) => statedSynsets.has(x)));
-  return terms.some(
-    ({ forms, subject }) =>
-      !forms.some((f) => otherHedged.has(f)) &&
-      (subject.length ? subject.some((f) => stated.has(f)) : states(forms))
-  );
-}
-
-/**
  * Discrepancies between two claims already judged to state the same fact. `mentionedIn(side, text)` tells whether
  * a name also appears anywhere in the other article, so a place or name only counts as changed when the other
  * outlet never mentions it (they may simply name different parts of the story).
@@ -375,8 +352,11 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     });
   }
 
+  // A difference in certainty is a discrepancy only when one side denies what the other reports; an allegation
+  // against a plain statement ("allegedly drunk" / "drunk") makes the hedging outlet's verdict partial instead
+  // (verdicts.ts), not "differs".
   const denied = (c: Claim) => c.certainty === 'denied';
-  if (denied(a) !== denied(b) || allegationStatedAsFact(a, b) || allegationStatedAsFact(b, a)) {
+  if (denied(a) !== denied(b)) {
     out.push({ type: 'certainty', values: [certaintyLabel(a), certaintyLabel(b)] });
   }
 

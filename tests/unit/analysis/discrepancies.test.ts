@@ -122,10 +122,12 @@ describe('typed discrepancies between two sentences (through the claim extractor
     ['The festival will take place in mid-July.', 'The festival will take place on July 15.', null],
     ['The quake struck on Thursday, March 14.', 'The quake struck on Friday, March 15.', 'date'],
     ['Duncan Rait, 32, died in the fall.', 'Duncan Raite, 32, died in the fall.', 'name'],
+    // A difference in certainty is no discrepancy (the hedging outlet's verdict is partial), unless one side
+    // denies what the other reports.
     [
       'Police arrested the driver, who was drunk.',
       'Police arrested the driver, who was allegedly drunk.',
-      'certainty'
+      null
     ],
     [
       'The company denied that it had laid off 200 workers.',
@@ -158,20 +160,14 @@ describe('typed discrepancies between two sentences (through the claim extractor
       'Navy commandos captured 26 pirates after intercepting the boats.',
       null
     ],
-    // Allegations conflict with a plain statement of the SAME term, not with any unhedged sentence.
-    ['A drunk driver killed the woman.', 'An allegedly drunk driver killed the woman.', 'certainty'],
-    [
-      'A drunk driver killed the woman, police said.',
-      'An allegedly drunk driver killed the woman.',
-      'certainty'
-    ],
+    ['A drunk driver killed the woman.', 'An allegedly drunk driver killed the woman.', null],
+    ['A drunk driver killed the woman, police said.', 'An allegedly drunk driver killed the woman.', null],
     [
       'The driver was charged after the crash.',
       'Police arrested the allegedly drunk driver after the crash.',
       null
     ],
-    // A hedged action is about who acted: a claim naming the same actor plainly states it, others do not.
-    ['Smith struck the woman with his car.', 'Smith allegedly struck the woman with his car.', 'certainty'],
+    ['Smith struck the woman with his car.', 'Smith allegedly struck the woman with his car.', null],
     ['The woman was struck by a car.', 'Smith allegedly struck the woman with his car.', null],
     ['The suspect may have fled the country.', 'The suspect fled the country.', null],
     // Ordinals rank members of a series: her first and her second hosting are not conflicting counts.
