@@ -6,10 +6,11 @@
 import type { AlignModel } from '../../src/lib/analysis/alignModel';
 import { ALIGN_FEATURE_NAMES } from '../../src/lib/analysis/alignFeatures';
 import { alignProbability } from '../../src/lib/analysis/alignModel';
-import { candidatePairs, type CandidatePair } from '../../src/lib/analysis/candidatePairs';
+import { candidatePairs, type CandidatePair, type TextSide } from '../../src/lib/analysis/candidatePairs';
 import { extractClaims } from '../../src/lib/analysis/extractClaims';
 import { groupClaims } from '../../src/lib/analysis/groupClaims';
-import { profileSentence, type SentenceProfile } from '../../src/lib/analysis/profileSentence';
+import { profileSentence } from '../../src/lib/analysis/profileSentence';
+import { wordSide } from '../../src/lib/analysis/wordVectors';
 import type { AnalysisResult, Claim } from '../../src/lib/analysis/types';
 import { mostOverlapped } from '../eval/claimSentences';
 import { scoreFactsEvent, type LoadedFactsEvent } from '../eval/evalFacts';
@@ -35,13 +36,16 @@ export function trainingEvent(loaded: LoadedFactsEvent): TrainingEvent {
     claims: extractClaims(a)
   }));
   const claims = articles.flatMap((a) => a.claims.filter((c) => c.kind === 'claim'));
-  const profiles = new Map<string, SentenceProfile>();
-  const profileOf = (c: Claim) => {
-    let p = profiles.get(c.text);
-    if (!p) profiles.set(c.text, (p = profileSentence(c.text)));
-    return p;
+  const sides = new Map<string, TextSide>();
+  const sideOf = (c: Claim) => {
+    let side = sides.get(c.text);
+    if (!side) {
+      const profile = profileSentence(c.text);
+      sides.set(c.text, (side = { profile, words: wordSide(profile.lemmas) }));
+    }
+    return side;
   };
-  const pairs = candidatePairs(claims, { profileOf, topK: 100 });
+  const pairs = candidatePairs(claims, { sideOf });
   const spansByDoc = new Map<string, LoadedFactsEvent['sentences']>();
   for (const s of loaded.sentences) spansByDoc.set(s.doc, [...(spansByDoc.get(s.doc) ?? []), s]);
   const sentenceOf = claims.map((c) => mostOverlapped(c, spansByDoc.get(c.articleId) ?? []));

@@ -2,11 +2,11 @@
 // top-k candidates (BM25) and computes their features; the trained alignment model (alignModel.ts) turns the
 // features into a probability, which is the edge score grouping uses.
 import { ALIGN_MODEL, alignProbability, checkAlignModel, type AlignModel } from './alignModel';
-import { candidatePairs, retrievalTerms, type TextPairOverlap } from './candidatePairs';
+import { candidatePairs, retrievalTerms, type TextPairOverlap, type TextSide } from './candidatePairs';
 import { pairOverlap } from './pairFeatures';
 import { profileSentence, type SentenceProfile } from './profileSentence';
 import type { Claim } from './types';
-import { softCredits, wordCosine } from './wordVectors';
+import { softCredits, wordCosine, wordSide } from './wordVectors';
 
 export interface ClaimEdge {
   /** Indexes into the claims array passed to alignClaims, a < b. */
@@ -23,6 +23,7 @@ export interface ClaimEdge {
 // re-weighted under the event's new IDF. All caches are bounded.
 const CACHE_LIMIT = 400_000;
 const profiles = new Map<string, SentenceProfile>();
+const sides = new Map<string, TextSide>();
 const termsByText = new Map<string, string[]>();
 const similarities = new Map<number, number>();
 const overlaps = new Map<number, TextPairOverlap>();
@@ -32,6 +33,7 @@ const textIds = new Map<string, number>();
 /** Empties the in-process caches (as after a server restart); for benchmarks and tests. */
 export function clearAlignmentCaches(): void {
   profiles.clear();
+  sides.clear();
   termsByText.clear();
   similarities.clear();
   overlaps.clear();
@@ -55,15 +57,23 @@ function textId(text: string): number {
 }
 
 /** What two claim texts share (ordered: a's text first), cached. */
-function cachedOverlap(a: Claim, b: Claim, pa: SentenceProfile, pb: SentenceProfile): TextPairOverlap {
+function cachedOverlap(a: Claim, b: Claim, sa: TextSide, sb: TextSide): TextPairOverlap {
   const key = textId(a.text) * 2 ** 26 + textId(b.text);
   return (
     overlaps.get(key) ??
     remember(overlaps, key, {
-      overlap: pairOverlap(pa, pb),
-      credits: softCredits(pa.lemmas, pb.lemmas, similarity)
+      overlap: pairOverlap(sa.profile, sb.profile),
+      credits: softCredits(sa.words, sb.words, similarity)
     })
   );
+}
+
+/** A claim's profile and words (cached by text). */
+function claimSide(claim: Claim): TextSide {
+  const cached = sides.get(claim.text);
+  if (cached) return cached;
+  const profile = claimProfile(claim);
+  return remember(sides, claim.text, { profile, words: wordSide(profile.lemmas) });
 }
 
 /** Text profile of a claim (cached by text). */
@@ -100,7 +110,7 @@ export function alignClaims(
   const edges: ClaimEdge[] = [];
   for (const { a, b, features } of candidatePairs(claims, {
     topK,
-    profileOf: claimProfile,
+    sideOf: claimSide,
     termsOf: cachedTerms,
     overlapOf: cachedOverlap
   })) {

@@ -7,7 +7,7 @@ import { Bm25Index } from './bm25';
 import { overlapFeatures, pairOverlap, type IdfLookup, type PairOverlap } from './pairFeatures';
 import type { SentenceProfile } from './profileSentence';
 import type { Claim } from './types';
-import { softCoverage, softCredits } from './wordVectors';
+import { softCoverage, softCredits, wordSide, type WordSide } from './wordVectors';
 
 /** What two claim texts share, independent of the event's IDF (see PairOverlap and softCredits). */
 export interface TextPairOverlap {
@@ -15,9 +15,15 @@ export interface TextPairOverlap {
   credits: { a: Float64Array; b: Float64Array };
 }
 
-/** The overlap of two profiles, computed afresh. */
-export function textPairOverlap(a: SentenceProfile, b: SentenceProfile): TextPairOverlap {
-  return { overlap: pairOverlap(a, b), credits: softCredits(a.lemmas, b.lemmas) };
+/** One claim's text as the pair features read it. */
+export interface TextSide {
+  profile: SentenceProfile;
+  words: WordSide;
+}
+
+/** The overlap of two texts, computed afresh. */
+export function textPairOverlap(a: TextSide, b: TextSide): TextPairOverlap {
+  return { overlap: pairOverlap(a.profile, b.profile), credits: softCredits(a.words, b.words) };
 }
 
 export interface CandidatePair {
@@ -30,12 +36,12 @@ export interface CandidatePair {
 export interface CandidateOptions {
   /** Candidates retrieved per claim. */
   topK?: number;
-  /** A claim's text profile (callers cache them by text). */
-  profileOf: (claim: Claim) => SentenceProfile;
+  /** A claim's text profile and words (callers cache them by text). */
+  sideOf: (claim: Claim) => TextSide;
   /** A claim's retrieval terms (callers may cache them). */
   termsOf?: (claim: Claim, profile: SentenceProfile) => string[];
   /** The text-pair overlap of claims a and b (callers cache it by the two texts, in this order). */
-  overlapOf?: (a: Claim, b: Claim, pa: SentenceProfile, pb: SentenceProfile) => TextPairOverlap;
+  overlapOf?: (a: Claim, b: Claim, sa: TextSide, sb: TextSide) => TextPairOverlap;
 }
 
 /** Retrieval terms of a claim: its lemmas, names (from the text and the extractor) and numbers. */
@@ -52,14 +58,14 @@ export function candidatePairs(
   claims: readonly Claim[],
   {
     topK = 100,
-    profileOf,
+    sideOf,
     termsOf = retrievalTerms,
-    overlapOf = (_a, _b, pa, pb) => textPairOverlap(pa, pb)
+    overlapOf = (_a, _b, sa, sb) => textPairOverlap(sa, sb)
   }: CandidateOptions
 ): CandidatePair[] {
   const index = new Bm25Index();
-  const profiles = claims.map(profileOf);
-  const terms = claims.map((c, i) => termsOf(c, profiles[i]));
+  const sides = claims.map(sideOf);
+  const terms = claims.map((c, i) => termsOf(c, sides[i].profile));
   for (const t of terms) index.add(t);
   // IDF over this event's claims, scaled like a corpus IDF (a word in every claim weighs ~1): the words every
   // article of the event uses say little about which fact a claim states.
@@ -73,13 +79,14 @@ export function candidatePairs(
       const key = a * claims.length + b;
       if (seen.has(key)) continue;
       seen.add(key);
-      const [pa, pb] = [profiles[a], profiles[b]];
-      const { overlap, credits } = overlapOf(claims[a], claims[b], pa, pb);
+      const [sa, sb] = [sides[a], sides[b]];
+      const [pa, pb] = [sa.profile, sb.profile];
+      const { overlap, credits } = overlapOf(claims[a], claims[b], sa, sb);
       const features = alignFeatures(
         { profile: pa, sentence: claims[a].sentence },
         { profile: pb, sentence: claims[b].sentence },
         overlapFeatures(pa, pb, overlap, eventIdf),
-        softCoverage(pa.lemmas, pb.lemmas, eventIdf, credits)
+        softCoverage(sa.words, sb.words, eventIdf, credits)
       );
       pairs.push({ a, b, features });
     }

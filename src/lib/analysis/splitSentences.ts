@@ -31,7 +31,33 @@ export function splitSentences(text: string): SentenceSpan[] {
       splitBlock(text, bStart, bEnd, paragraph, sentences);
     if (sentences.length > before) paragraph++;
   }
-  return sentences;
+  return sentences.flatMap((s) => capLength(text, s));
+}
+
+/**
+ * Longest sentence unit, in characters. News sentences stay well below it; a run without punctuation (a pasted
+ * table, a transcript, a broken page) is cut into units of at most this length, so the cost of everything done
+ * per sentence stays linear in the article's length however the text is punctuated.
+ */
+export const MAX_SENTENCE = 1000;
+
+/** A sentence longer than MAX_SENTENCE, cut at the last clause break (, ; : or a dash) or else space before it. */
+function capLength(text: string, sentence: SentenceSpan): SentenceSpan[] {
+  if (sentence.end - sentence.start <= MAX_SENTENCE) return [sentence];
+  const out: SentenceSpan[] = [];
+  let start = sentence.start;
+  while (sentence.end - start > MAX_SENTENCE) {
+    const window = text.slice(start, start + MAX_SENTENCE);
+    // Prefer a clause break in the second half of the window, then any space, then a hard cut.
+    const clause = Math.max(...[', ', '; ', ': ', ' - ', ' – '].map((b) => window.lastIndexOf(b)));
+    const space = window.lastIndexOf(' ');
+    const cut = clause > MAX_SENTENCE / 2 ? clause + 1 : space > MAX_SENTENCE / 2 ? space : MAX_SENTENCE;
+    out.push({ start, end: start + window.slice(0, cut).trimEnd().length, paragraph: sentence.paragraph });
+    start += cut;
+    while (start < sentence.end && /\s/.test(text[start])) start++;
+  }
+  if (start < sentence.end) out.push({ start, end: sentence.end, paragraph: sentence.paragraph });
+  return out;
 }
 
 /** Ranges between separator matches. */

@@ -29,36 +29,71 @@ export function wordCosine(a: number, b: number): number {
 /** Cosine below which two different words count as unrelated; above it, the credit rises linearly to 1. */
 const RELATED = 0.5;
 
-/**
- * Per distinct lemma of each side (first-occurrence order), the best credit for a lemma of the other side: 1 for
- * the same lemma, (cos - 0.5) / 0.5 for a similar word, else 0. Depends on the two texts only, so the aligner
- * caches it per text pair; `similarity` memoises word cosines across pairs.
- */
-export function softCredits(
-  a: readonly string[],
-  b: readonly string[],
-  similarity: (x: number, y: number) => number = wordCosine
-): { a: Float64Array; b: Float64Array } {
-  const [da, db] = [[...new Set(a)], [...new Set(b)]];
-  const [ia, ib] = [da.map(wordId), db.map(wordId)];
-  const credits = (from: string[], fromIds: number[], to: string[], toIds: number[]) => {
-    const literal = new Set(to);
-    return Float64Array.from(from, (lemma, i) => {
-      if (literal.has(lemma)) return 1;
-      let cos = 0;
-      if (fromIds[i] >= 0) for (const j of toIds) if (j >= 0) cos = Math.max(cos, similarity(fromIds[i], j));
-      return cos > RELATED ? (cos - RELATED) / (1 - RELATED) : 0;
-    });
-  };
-  return { a: credits(da, ia, db, ib), b: credits(db, ib, da, ia) };
+/** One sentence's lemmas prepared for comparison by meaning (computed once per claim, reused for every pair). */
+export interface WordSide {
+  /** Distinct lemmas, in first-occurrence order. */
+  distinct: string[];
+  set: Set<string>;
+  /** [position in distinct, word id] of the lemmas that have a vector and are not COMMON, rarest first. */
+  ranked: [number, number][];
 }
 
-/** IDF-weighted share of a's distinct lemmas that the credits cover (0 for no lemmas). */
-function creditedShare(lemmas: readonly string[], credits: Float64Array, idf: IdfLookup): number {
+/**
+ * Word ids are frequency ranks (GloVe's order): the COMMON most frequent words ("say", "year", "people") are near
+ * everything and are only matched literally. Of the rest, the MEANINGFUL rarest a side does not share literally
+ * are compared by meaning, which bounds the cost of a pair whatever the sentence lengths.
+ */
+const COMMON = 300;
+const MEANINGFUL = 8;
+
+export function wordSide(lemmas: readonly string[]): WordSide {
   const distinct = [...new Set(lemmas)];
+  const ranked = distinct
+    .map((lemma, i): [number, number] => [i, wordId(lemma)])
+    .filter(([, id]) => id >= COMMON)
+    .sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  return { distinct, set: new Set(distinct), ranked };
+}
+
+function meaningful(side: WordSide, other: WordSide): [number, number][] {
+  const out: [number, number][] = [];
+  for (const entry of side.ranked) {
+    if (other.set.has(side.distinct[entry[0]])) continue;
+    out.push(entry);
+    if (out.length === MEANINGFUL) break;
+  }
+  return out;
+}
+
+/**
+ * Per distinct lemma of each side, the credit the other side gives it: 1 for the same lemma, (cos - 0.5) / 0.5
+ * for the most similar word by meaning, else 0. Depends on the two texts only, so the aligner caches it per text
+ * pair; `similarity` may memoise word cosines.
+ */
+export function softCredits(
+  a: WordSide,
+  b: WordSide,
+  similarity: (x: number, y: number) => number = wordCosine
+): { a: Float64Array; b: Float64Array } {
+  const creditsA = Float64Array.from(a.distinct, (lemma) => (b.set.has(lemma) ? 1 : 0));
+  const creditsB = Float64Array.from(b.distinct, (lemma) => (a.set.has(lemma) ? 1 : 0));
+  const mb = meaningful(b, a);
+  for (const [i, x] of meaningful(a, b))
+    for (const [j, y] of mb) {
+      const cos = similarity(x, y);
+      if (cos <= RELATED) continue;
+      const credit = (cos - RELATED) / (1 - RELATED);
+      if (credit > creditsA[i]) creditsA[i] = credit;
+      if (credit > creditsB[j]) creditsB[j] = credit;
+    }
+  return { a: creditsA, b: creditsB };
+}
+
+/** IDF-weighted share of a side's distinct lemmas that the credits cover (0 for no lemmas). */
+function creditedShare(side: WordSide, credits: Float64Array, idf: IdfLookup): number {
   let covered = 0;
   let total = 0;
-  distinct.forEach((lemma, i) => {
+  side.distinct.forEach((lemma, i) => {
     const w = idf(lemma);
     total += w;
     covered += w * credits[i];
@@ -71,11 +106,11 @@ function creditedShare(lemmas: readonly string[], credits: Float64Array, idf: Id
  * IDF), averaged over both directions; 0 when either side has no lemmas.
  */
 export function softCoverage(
-  a: readonly string[],
-  b: readonly string[],
+  a: WordSide,
+  b: WordSide,
   idf: IdfLookup,
   credits: { a: Float64Array; b: Float64Array } = softCredits(a, b)
 ): number {
-  if (!a.length || !b.length) return 0;
+  if (!a.distinct.length || !b.distinct.length) return 0;
   return (creditedShare(a, credits.a, idf) + creditedShare(b, credits.b, idf)) / 2;
 }

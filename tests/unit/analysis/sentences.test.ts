@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { splitSentences } from '../../../src/lib/analysis/splitSentences';
+import { MAX_SENTENCE, splitSentences } from '../../../src/lib/analysis/splitSentences';
 import { parseEcbDocument } from '../../../src/lib/ecbplus/parseEcbDocument';
 
 const sentencesOf = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
@@ -83,6 +83,35 @@ const root = path.resolve(import.meta.dirname, '../../..');
 const corpus = path.resolve(root, '../shared/data/ecbplus');
 const hasCorpus = fs.existsSync(corpus);
 if (!hasCorpus) console.log(`ECB+ not found at ${corpus}: skipping the sentence-boundary F1 test`);
+
+describe('splitSentences: over-long runs are cut into units of at most MAX_SENTENCE characters', () => {
+  const words = 'the river rose over the bank near the old mill and people left their homes ';
+  const cases: [string, string, number][] = [
+    // [name, text, expected number of units]
+    ['a run without punctuation, cut at spaces', words.repeat(40).trim(), 4],
+    ['a run with commas, cut after a comma', (words.trim() + ', ').repeat(40).trim(), 4],
+    ['a sentence just under the limit stays whole', 'x'.repeat(MAX_SENTENCE - 1) + '.', 1],
+    ['a run of one unbroken word is cut hard', 'x'.repeat(2 * MAX_SENTENCE + 5), 3]
+  ];
+  it.each(cases)('%s', (_, text, units) => {
+    const spans = splitSentences(text);
+    expect(spans).toHaveLength(units);
+    for (const s of spans) expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE);
+    // Nothing is lost: the units cover every non-space character, in order.
+    expect(
+      spans
+        .map((s) => text.slice(s.start, s.end))
+        .join('')
+        .replace(/\s/g, '')
+    ).toBe(text.replace(/\s/g, ''));
+  });
+  it('cuts after a clause break when there is one in the second half', () => {
+    const text = (words.trim() + ', ').repeat(40);
+    const [first] = splitSentences(text);
+    expect(first.end).toBeGreaterThan(MAX_SENTENCE / 2);
+    expect(text[first.end - 1]).toBe(',');
+  });
+});
 
 describe.skipIf(!hasCorpus)('splitSentences on ECB+ dev topics', () => {
   it('finds the gold sentence boundaries with F1 >= 0.98, above Intl.Segmenter', () => {
