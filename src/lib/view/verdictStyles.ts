@@ -1,7 +1,7 @@
 // How each verdict looks everywhere (charts, fact page, side by side, article text): a label, an Okabe–Ito colour
 // AND a glyph (or, for 'absent', a hatch pattern), so no status depends on colour alone. The verdicts themselves
 // are the engine's (VERDICTS); the colours reach stylesheets as custom properties (--verdict-same, …) set once
-// by the root layout from this table (verdictCssVariables).
+// on the root layout's wrapper from this table (verdictCssVariables).
 import { VERDICTS, type Verdict } from '../analysis/types';
 
 export interface VerdictStyle {
@@ -22,7 +22,7 @@ export const VERDICT_STYLES: Record<Verdict, VerdictStyle> = {
 /** The order verdicts are listed in, from agreement to absence. */
 export const VERDICT_ORDER: Verdict[] = [...VERDICTS];
 
-/** "--verdict-same: #009E73; …": the colours as CSS custom properties, for a :root rule. */
+/** "--verdict-same: #009E73; …": the colours as CSS custom properties (the root layout's style attribute). */
 export function verdictCssVariables(): string {
   return VERDICT_ORDER.map((v) => `--verdict-${v}: ${VERDICT_STYLES[v].color};`).join(' ');
 }

@@ -1,5 +1,6 @@
 // The analysis worker thread: takes jobs from the durable queue (analysis_jobs) on its own connection and runs the
 // engine, so the server thread only reads and writes. Started by createWorkerQueue through workerEntry.mjs.
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../../store/sqlite/db';
 import { runNextAnalysisJob } from '../../store/sqlite/analysisJobs';
@@ -11,6 +12,14 @@ export interface WorkerMessage {
 
 /** Jobs other processes (the CLI) queue are seen within this time even without a wake-up message. */
 const POLL_MS = 2000;
+
+// A lower CPU priority for this thread only (on Linux a nice value is per thread): requests, and the browser on
+// the same machine, come first while an event is analyzed. Where that is not allowed, the worker runs as it is.
+try {
+  setPriority(10);
+} catch {
+  // not permitted here
+}
 
 const db = openDatabase((workerData as { dbPath: string }).dbPath);
 let wake: (() => void) | undefined;
