@@ -95,7 +95,7 @@ export function articleSimilarities(articles: { title?: string; text: string }[]
 /** Article id -> event id ("e1", "e2", … by first article). */
 export function clusterArticles(
   articles: ClusterArticle[],
-  minSimilarity = threshold('cluster', 0.2)
+  minSimilarity = threshold('cluster')
 ): Map<string, string> {
   const sim = articleSimilarities(articles);
   const out = new Map<string, string>();
@@ -106,7 +106,7 @@ export function clusterArticles(
 }
 
 /** Least mean similarity for an article to count as covering an event (tuned on ECB+ train by scripts/train.ts). */
-export const ASSIGN_THRESHOLD = threshold('assign', threshold('cluster', 0.2));
+export const ASSIGN_THRESHOLD = threshold('assign');
 
 /** Mean similarity of an article to each event's articles (IDF over all of them and the article), by event. */
 export function scoreEvents(

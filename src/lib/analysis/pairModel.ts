@@ -35,6 +35,10 @@ export function pairProbability(a: SentenceProfile, b: SentenceProfile, idf: Idf
   return logistic(linearScore(pairFeatures(a, b, idf), PAIR_MODEL.weights, PAIR_MODEL.bias));
 }
 
-export function threshold(name: string, fallback: number): number {
-  return PAIR_MODEL.thresholds[name] ?? fallback;
+/** A threshold of the trained model; a missing one is an error (retrain), never a silent default. */
+export function threshold(name: string): number {
+  const value = PAIR_MODEL.thresholds[name];
+  if (typeof value !== 'number')
+    throw new Error(`pair model has no threshold "${name}": run \`npm run train\``);
+  return value;
 }

@@ -37,7 +37,7 @@ export function relateProfiles(
   hasDiscrepancy: boolean,
   idf: IdfLookup = globalIdf
 ): PairRelation {
-  if (probability < threshold('related', 0.35) && mutualCoverage(a, b, idf) < 0.5) return 'unrelated';
+  if (probability < threshold('related') && mutualCoverage(a, b, idf) < 0.5) return 'unrelated';
   if (hasDiscrepancy) return 'related';
-  return mutualCoverage(a, b, idf) >= threshold('sameCoverage', 0.7) ? 'same' : 'related';
+  return mutualCoverage(a, b, idf) >= threshold('sameCoverage') ? 'same' : 'related';
 }
