@@ -75,6 +75,11 @@ export async function startFixtureServer(): Promise<FixtureServer> {
         return pump();
       }
     }
+    if (url.pathname === '/redirect-to') {
+      // Sends the client wherever ?url= says (the import-by-URL address checks follow redirects).
+      res.writeHead(302, { location: url.searchParams.get('url') ?? '/' });
+      return res.end();
+    }
     const redirect = /^\/redirect\/(\d+)$/.exec(url.pathname);
     if (redirect) {
       const left = Number(redirect[1]);

@@ -1,7 +1,8 @@
-import { lookup } from 'node:dns/promises';
+import type { IncomingMessage } from 'node:http';
 import { config } from '../config';
 import { ValidationError } from '../ValidationError';
 import { htmlToArticle, type ExtractedArticle } from './htmlToArticle';
+import { BlockedAddressError, guardedGet } from './guardedGet';
 import { isPrivateAddress } from './isPrivateAddress';
 
 export interface FetchedArticle extends ExtractedArticle {
@@ -14,36 +15,41 @@ const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
 
 /**
  * Downloads a page and extracts its article. Only http(s); stops after config.fetchTimeoutMs and at
- * config.fetchMaxBytes; follows up to 5 redirects. Every failure is a ValidationError on the `url` field.
+ * config.fetchMaxBytes; follows up to 5 redirects. Every hop connects only to addresses `isBlocked` lets through
+ * (by default: public ones). Every failure is a ValidationError on the `url` field.
  */
-export async function fetchArticle(url: string): Promise<FetchedArticle> {
+export async function fetchArticle(
+  url: string,
+  isBlocked: (address: string) => boolean = defaultBlocked
+): Promise<FetchedArticle> {
   let current = checkedUrl(url);
   const timeoutMs = config.fetchTimeoutMs;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     for (let redirects = 0; ; redirects++) {
-      const response = await request(current, controller.signal, timeoutMs);
-      if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
-        await response.body?.cancel();
+      const response = await request(current, controller.signal, timeoutMs, isBlocked);
+      const status = response.statusCode ?? 0;
+      if (status >= 300 && status < 400 && response.headers.location) {
+        response.destroy();
         if (redirects >= MAX_REDIRECTS) {
           throw new ValidationError(`Could not fetch ${url}: more than ${MAX_REDIRECTS} redirects.`, 'url');
         }
-        current = checkedUrl(new URL(response.headers.get('location')!, current).toString());
+        current = checkedUrl(new URL(response.headers.location, current).toString());
         continue;
       }
-      if (!response.ok) {
-        await response.body?.cancel();
-        const reason = response.statusText ? ` ${response.statusText}` : '';
+      if (status < 200 || status >= 300) {
+        response.destroy();
+        const reason = response.statusMessage ? ` ${response.statusMessage}` : '';
         throw new ValidationError(
-          `Could not fetch ${current}: the server answered ${response.status}${reason}.`,
+          `Could not fetch ${current}: the server answered ${status}${reason}.`,
           'url',
           'http_status'
         );
       }
-      const type = response.headers.get('content-type') ?? '';
+      const type = response.headers['content-type'] ?? '';
       if (!HTML_TYPES.test(type.trim())) {
-        await response.body?.cancel();
+        response.destroy();
         throw new ValidationError(
           `${current} is not a web page (its content type is ${type.split(';')[0].trim() || 'not given'}).`,
           'url',
@@ -56,6 +62,11 @@ export async function fetchArticle(url: string): Promise<FetchedArticle> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Private and local addresses are refused unless PARALLAX_FETCH_PRIVATE=1. */
+function defaultBlocked(address: string): boolean {
+  return !config.fetchPrivate && isPrivateAddress(address);
 }
 
 function checkedUrl(value: string): string {
@@ -71,75 +82,63 @@ function checkedUrl(value: string): string {
   return u.toString();
 }
 
-/** Refuses hosts that resolve to a private or loopback address (checked again at every redirect). */
-async function assertPublicHost(url: string): Promise<void> {
-  if (config.fetchPrivate) return;
-  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
-  let addresses: string[];
+/** One hop; the address every connection goes to is checked (guardedGet), so each redirect is checked too. */
+async function request(
+  url: string,
+  signal: AbortSignal,
+  timeoutMs: number,
+  isBlocked: (address: string) => boolean
+): Promise<IncomingMessage> {
   try {
-    addresses = (await lookup(host, { all: true })).map((a) => a.address);
-  } catch {
-    return; // Unknown host: fetch reports it in plain words.
-  }
-  if (addresses.some(isPrivateAddress)) {
-    throw new ValidationError(
-      `${url} points to a private or local network address; Parallax imports only public web pages.`,
-      'url',
-      'private_address'
-    );
-  }
-}
-
-async function request(url: string, signal: AbortSignal, timeoutMs: number): Promise<Response> {
-  await assertPublicHost(url);
-  try {
-    return await fetch(url, {
-      redirect: 'manual',
+    return await guardedGet(url, {
       signal,
+      isBlocked,
       headers: {
         accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1',
         'user-agent': 'Parallax/0.1 (article import)'
       }
     });
   } catch (e) {
+    if (e instanceof BlockedAddressError) {
+      throw new ValidationError(
+        `${url} points to a private or local network address (${e.address}); Parallax imports only public web pages.`,
+        'url',
+        'private_address'
+      );
+    }
     throw fetchFailure(url, e, signal, timeoutMs);
   }
 }
 
 /** Streams the body and stops as soon as it passes the size limit; decodes it as UTF-8 (or the declared charset). */
 async function readLimited(
-  response: Response,
+  response: IncomingMessage,
   url: string,
   signal: AbortSignal,
   timeoutMs: number
 ): Promise<string> {
   const limit = config.fetchMaxBytes;
-  const declared = Number(response.headers.get('content-length'));
+  const declared = Number(response.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) {
-    await response.body?.cancel();
+    response.destroy();
     throw tooLarge(url, limit);
   }
-  const chunks: Uint8Array[] = [];
+  const chunks: Buffer[] = [];
   let size = 0;
-  const reader = response.body?.getReader();
-  if (reader) {
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        size += value.byteLength;
-        if (size > limit) {
-          await reader.cancel();
-          throw tooLarge(url, limit);
-        }
-        chunks.push(value);
+  try {
+    for await (const chunk of response as AsyncIterable<Buffer>) {
+      size += chunk.byteLength;
+      if (size > limit) {
+        response.destroy();
+        throw tooLarge(url, limit);
       }
-    } catch (e) {
-      if (e instanceof ValidationError) throw e;
-      throw fetchFailure(url, e, signal, timeoutMs);
+      chunks.push(chunk);
     }
+  } catch (e) {
+    if (e instanceof ValidationError) throw e;
+    throw fetchFailure(url, e, signal, timeoutMs);
   }
-  const charset = /charset=([^;]+)/i.exec(response.headers.get('content-type') ?? '')?.[1]?.trim() || 'utf-8';
+  const charset = /charset=([^;]+)/i.exec(response.headers['content-type'] ?? '')?.[1]?.trim() || 'utf-8';
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(charset);
@@ -165,9 +164,10 @@ function fetchFailure(url: string, error: unknown, signal: AbortSignal, timeoutM
       'timeout'
     );
   }
-  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
-  const code = cause?.code ?? '';
-  const detail = cause?.message ?? (error instanceof Error ? error.message : String(error));
+  // Node's http errors carry the code themselves; fetch-style errors carry it on their cause.
+  const cause = (error as { cause?: { code?: string; message?: string } })?.cause ?? error;
+  const code = (cause as { code?: string })?.code ?? '';
+  const detail = (cause as { message?: string })?.message ?? String(error);
   return new ValidationError(`Could not fetch ${url}: ${NETWORK_REASONS[code] ?? detail}.`, 'url', 'network');
 }
 
