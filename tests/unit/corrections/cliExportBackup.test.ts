@@ -10,12 +10,14 @@ import { runAnalysis } from '../../../src/lib/server/analysis/runAnalysis';
 import { addCorrection, correctedAnalysis } from '../../../src/lib/server/corrections';
 import { openDatabase } from '../../../src/lib/server/store/sqlite/db';
 import { createEvent } from '../../../src/lib/server/store/sqlite/events';
+import { parseCsv } from '../server/toCsv.test';
 
 const root = resolve(__dirname, '../../..');
 const bin = join(root, 'bin', 'parallax.js');
 let dir: string;
 let dbFile: string;
 let eventId: number;
+let hostileId: number;
 
 function parallax(args: string[]) {
   const r = spawnSync(process.execPath, [bin, ...args], {
@@ -59,6 +61,31 @@ beforeAll(() => {
     { kind: 'move', claim: `${claim.articleId}:${claim.start}-${claim.end}`, to: null, reason: 'apart' },
     'Ana'
   );
+  // An event whose stored texts are spreadsheet formulas (OWASP CSV injection payloads).
+  hostileId = createEvent(db, { title: '=HYPERLINK("http://evil.example","open")' }).id;
+  addArticle(db, hostileId, {
+    outlet: '@SUM(1+1)',
+    text: 'Albania cut diplomatic ties with Iran on Wednesday.',
+    source: 'paste'
+  });
+  addArticle(db, hostileId, {
+    outlet: '+1+1',
+    text: 'Tirana severed relations with Tehran on Wednesday.',
+    source: 'paste'
+  });
+  runAnalysis(db, hostileId);
+  const hostileClaim = correctedAnalysis(db, hostileId)!.result.articles[0].claims[0];
+  addCorrection(
+    db,
+    hostileId,
+    {
+      kind: 'move',
+      claim: `${hostileClaim.articleId}:${hostileClaim.start}-${hostileClaim.end}`,
+      to: null,
+      reason: "=cmd|' /C calc'!A0"
+    },
+    "-1+cmd|' /C calc'!A0"
+  );
   db.close();
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -87,12 +114,26 @@ describe('parallax export', () => {
   it('writes CSV to --out', () => {
     const out = join(dir, 'event.csv');
     expect(parallax(['export', String(eventId), '--format', 'csv', '--out', out]).status).toBe(0);
-    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    const lines = readFileSync(out, 'utf8').trim().split('\r\n');
     expect(lines[0]).toBe(
       'record,id,group,article,outlet,start,end,kind,verdict,type,value_a,value_b,text,author,reason,status'
     );
     expect(lines.filter((l: string) => l.startsWith('correction,'))).toHaveLength(1);
     expect(lines.some((l: string) => l.startsWith('claim,'))).toBe(true);
+  });
+
+  it('neutralises formulas in CSV cells (OWASP)', () => {
+    const r = parallax(['export', String(hostileId), '--format', 'csv']);
+    expect(r.status).toBe(0);
+    const records = parseCsv(r.stdout);
+    const cells = records.flat();
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+    const header = records[0];
+    const correction = records.find((rec) => rec[0] === 'correction')!;
+    expect(correction[header.indexOf('reason')]).toBe("'=cmd|' /C calc'!A0");
+    expect(correction[header.indexOf('author')]).toBe("'-1+cmd|' /C calc'!A0");
+    const outlets = records.filter((rec) => rec[0] === 'claim').map((rec) => rec[header.indexOf('outlet')]);
+    expect(new Set(outlets)).toEqual(new Set(["'@SUM(1+1)", "'+1+1"]));
   });
 
   it.each([
@@ -110,16 +151,17 @@ describe('parallax backup and restore', () => {
   it('backs up, and restores the backup over a changed database, keeping the replaced one', () => {
     const backup = join(dir, 'backup.sqlite');
     expect(parallax(['backup', backup]).status).toBe(0);
-    expect(eventTitles(backup)).toEqual(['Albania cyberattack']);
+    const titles = eventTitles(dbFile);
+    expect(eventTitles(backup)).toEqual(titles);
     const db = openDatabase(dbFile);
     createEvent(db, { title: 'Added after the backup' });
     db.close();
     const r = parallax(['restore', backup]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(eventTitles(dbFile)).toEqual(['Albania cyberattack']);
+    expect(eventTitles(dbFile)).toEqual(titles);
     const kept = readdirSync(dir).find((f) => f.startsWith('parallax.sqlite.before-restore-'))!;
-    expect(eventTitles(join(dir, kept))).toEqual(['Albania cyberattack', 'Added after the backup']);
+    expect(eventTitles(join(dir, kept))).toEqual([...titles, 'Added after the backup']);
   });
 
   it.each([

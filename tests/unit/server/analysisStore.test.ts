@@ -12,11 +12,10 @@ import { loadRunResult } from '../../../src/lib/server/store/sqlite/loadRunResul
 import { RUNS_KEPT, runAnalysisWith } from '../../../src/lib/server/store/sqlite/runAnalysisWith';
 import {
   claimMatrixRows,
-  csvField,
   DISCREPANCY_COLUMNS,
-  discrepancyRows,
-  toCsv
+  discrepancyRows
 } from '../../../src/lib/server/analysis/exportRows';
+import { toCsv } from '../../../src/lib/server/toCsv';
 import { FIXTURE_ENGINE, fixtureAnalyze, fixtureEvent } from '../../fixtures/analysisFixture';
 
 function eventWith(db: Db, outlets: number, facts: number): number {
@@ -289,21 +288,6 @@ describe.skipIf(!existsSync(engineFile))('runAnalysis with the real engine', () 
 });
 
 describe('exports', () => {
-  it.each([
-    { value: 'plain', csv: 'plain' },
-    { value: 'a, b', csv: '"a, b"' },
-    { value: 'say "hi"', csv: '"say ""hi"""' },
-    { value: 'two\nlines', csv: '"two\nlines"' },
-    { value: ' padded', csv: '" padded"' },
-    { value: '=SUM(A1)', csv: "'=SUM(A1)" },
-    { value: '-5 boats', csv: '-5 boats' },
-    { value: '-cmd', csv: "'-cmd" },
-    { value: 42, csv: '42' },
-    { value: null, csv: '' }
-  ])('csvField($value)', ({ value, csv }) => {
-    expect(csvField(value)).toBe(csv);
-  });
-
   it('has one claim-matrix row per fact and outlet, and every discrepancy', () => {
     const result = fixtureAnalyze(fixtureEvent({ outlets: 4, facts: 15 }));
     const facts = result.groups.filter((g) => g.id !== 'g-share');

@@ -1,12 +1,7 @@
 import { parseId } from '../parseId';
 import type { Store } from '../store/Store';
-import {
-  CLAIM_MATRIX_COLUMNS,
-  claimMatrixRows,
-  DISCREPANCY_COLUMNS,
-  discrepancyRows,
-  toCsv
-} from './exportRows';
+import { CLAIM_MATRIX_COLUMNS, claimMatrixRows, DISCREPANCY_COLUMNS, discrepancyRows } from './exportRows';
+import { toCsv } from '../toCsv';
 
 export type ExportKind = 'claims' | 'discrepancies';
 export type ExportFormat = 'csv' | 'json';

@@ -123,20 +123,3 @@ export function discrepancyRows(result: AnalysisResult): DiscrepancyRow[] {
   }
   return rows;
 }
-
-/** One CSV field (RFC 4180), with spreadsheet formula prefixes neutralised. */
-export function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  // A cell starting with = + @ (or - not followed by a number) would run as a formula in spreadsheets.
-  if (typeof value === 'string' && /^(?:[=+@\t\r]|-(?![\d.]))/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** A CSV file: header line plus one line per row, CRLF line ends. */
-export function toCsv<T extends object>(columns: (keyof T)[], rows: T[]): string {
-  const lines = [columns.map((c) => csvField(String(c))).join(',')];
-  for (const row of rows)
-    lines.push(columns.map((c) => csvField(row[c] as string | number | null)).join(','));
-  return lines.join('\r\n') + '\r\n';
-}

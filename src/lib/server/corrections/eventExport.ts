@@ -2,6 +2,7 @@ import { primaryGroups } from '../../analysis/primaryGroups';
 import type { Claim, ClaimGroup, Discrepancy, Verdict } from '../../analysis/types';
 import type { Db } from '../store/sqlite/db';
 import { getEvent } from '../store/sqlite/events';
+import { toCsv } from '../toCsv';
 import { ValidationError } from '../ValidationError';
 import { correctedAnalysis, listCorrections } from '../store/sqlite/corrections';
 
@@ -104,11 +105,6 @@ const CSV_COLUMNS = [
 ] as const;
 type CsvRow = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | null>>;
 
-function cell(value: string | number | null | undefined): string {
-  const s = value === null || value === undefined ? '' : String(value);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** One CSV table, a `record` column telling claim / group / verdict / discrepancy / correction rows apart. */
 export function eventExportCsv(data: EventExport): string {
   const rows: CsvRow[] = [
@@ -154,8 +150,5 @@ export function eventExportCsv(data: EventExport): string {
       status: c.staleReason ? `${c.status}: ${c.staleReason}` : c.status
     }))
   ];
-  return (
-    [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((k) => cell(r[k])).join(','))].join('\n') +
-    '\n'
-  );
+  return toCsv(CSV_COLUMNS, rows);
 }
