@@ -10,7 +10,7 @@ import { runAnalysis } from '../../../src/lib/server/analysis/runAnalysis';
 import { addCorrection, correctedAnalysis } from '../../../src/lib/server/corrections';
 import { openDatabase } from '../../../src/lib/server/store/sqlite/db';
 import { createEvent } from '../../../src/lib/server/store/sqlite/events';
-import { parseCsv } from '../server/toCsv.test';
+import { parseCsv } from '../../fixtures/parseCsv';
 
 const root = resolve(__dirname, '../../..');
 const bin = join(root, 'bin', 'parallax.js');

@@ -1,26 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, toCsv } from '../../../src/lib/server/toCsv';
-
-/** RFC 4180 reader: records of fields (quoted fields may hold commas, quotes and line breaks). */
-export function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') (record.push(field), (field = ''));
-    else if (c === '\r' && text[i + 1] === '\n') {
-      (record.push(field), records.push(record), (record = []), (field = ''), i++);
-    } else field += c;
-  }
-  return records;
-}
+import { parseCsv } from '../../fixtures/parseCsv';
 
 // OWASP CSV Injection page's examples, plus the issue's probes and the tab / carriage-return starts.
 const OWASP_PAYLOADS = [
