@@ -148,6 +148,18 @@ describe('authHandle', () => {
     ['/events/3', '/events/3'],
     ['//evil.example', '/'],
     ['https://evil.example/', '/'],
+    ['/\t/evil.example', '/'],
+    ['/\n/evil.example', '/'],
+    ['/\r\n/evil.example/x', '/'],
+    ['/\\evil.example', '/'],
+    ['/\\/evil.example', '/'],
+    ['/\t\\evil.example', '/'],
+    ['/ /evil.example', '/%20/evil.example'],
+    ['/events/3\r\nSet-Cookie: x=1', '/events/3Set-Cookie:%20x=1'],
+    ['/events/3?tab=facts#f2', '/events/3?tab=facts#f2'],
+    ['events/3', '/'],
+    ['javascript:alert(1)', '/'],
+    ['', '/'],
     [null, '/']
   ])('safeNext(%s) = %s', (next, expected) => expect(safeNext(next)).toBe(expected));
 });

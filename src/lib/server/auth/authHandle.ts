@@ -9,9 +9,23 @@ function isOpenPath(path: string): boolean {
   return path === '/signin' || path.startsWith('/_app/') || path === '/favicon.png' || path === '/robots.txt';
 }
 
-/** "/events/3?x=1" when it is a safe same-site path, else "/". */
+const BASE = 'http://parallax.invalid';
+
+/**
+ * "/events/3?x=1" when `next` is a path on this site once parsed as a browser would parse it, else "/". The URL
+ * parser drops tabs and line breaks and reads backslashes as slashes, so `/\t/evil.example` is `//evil.example`,
+ * another site; the answer is the parsed (percent-encoded) path, never the raw text.
+ */
 export function safeNext(next: string | null | undefined): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
+  if (!next || !next.startsWith('/')) return '/';
+  let url: URL;
+  try {
+    url = new URL(next, BASE);
+  } catch {
+    return '/';
+  }
+  if (url.origin !== BASE) return '/';
+  return url.pathname + url.search + url.hash;
 }
 
 /**
