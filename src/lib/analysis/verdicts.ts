@@ -1,6 +1,31 @@
-// Per-outlet verdicts for one claim group: 'differ' when the outlet is party to a discrepancy, 'same' when its
+// Per-outlet verdicts for one claim group: 'differ' when the outlet's value is the odd one out, 'same' when its
 // claim says what the group's central claim says, 'partial' when it adds or lacks detail, 'absent' otherwise.
 import type { Claim, Discrepancy, Verdict } from './types';
+
+/**
+ * Which outlets of a discrepancy-bearing group are the odd ones out. An outlet differs when it disagrees with the
+ * central claim's outlet, or with most of the other outlets that report the fact. The central outlet differs
+ * only when most of the others (at least two) disagree with it; then the others are judged by the majority alone.
+ * So when one outlet has another toll, only that outlet is painted "differs", not every outlet.
+ */
+export function oddOutlets(reporting: string[], central: string, pairs: [string, string][]): Set<string> {
+  const against = new Map<string, Set<string>>(reporting.map((o) => [o, new Set<string>()]));
+  for (const [x, y] of pairs) {
+    if (x === y) continue;
+    against.get(x)?.add(y);
+    against.get(y)?.add(x);
+  }
+  const others = reporting.length - 1;
+  const byMajority = (o: string) => against.get(o)!.size * 2 > others;
+  const centralOdd = others >= 2 && byMajority(central);
+  const odd = new Set<string>();
+  for (const o of reporting) {
+    if (o === central) {
+      if (centralOdd) odd.add(o);
+    } else if (byMajority(o) || (!centralOdd && against.get(o)!.has(central))) odd.add(o);
+  }
+  return odd;
+}
 
 export function groupVerdicts(
   claims: Claim[],
@@ -9,14 +34,17 @@ export function groupVerdicts(
   allOutlets: string[],
   sameAsCentral: (claim: Claim) => boolean
 ): { outlets: Record<string, Verdict>; verdict: Verdict } {
-  const differing = new Set<string>();
   const byId = new Map(claims.map((c) => [c.id, c]));
-  for (const d of discrepancies) for (const id of d.claims) differing.add(byId.get(id)?.outlet ?? '');
   const byOutlet = new Map<string, Claim[]>();
   for (const c of claims) {
     if (!byOutlet.has(c.outlet)) byOutlet.set(c.outlet, []);
     byOutlet.get(c.outlet)!.push(c);
   }
+  const differing = oddOutlets(
+    [...byOutlet.keys()],
+    central.outlet,
+    discrepancies.map((d) => [byId.get(d.claims[0])?.outlet ?? '', byId.get(d.claims[1])?.outlet ?? ''])
+  );
   const outlets: Record<string, Verdict> = {};
   for (const outlet of allOutlets) {
     const own = byOutlet.get(outlet) ?? [];

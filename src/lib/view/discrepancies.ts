@@ -30,6 +30,9 @@ export const DISCREPANCY_TITLES: Record<DiscrepancyType, string> = {
   attribution: 'Attribution (who says it)'
 };
 
+/** A value as written, for telling repeats apart ("Twelve" and "twelve" are one). */
+const normValue = (value: string) => value.toLowerCase().replace(/\s+/g, ' ').trim();
+
 /** Sections by type, the most frequent first; only facts in `facts` (group id -> label) are listed. */
 export function discrepancySections(
   result: AnalysisResult,
@@ -38,6 +41,9 @@ export function discrepancySections(
   limitPerType = 50
 ): { total: number; sections: DiscrepancySection[] } {
   const byType = new Map<DiscrepancyType, DiscrepancyItem[]>();
+  // The engine lists every pair of claims that disagree; people see one conflict between two outlets once,
+  // however many of their claims repeat it.
+  const listed = new Set<string>();
   for (const group of result.groups) {
     const label = facts.get(group.id);
     if (label === undefined) continue;
@@ -45,6 +51,13 @@ export function discrepancySections(
       const a = claims.get(d.claims[0]);
       const b = claims.get(d.claims[1]);
       if (!a || !b) continue;
+      const sides = [
+        `${a.outlet}\u0001${normValue(d.values[0])}`,
+        `${b.outlet}\u0001${normValue(d.values[1])}`
+      ].sort();
+      const key = [group.id, d.type, ...sides].join('\u0000');
+      if (listed.has(key)) continue;
+      listed.add(key);
       const items = byType.get(d.type) ?? [];
       items.push({
         group: group.id,

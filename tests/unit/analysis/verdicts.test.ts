@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeEvent } from '../../../src/lib/analysis/analyzeEvent';
-import { groupVerdicts } from '../../../src/lib/analysis/verdicts';
+import { groupVerdicts, oddOutlets } from '../../../src/lib/analysis/verdicts';
 import type { ArticleInput, Claim, Discrepancy } from '../../../src/lib/analysis/types';
 
 // Three outlets on the 2022 NATO delegation to Albania: the seed's sentences (RT), a close re-wording with a
@@ -44,7 +44,8 @@ describe('analyzeEvent verdicts', () => {
   // Each outlet's accepted verdicts ("at the border" is a small added detail: same or partial).
   const cases: [string, string, Record<string, string | string[]>][] = [
     ['NATO sent a high-level delegation', 'RT', { RT: 'same', Wire: 'same', Brief: 'same' }],
-    ['Iranian groups sponsored', 'RT', { RT: 'differ', Wire: 'differ', Brief: 'absent' }],
+    // Two outlets with different numbers: the one against the central claim differs (checked below).
+    ['Iranian groups sponsored', 'RT', { RT: ['same', 'differ'], Wire: ['same', 'differ'], Brief: 'absent' }],
     ['delays for travelers', 'RT', { RT: 'same', Wire: ['same', 'partial'], Brief: 'absent' }]
   ];
   it.each(cases)('fact "%s" (%s) has verdicts %j', (fragment, outlet, expected) => {
@@ -55,6 +56,7 @@ describe('analyzeEvent verdicts', () => {
   it('names both claims and values of the number discrepancy', () => {
     const group = groupWith(result, 'Iranian groups sponsored', 'RT');
     expect(group.verdict).toBe('differ');
+    expect([group.outlets.RT, group.outlets.Wire].sort()).toEqual(['differ', 'same']);
     const d = group.discrepancies.find((x) => x.type === 'number');
     expect(d).toBeDefined();
     expect([...d!.values].sort()).toEqual(['three', 'two']);
@@ -129,6 +131,48 @@ describe('deriveVerdicts: certainty', () => {
   });
 });
 
+describe('oddOutlets', () => {
+  const cases: [string, string[], string, [string, string][], string[]][] = [
+    ['two outlets: the one against the central claim', ['A', 'B'], 'A', [['A', 'B']], ['B']],
+    [
+      'three: the one against both',
+      ['A', 'B', 'C'],
+      'A',
+      [
+        ['A', 'C'],
+        ['B', 'C']
+      ],
+      ['C']
+    ],
+    [
+      'three: the central one against both',
+      ['A', 'B', 'C'],
+      'A',
+      [
+        ['A', 'B'],
+        ['A', 'C']
+      ],
+      ['A']
+    ],
+    [
+      'four split two and two: all',
+      ['A', 'B', 'C', 'D'],
+      'A',
+      [
+        ['A', 'C'],
+        ['A', 'D'],
+        ['B', 'C'],
+        ['B', 'D']
+      ],
+      ['A', 'B', 'C', 'D']
+    ],
+    ['no discrepancy: none', ['A', 'B', 'C'], 'A', [], []]
+  ];
+  it.each(cases)('%s', (_, reporting, central, pairs, expected) => {
+    expect([...oddOutlets(reporting, central, pairs)].sort()).toEqual(expected);
+  });
+});
+
 describe('groupVerdicts', () => {
   const claim = (id: string, outlet: string): Claim =>
     ({ id, outlet, articleId: outlet, text: id, kind: 'claim' }) as unknown as Claim;
@@ -155,10 +199,30 @@ describe('groupVerdicts', () => {
       verdict: 'partial'
     },
     {
-      name: 'a discrepancy',
+      name: 'one outlet has another value than the central one: only it differs',
       discrepancies: [{ type: 'number', claims: ['a', 'c'], values: ['two', 'three'] }],
       same: ['a', 'b', 'c'],
-      expected: { A: 'differ', B: 'same', C: 'differ' },
+      expected: { A: 'same', B: 'same', C: 'differ' },
+      verdict: 'differ'
+    },
+    {
+      name: 'the odd one out differs from both others',
+      discrepancies: [
+        { type: 'number', claims: ['a', 'c'], values: ['two', 'three'] },
+        { type: 'number', claims: ['b', 'c'], values: ['two', 'three'] }
+      ],
+      same: ['a', 'b', 'c'],
+      expected: { A: 'same', B: 'same', C: 'differ' },
+      verdict: 'differ'
+    },
+    {
+      name: 'the central outlet is the odd one out: it differs, the majority does not',
+      discrepancies: [
+        { type: 'number', claims: ['a', 'b'], values: ['two', 'three'] },
+        { type: 'number', claims: ['a', 'c'], values: ['two', 'three'] }
+      ],
+      same: ['a', 'b', 'c'],
+      expected: { A: 'differ', B: 'same', C: 'same' },
       verdict: 'differ'
     }
   ];
