@@ -7,6 +7,7 @@ import http from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import compression from 'compression';
+import { SERVER_DEFAULTS } from '../serverDefaults.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // PARALLAX_BUILD_DIR: serve another copy of the build (the end-to-end tests use a private one).
@@ -18,8 +19,7 @@ if (!existsSync(entry)) {
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
-// Uploads of several articles of up to 1 MB each must fit (adapter-node's own default is 512 kB).
-process.env.BODY_SIZE_LIMIT ??= '20M';
+for (const [name, value] of Object.entries(SERVER_DEFAULTS)) process.env[name] ??= value;
 process.env.PARALLAX_ROOT ??= root;
 // Without ORIGIN, adapter-node takes every request for https, so the browser's http://localhost Origin fails
 // SvelteKit's cross-site form check (403 on every form). This server speaks plain http: requests are http unless

@@ -24,9 +24,20 @@ export function errorBody(code: string, message: string, field?: string) {
   return { error: { code, message, ...(field ? { field } : {}) } };
 }
 
-/** ValidationErrors become 404 (not_found), 409 (conflict, duplicate) or 422; anything else a logged 500. */
+/** The limit SvelteKit's request body stream fails with when a body passes BODY_SIZE_LIMIT (a SvelteKitError). */
+function isBodyTooLarge(e: unknown): boolean {
+  return (e as { status?: unknown })?.status === 413;
+}
+
+/**
+ * ValidationErrors become 404 (not_found), 409 (conflict, duplicate) or 422; a body over BODY_SIZE_LIMIT 413
+ * (too_large); anything else a logged 500.
+ */
 export function errorResponse(e: unknown): Response {
   if (e instanceof ApiError) return jsonResponse(errorBody(e.code, e.message, e.field), e.status);
+  if (isBodyTooLarge(e)) {
+    return jsonResponse(errorBody('too_large', 'The request body is larger than the server accepts.'), 413);
+  }
   if (e instanceof ValidationError) {
     const status = e.code === 'not_found' ? 404 : e.code === 'conflict' || e.code === 'duplicate' ? 409 : 422;
     const code = status === 422 ? 'validation_failed' : e.code;
