@@ -12,7 +12,7 @@ import { pairs } from './commands/pairs';
 import { restoreCommand } from './commands/restoreCommand';
 import { parseOptions } from './parseOptions';
 
-const COMMANDS: Command[] = [
+export const COMMANDS: Command[] = [
   analyze,
   pairs,
   cluster,

@@ -40,7 +40,8 @@ Exit status: 0 on success, 2 on bad usage or an unknown event, 1 on a database o
       if (values.db) throw new CliError('give --db or --server, not both');
       const { fetchEventExport } = await import('../fetchEventExport');
       const { eventExportCsv } = await import('../../lib/server/corrections/eventExport');
-      const token = (values.token as string | undefined) ?? process.env.PARALLAX_TOKEN;
+      const { config } = await import('../../lib/server/config');
+      const token = (values.token as string | undefined) ?? config.accessToken ?? undefined;
       const data = await fetchEventExport(values.server as string, Number(raw), token);
       const out = format === 'csv' ? eventExportCsv(data) : JSON.stringify(data, null, 2) + '\n';
       await writeOutput(values.out as string | undefined, out);

@@ -1,5 +1,25 @@
-/** Settings read from the environment, with their defaults. The README lists every one. */
+/**
+ * Parallax's settings read from the environment, with their defaults: the one module that reads PARALLAX_*
+ * variables. The README's configuration table lists every variable read here and in serverDefaults.js (a test
+ * holds it to that).
+ */
 export const config = {
+  /** The SQLite database file (PARALLAX_DB; default db/parallax.sqlite under the project root). */
+  get databaseFile(): string | null {
+    return process.env.PARALLAX_DB || null;
+  },
+  /** Where db/migrations and db/seed are found (PARALLAX_ROOT; default: found by walking up). */
+  get projectRoot(): string | null {
+    return process.env.PARALLAX_ROOT || null;
+  },
+  /** The access token guarding writes (PARALLAX_TOKEN; unset: no access control). */
+  get accessToken(): string | null {
+    return process.env.PARALLAX_TOKEN || null;
+  },
+  /** With a token, reads need it too (PARALLAX_PRIVATE=1). */
+  get privateReads(): boolean {
+    return process.env.PARALLAX_PRIVATE === '1';
+  },
   /** Largest article text accepted, in bytes of UTF-8 (PARALLAX_MAX_ARTICLE_BYTES, default 1 MB). */
   get maxArticleBytes(): number {
     return positiveInt(process.env.PARALLAX_MAX_ARTICLE_BYTES, 1_000_000);

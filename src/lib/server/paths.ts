@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { config } from './config';
 
 let root: string | undefined;
 
@@ -10,7 +11,7 @@ let root: string | undefined;
  */
 export function projectRoot(): string {
   if (root) return root;
-  if (process.env.PARALLAX_ROOT) return (root = resolve(process.env.PARALLAX_ROOT));
+  if (config.projectRoot) return (root = resolve(config.projectRoot));
   for (const start of [dirname(fileURLToPath(import.meta.url)), process.cwd()]) {
     let dir = start;
     for (;;) {

@@ -1,10 +1,12 @@
+import { config } from '../config';
+
 /** Optional access control: PARALLAX_TOKEN guards every write; PARALLAX_PRIVATE=1 guards reads as well. */
 export function accessToken(): string | null {
-  return process.env.PARALLAX_TOKEN || null;
+  return config.accessToken;
 }
 
 export function readsArePrivate(): boolean {
-  return !!accessToken() && process.env.PARALLAX_PRIVATE === '1';
+  return !!accessToken() && config.privateReads;
 }
 
 export const TOKEN_COOKIE = 'parallax_session';

@@ -3,13 +3,14 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { migrate, readMigrations } from './migrate';
 import { syncVocabulary } from './syncVocabulary';
+import { config } from '../../config';
 import { projectRoot } from '../../paths';
 
 export type Db = Database.Database;
 
 /** Default database: a file under db/ that git ignores. Override with PARALLAX_DB (":memory:" works too). */
 export function databasePath(): string {
-  return process.env.PARALLAX_DB || resolve(projectRoot(), 'db', 'parallax.sqlite');
+  return config.databaseFile || resolve(projectRoot(), 'db', 'parallax.sqlite');
 }
 
 /** Opens a database with the project's pragmas and brings its schema up to date. */
