@@ -6,6 +6,7 @@ import { ALIGN_MODEL } from './alignModel';
 import { claimKey, comparePairOnce, trimComparedPairs } from './comparedPairs';
 import { compareValues } from './compareValues';
 import { findDerivedCopies } from './findDerivedCopies';
+import { assignFactIds, type FactIds } from './factIds';
 import { groupClaims } from './groupClaims';
 import { mutualCoverage } from './relateProfiles';
 import { outletAgreement, summarizeOutlets } from './summarizeOutlets';
@@ -32,7 +33,10 @@ export interface AnalyzedArticle {
 
 export function analyzeClaims(
   analyzed: AnalyzedArticle[],
-  { alignModel = ALIGN_MODEL }: { alignModel?: AlignModel } = {}
+  {
+    alignModel = ALIGN_MODEL,
+    factIds = { byCentral: new Map(), next: 1 }
+  }: { alignModel?: AlignModel; factIds?: FactIds } = {}
 ): AnalysisResult {
   trimComparedPairs();
   const claims = analyzed.flatMap((a) => a.claims.filter((c) => c.kind === 'claim'));
@@ -64,13 +68,15 @@ export function analyzeClaims(
     return hash === undefined ? undefined : claimKey(hash, c.id);
   });
 
-  const claimGroups: ClaimGroup[] = groups.map((members, k) => {
+  const centrals: Claim[] = [];
+  const unnamed: Omit<ClaimGroup, 'id'>[] = groups.map((members, k) => {
     const centrality = members.map((i) => members.reduce((s, j) => s + (i === j ? 0 : scoreOf(i, j)), 0));
     // The label comes from a primary member: a secondary one is there for another of its facts.
     const primaryCount = primaryGroups[k].length;
     const primaryCentrality = centrality.slice(0, primaryCount);
     const centralIndex = members[primaryCentrality.indexOf(Math.max(...primaryCentrality))];
     const central = claims[centralIndex];
+    centrals.push(central);
     // One representative per article (its most central claim), in article order, then the rest.
     const representatives = new Map<string, number>();
     members.forEach((i, m) => {
@@ -117,7 +123,6 @@ export function analyzeClaims(
     );
     const secondary = members.slice(primaryCount).map((i) => claims[i].id);
     return {
-      id: `g${k + 1}`,
       claims: ordered.map((i) => claims[i].id),
       ...(secondary.length ? { secondary } : {}),
       label: labelOf(central),
@@ -127,6 +132,10 @@ export function analyzeClaims(
       cohesion: cohesionPairs ? Math.round((cohesionSum / cohesionPairs) * 1000) / 1000 : 1
     };
   });
+
+  // Facts keep their ids across re-analysis while their central claim survives (factIds.ts).
+  const ids = assignFactIds(centrals, factIds);
+  const claimGroups: ClaimGroup[] = unnamed.map((g, k) => ({ id: ids[k], ...g }));
 
   const articles = analyzed.map((a) => ({
     id: a.article.id,

@@ -3,6 +3,7 @@
 import { analyzeClaims, ENGINE, labelOf, type AnalyzedArticle } from './analyzeClaims';
 import type { AlignModel } from './alignModel';
 import { seedComparedPairs } from './comparedPairs';
+import { previousFactIds } from './factIds';
 import { previousGroups } from './previousGroups';
 import { seedVerdicts } from './verdictsOnce';
 import { extractClaims } from './extractClaims';
@@ -50,7 +51,11 @@ export function analyzeEvent(input: EventInput, options: AnalyzeOptions = {}): A
     seedComparedPairs(groups);
     seedVerdicts(groups, labelOf);
   }
-  const result = analyzeClaims(analyzed, { alignModel: options.alignModel });
+  const result = analyzeClaims(analyzed, {
+    alignModel: options.alignModel,
+    // Fact ids survive re-analysis (and an engine upgrade) while a fact's central claim does.
+    factIds: previousFactIds(options.previous, labelOf)
+  });
   producedHere.add(result);
   return result;
 }

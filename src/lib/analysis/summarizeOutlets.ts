@@ -9,11 +9,12 @@ export function summarizeOutlets(
   const reportedBy = new Map(
     groups.map((g) => [g.id, Object.values(g.outlets).filter((v) => v !== 'absent').length])
   );
-  // Facts someone reports, most reported first (then by group number): sorted once, filtered per outlet.
+  // Facts someone reports, most reported first (then in the order of the facts, not by id: ids are kept
+  // across re-analysis and say nothing of order): sorted once, filtered per outlet.
   const reported = groups
-    .map((g) => ({ group: g, reportedBy: reportedBy.get(g.id)!, number: Number(g.id.slice(1)) }))
+    .map((g, position) => ({ group: g, reportedBy: reportedBy.get(g.id)!, position }))
     .filter((r) => r.reportedBy > 0)
-    .sort((x, y) => y.reportedBy - x.reportedBy || x.number - y.number);
+    .sort((x, y) => y.reportedBy - x.reportedBy || x.position - y.position);
   return outlets.map((outlet) => {
     const own = articles.filter((a) => a.outlet === outlet);
     const claims = own.flatMap((a) => a.claims);
