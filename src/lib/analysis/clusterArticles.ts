@@ -105,8 +105,11 @@ export function clusterArticles(
   return out;
 }
 
-/** Least mean similarity for an article to count as covering an event (tuned on ECB+ train by scripts/train.ts). */
-export const ASSIGN_THRESHOLD = threshold('assign');
+/** Least mean similarity for an article to count as covering an event (tuned on ECB+ train by scripts/train.ts).
+ * Read when used, not at load: `npm run train` loads this module before it has tuned the value. */
+export function assignThreshold(): number {
+  return threshold('assign');
+}
 
 /** Mean similarity of an article to each event's articles (IDF over all of them and the article), by event. */
 export function scoreEvents(
@@ -129,7 +132,7 @@ export function scoreEvents(
 export function assignEvent(
   article: { title?: string; text: string },
   events: { id: string; articles: { title?: string; text: string }[] }[],
-  minSimilarity = ASSIGN_THRESHOLD
+  minSimilarity = assignThreshold()
 ): { event: string | null; score: number } {
   let best: { event: string | null; score: number } = { event: null, score: 0 };
   for (const s of scoreEvents(article, events)) if (s.score > best.score) best = s;

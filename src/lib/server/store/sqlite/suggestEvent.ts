@@ -1,5 +1,5 @@
 // Which stored event a new article is about (issue 3, step 9), offered on the add-article form before adding.
-import { ASSIGN_THRESHOLD, scoreEvents } from '../../../analysis/clusterArticles';
+import { assignThreshold, scoreEvents } from '../../../analysis/clusterArticles';
 import type { Db } from './db';
 import { statements } from './statements';
 import { ValidationError } from '../../ValidationError';
@@ -69,7 +69,7 @@ export function suggestEvent(
   const bestScore = best < 0 ? 0 : scores[best].score;
   const current = ids.indexOf(currentEventId);
   return {
-    event: closest && bestScore >= ASSIGN_THRESHOLD ? closest : null,
+    event: closest && bestScore >= assignThreshold() ? closest : null,
     closest,
     score: round(bestScore),
     currentScore: current < 0 ? null : round(scores[current].score),
