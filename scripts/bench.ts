@@ -1,6 +1,7 @@
 // `npm run bench`: engine throughput, event analysis time at 10 / 50 / 200 articles (from nothing), the cost of
 // adding one article to a 100-article event (analyzeEvent with `previous`, in the same process and after a
-// restart) and peak memory, each beside its target.
+// restart), the worst case (1 MB articles without punctuation, without spaces, on one line) and peak memory, each
+// beside its target.
 // Options: --data DIR (default ../shared/data from the repository root), --json FILE, --repeat N (default 3).
 
 import { writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { cpus, loadavg } from 'node:os';
 import type { AnalysisResult, ArticleInput, EventInput } from '../src/lib/analysis/types';
 import { benchArticles } from './bench/benchArticles';
+import { WORST_CASES } from './bench/worstCaseTexts';
 import { formatTable } from './eval/formatTable';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,6 +24,8 @@ const repeat = Math.max(1, Number(options.repeat ?? 3));
 const SIZES = [10, 50, 200];
 const TARGET_50_SECONDS = 2;
 const TARGET_ADD_ONE_SECONDS = 1;
+const WORST_CASE_BYTES = 1_000_000;
+const TARGET_WORST_CASE_SECONDS = 5;
 
 const { extractClaims } = await import('../src/lib/analysis/extractClaims');
 const { analyzeEvent } = await import('../src/lib/analysis/analyzeEvent');
@@ -152,6 +156,15 @@ const restartedResult = JSON.stringify(
 // nothing; and the restarted one must have had stored pairs to start from.
 const incrementalMatchesFull = warmResult === fromScratch && restartedResult === fromScratch;
 
+// Worst case: one 1 MB article of a pathological shape beside an ordinary one, analyzed from nothing (once each).
+const worstCases = WORST_CASES.map(({ name, text }) => {
+  const list: ArticleInput[] = [
+    { id: 'worst', outlet: 'worst.example', text: text(WORST_CASE_BYTES) },
+    { ...articles[0], id: 'ordinary' }
+  ];
+  return { name, ...time(1, () => analyzeEvent(event(list)), clearEngineCaches) };
+});
+
 sampleRss();
 const maxRssBytes = process.resourceUsage().maxRSS * 1024;
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
@@ -244,6 +257,12 @@ console.log(
         'yes',
         ok(incrementalMatchesFull)
       ],
+      ...worstCases.map((w) => [
+        `analyze 1 MB: ${w.name}`,
+        `${fmt(w.seconds)} s (cpu ${fmt(w.cpuSeconds)} s)`,
+        `< ${TARGET_WORST_CASE_SECONDS} s`,
+        ok(w.seconds < TARGET_WORST_CASE_SECONDS)
+      ]),
       [
         'peak memory (max RSS)',
         mb(maxRssBytes),
@@ -280,10 +299,15 @@ if (options.json) {
       restartedCpuSeconds: addOneRestarted.cpuSeconds,
       incrementalMatchesFull
     },
+    worstCases: worstCases.map((w) => ({ ...w, bytes: WORST_CASE_BYTES })),
     growthPerArticle200vs10: growth,
     growthPerToken200vs10: tokenGrowth,
     memory: { maxRssBytes, sampledPeakRssBytes: peakRss, afterWarmupRssBytes: warmRss },
-    targets: { fiftyArticlesSeconds: TARGET_50_SECONDS, addOneSeconds: TARGET_ADD_ONE_SECONDS }
+    targets: {
+      fiftyArticlesSeconds: TARGET_50_SECONDS,
+      addOneSeconds: TARGET_ADD_ONE_SECONDS,
+      worstCaseSeconds: TARGET_WORST_CASE_SECONDS
+    }
   };
   writeFileSync(options.json, JSON.stringify(report, null, 2) + '\n');
   console.log(`\nwrote ${options.json}`);

@@ -106,7 +106,11 @@ function classifySentences(text: string, sentences: SentenceSpan[], lastParagrap
   // A closing paragraph where the outlet appeals to its readers is an appeal as a whole: its other sentences
   // ("By blocking RT, the EU aims to silence ...") argue the appeal, they do not report the event.
   const byParagraph = new Map<number, number[]>();
-  sentences.forEach((s, i) => byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), i]));
+  sentences.forEach((s, i) => {
+    const members = byParagraph.get(s.paragraph);
+    if (members) members.push(i);
+    else byParagraph.set(s.paragraph, [i]);
+  });
   for (const [paragraph, members] of byParagraph) {
     if (paragraph <= lastParagraph - LAST_PARAGRAPHS || paragraph === 0) continue;
     const appeals = members.filter((i) => APPEALS.includes(reasons[i] as NonClaimReason)).length;
