@@ -4,6 +4,7 @@ import { ENGINE } from '$lib/analysis/analyzeClaims';
 import { enqueueStaleEvents } from '$lib/server/store/sqlite/analysisJobs';
 import { analysisQueue } from '$lib/server/analysis/scheduleAnalysis';
 import { authHandle } from '$lib/server/auth/authHandle';
+import { csrfHandle } from '$lib/server/auth/csrfHandle';
 import { config } from '$lib/server/config';
 import { getDb } from '$lib/server/store/sqlite/db';
 import { seedDemo } from '$lib/server/store/sqlite/seedDemo';
@@ -36,8 +37,8 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
   return response;
 };
 
-/** The store, security headers on every response (the sign-in redirects and 401s too), then the optional token check. */
-export const handle = sequence(store, securityHeaders, authHandle);
+/** The store, security headers on every response (the cross-site refusals too), the cross-site form check (the sign-in redirects and 401s too), then the optional token check. */
+export const handle = sequence(store, securityHeaders, csrfHandle, authHandle);
 
 export const handleError: HandleServerError = ({ error, status }) => {
   if (status !== 404) console.error(error);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { assertReadable } from '../../assertReadable';
 import { config } from '../../config';
 import type { Db } from './db';
 import { getEvent, touchEvent } from './events';
@@ -101,7 +102,7 @@ export function validateArticleText(text: unknown, field = 'text'): string {
   if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(clean)) {
     throw new ValidationError('The text contains binary data, not readable text.', field, 'binary');
   }
-  return clean;
+  return assertReadable(clean, field, 'The article text');
 }
 
 /** Accepts ISO dates, ISO date-times and the usual written dates; returns ISO (date or UTC date-time). */
@@ -144,7 +145,7 @@ export function validateUrl(value: unknown, field = 'url'): string | null {
 export function optionalText(value: unknown, max: number, field: string): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string') throw new ValidationError(`${field} must be text.`, field);
-  const v = value.replace(/\s+/g, ' ').trim();
+  const v = assertReadable(value, field).replace(/\s+/g, ' ').trim();
   if (v.length > max) throw new ValidationError(`${field} is too long (${max} characters at most).`, field);
   return v || null;
 }

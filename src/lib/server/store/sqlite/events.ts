@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { assertReadable } from '../../assertReadable';
 import { statements } from './statements';
 import { ValidationError } from '../../ValidationError';
 
@@ -36,15 +37,27 @@ const q = statements((db) => ({
 }));
 
 export function validateEventTitle(title: unknown): string {
-  const t = typeof title === 'string' ? title.trim() : '';
+  if (title !== undefined && title !== null && typeof title !== 'string')
+    throw new ValidationError('The title must be text.', 'title');
+  const t = typeof title === 'string' ? assertReadable(title, 'title', 'The title').trim() : '';
   if (!t) throw new ValidationError('Give the event a title.', 'title', 'required');
   if (t.length > 300) throw new ValidationError('The title is too long (300 characters at most).', 'title');
   return t;
 }
 
+/** An event's optional description: text of at most 5,000 characters (refused, never cut). */
+export function validateDescription(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value !== 'string') throw new ValidationError('The description must be text.', 'description');
+  const d = assertReadable(value, 'description', 'The description').trim();
+  if (d.length > 5000)
+    throw new ValidationError('The description is too long (5000 characters at most).', 'description');
+  return d;
+}
+
 export function createEvent(db: Db, input: { title: unknown; description?: unknown }): EventRow {
   const title = validateEventTitle(input.title);
-  const description = typeof input.description === 'string' ? input.description.trim().slice(0, 5000) : '';
+  const description = validateDescription(input.description);
   const id = Number(q(db).insert.run(title, description).lastInsertRowid);
   return q(db).byId.get(id)!;
 }

@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { assertReadable } from '../../assertReadable';
 import { getEvent } from './events';
 import { statements } from './statements';
 import { ValidationError } from '../../ValidationError';
@@ -61,7 +62,9 @@ export function addNote(db: Db, eventId: number, claim: unknown, body: unknown, 
     if (!getEvent(db, eventId))
       throw new ValidationError(`There is no event ${eventId}.`, 'event', 'not_found');
     const ref = claimRefKey(parseClaimRef(claim, 'claim'));
-    const text = typeof body === 'string' ? body.trim() : '';
+    if (body !== undefined && body !== null && typeof body !== 'string')
+      throw new ValidationError('The note must be text.', 'body');
+    const text = typeof body === 'string' ? assertReadable(body, 'body', 'The note').trim() : '';
     if (!text) throw new ValidationError('Write the note first.', 'body', 'required');
     if (text.length > 5000)
       throw new ValidationError('The note is too long (5000 characters at most).', 'body');

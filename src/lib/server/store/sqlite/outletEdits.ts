@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { assertReadable } from '../../assertReadable';
 import { normaliseDomain, OUTLET_KINDS, type Outlet, type OutletKind } from './outlets';
 import { statements } from './statements';
 import { ValidationError } from '../../ValidationError';
@@ -96,7 +97,7 @@ export function eventsOfOutlet(db: Db, id: number): number[] {
 function optional(value: unknown, field: string, max: number): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string') throw new ValidationError(`${field} must be text.`, field);
-  const v = value.trim();
+  const v = assertReadable(value, field).trim();
   if (v.length > max) throw new ValidationError(`${field} is too long (${max} characters at most).`, field);
   return v || null;
 }

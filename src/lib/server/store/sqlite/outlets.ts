@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { assertReadable } from '../../assertReadable';
 import { KNOWN_OUTLETS } from '../../knownOutlets';
 import { statements } from './statements';
 import { ValidationError } from '../../ValidationError';
@@ -90,7 +91,7 @@ export interface OutletRef {
  * article URL's domain, then the name alone. Call inside the caller's transaction.
  */
 export function resolveOutlet(db: Db, ref: OutletRef): Outlet {
-  const name = ref.name?.trim() || '';
+  const name = (ref.name ? assertReadable(ref.name, 'outlet', 'The outlet name') : '').trim();
   const nameAsDomain = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(name) ? normaliseDomain(name) : null;
   const domain = nameAsDomain ?? (ref.url ? domainOfUrl(ref.url) : null);
   const s = q(db);
