@@ -30,7 +30,7 @@ async function call(handler: Handler, method: string, params: Record<string, str
   const request = new Request(url, {
     method,
     headers: { 'content-type': 'application/json', 'x-parallax-author': 'Ana' },
-    body
+    body: body as Uint8Array<ArrayBuffer>
   });
   const response = await (handler as (e: unknown) => Promise<Response>)({
     request,
