@@ -89,3 +89,33 @@ describe('the analysis worker (real engine, worker thread, database file)', () =
     ]);
   });
 });
+
+describe('runs left without a job (a server from before the durable queue stopped mid-run)', () => {
+  it.each(['running', 'queued'])(
+    'marks a %s run interrupted at start and analyses the event again',
+    async (state) => {
+      const path = join(dir, `orphan-${state}.sqlite`);
+      const db = openDatabase(path);
+      const eventId = eventWith(db, 2, 3);
+      db.prepare(
+        "INSERT INTO analysis_runs (event_id, state, started_at, articles_total) VALUES (?, ?, '2026-01-01T00:00:00Z', 60)"
+      ).run(eventId, state);
+      const queue = createWorkerQueue(db, path);
+      try {
+        await queue.idle();
+        const runs = db
+          .prepare('SELECT state, error FROM analysis_runs WHERE event_id = ? ORDER BY id')
+          .all(eventId);
+        expect(runs).toEqual([
+          { state: 'failed', error: 'Interrupted: the server stopped during the run.' },
+          { state: 'done', error: null }
+        ]);
+        expect(analysisStatus(db, eventId)).toMatchObject({ state: 'done', articlesAnalyzed: 2 });
+        expect(job(db, eventId)).toBeUndefined();
+      } finally {
+        await queue.close();
+        db.close();
+      }
+    }
+  );
+});

@@ -44,6 +44,16 @@ const q = statements((db: Db) => ({
      WHERE state = 'running' AND event_id IN (SELECT event_id FROM analysis_jobs)`
   ),
   release: db.prepare('UPDATE analysis_jobs SET started_at = NULL WHERE started_at IS NOT NULL'),
+  // Runs left queued or running with no job (a server from before the durable queue stopped mid-run).
+  orphanRuns: db.prepare<[], { event_id: number }>(
+    `SELECT DISTINCT event_id FROM analysis_runs
+     WHERE state IN ('queued', 'running') AND event_id NOT IN (SELECT event_id FROM analysis_jobs)`
+  ),
+  interruptOrphans: db.prepare<[number]>(
+    `UPDATE analysis_runs SET state = 'failed', finished_at = ${NOW},
+       error = 'Interrupted: the server stopped during the run.'
+     WHERE event_id = ? AND state IN ('queued', 'running')`
+  ),
   stale: db.prepare<[string], { id: number }>(
     `SELECT e.id FROM events e
      WHERE EXISTS (SELECT 1 FROM articles a WHERE a.event_id = e.id AND a.removed_at IS NULL)
@@ -89,6 +99,7 @@ export function pendingAnalysisJobs(db: Db): number {
 /**
  * At start (and after a worker crash): jobs marked as running belong to a runner that is gone, so they wait again
  * and their runs with them; a job that was taken MAX_ATTEMPTS times without finishing is given up, its run failed.
+ * A run left queued or running without any job is marked interrupted and its event queued again.
  */
 export function resumeAnalysisJobs(db: Db): void {
   db.transaction(() => {
@@ -101,6 +112,11 @@ export function resumeAnalysisJobs(db: Db): void {
     }
     q(db).requeueRuns.run();
     q(db).release.run();
+    // A run no job will pick up again is marked interrupted, and its event queued afresh.
+    for (const { event_id } of q(db).orphanRuns.all()) {
+      q(db).interruptOrphans.run(event_id);
+      enqueueAnalysis(db, event_id);
+    }
   })();
 }
 
