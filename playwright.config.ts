@@ -58,6 +58,10 @@ const executablePath = chromiumExecutable();
 // Playwright loads this file again in each worker: values chosen once are passed on through the environment.
 process.env.PARALLAX_E2E_PORT ??= String(4200 + (process.pid % 700));
 const port = Number(process.env.PARALLAX_E2E_PORT);
+// The URL-import specs fetch from fixture sites on 127.0.0.1, which a plain start refuses (private addresses):
+// they get a second server with that one switch, on its own port and database.
+const fetchPort = port + 700;
+const FETCH_SPECS = /(addArticles|badInput)\.spec\.ts$/;
 // Every run gets a fresh database, so tests see only what they create (plus the demo seed).
 const dbDir = (process.env.PARALLAX_E2E_DB_DIR ??= mkdtempSync(join(tmpdir(), 'parallax-e2e-')));
 const buildDir = (process.env.PARALLAX_E2E_BUILD_DIR ??= privateBuild());
@@ -73,7 +77,6 @@ export default defineConfig({
   timeout: 60_000,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath,
@@ -88,21 +91,42 @@ export default defineConfig({
       ]
     }
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: 'node scripts/serve.js',
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env: {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      ORIGIN: `http://127.0.0.1:${port}`,
-      PARALLAX_DB: join(dbDir, 'e2e.sqlite'),
-      PARALLAX_BUILD_DIR: buildDir,
-      // The fixture sites run on 127.0.0.1, and the timeout case should not take 10 s.
-      PARALLAX_FETCH_PRIVATE: '1',
-      PARALLAX_FETCH_TIMEOUT_MS: '3000'
+  projects: [
+    {
+      // Parallax exactly as the README starts it (`npm start`), at the address it prints.
+      name: 'chromium',
+      testIgnore: FETCH_SPECS,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${port}` }
+    },
+    {
+      name: 'url-import',
+      testMatch: FETCH_SPECS,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${fetchPort}` }
     }
-  }
+  ],
+  webServer: [
+    {
+      // No ORIGIN, no HOST: only where to listen and a throw-away database, as a person would run it.
+      command: 'npm start',
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      env: { PORT: String(port), PARALLAX_DB: join(dbDir, 'e2e.sqlite') }
+    },
+    {
+      command: 'node scripts/serve.js',
+      url: `http://127.0.0.1:${fetchPort}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: {
+        PORT: String(fetchPort),
+        HOST: '127.0.0.1',
+        PARALLAX_DB: join(dbDir, 'url-import.sqlite'),
+        PARALLAX_BUILD_DIR: buildDir,
+        // The fixture sites run on 127.0.0.1, and the timeout case should not take 10 s.
+        PARALLAX_FETCH_PRIVATE: '1',
+        PARALLAX_FETCH_TIMEOUT_MS: '3000'
+      }
+    }
+  ]
 });

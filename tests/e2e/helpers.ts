@@ -3,6 +3,8 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** Creates an event through the form and returns its id (the page ends on the event page). */
 export async function createEvent(page: Page, title: string, description = ''): Promise<number> {
   await page.goto('/events/new');
+  // Typed values must not race the page's scripts taking over the form (hydration): wait until they have loaded.
+  await page.waitForLoadState('networkidle');
   await page.getByLabel('Title').fill(title);
   if (description) await page.getByLabel(/Description/).fill(description);
   await page.getByRole('button', { name: 'Create event' }).click();
@@ -24,6 +26,7 @@ export async function openAddForm(
   tab: 'paste' | 'upload' | 'url'
 ): Promise<void> {
   await page.goto(`/events/${eventId}/add?tab=${tab}`);
+  await page.waitForLoadState('networkidle');
 }
 
 /** The field is marked invalid and its aria-describedby points at a message matching `message`. */

@@ -77,9 +77,10 @@ describe('outlets', () => {
       domain: 'cnn.com'
     },
     {
+      // The registrable domain (Public Suffix List): a site's sections are one outlet.
       ref: { url: 'http://news.dailyledger.example/story' },
       name: 'Dailyledger',
-      domain: 'news.dailyledger.example'
+      domain: 'dailyledger.example'
     },
     { ref: { name: 'www.Reuters.com' }, name: KNOWN_OUTLETS['reuters.com'].name, domain: 'reuters.com' },
     {

@@ -1,3 +1,4 @@
+import { getDomain, getDomainWithoutSuffix } from 'tldts';
 import type { Db } from './db';
 import { assertReadable } from '../../assertReadable';
 import { KNOWN_OUTLETS } from '../../knownOutlets';
@@ -62,21 +63,31 @@ export function domainOfUrl(url: string): string | null {
   }
 }
 
+/** Public Suffix List options: a site under a private suffix (name.blogspot.com) is its own outlet. */
+const PSL = { allowPrivateDomains: true } as const;
+
+/**
+ * The outlet's domain: the registrable domain by the Public Suffix List ("news.bbc.co.uk" -> "bbc.co.uk",
+ * "www.news.com.au" -> "news.com.au"), unless the host itself is a known outlet ("de.rt.com" is RT DE).
+ */
 export function normaliseDomain(domain: string): string {
-  return domain
+  const host = domain
     .trim()
     .toLowerCase()
     .replace(/^https?:\/\//, '')
     .replace(/\/.*$/, '')
     .replace(/^(www\d?|m|amp|edition|mobile)\./, '');
+  if (KNOWN_OUTLETS[host]) return host;
+  return getDomain(host, PSL) ?? host;
 }
 
-/** A readable default name: known outlets by their usual name, others from the domain ("dailynews.com" -> "Dailynews"). */
+/** A readable default name: known outlets by their usual name, others from the registrable domain without its
+ * public suffix ("dailynews.com" -> "Dailynews", "news.com.au" -> "News", "sunstar.com.ph" -> "Sunstar"). */
 export function outletNameForDomain(domain: string): string {
   const known = KNOWN_OUTLETS[domain];
   if (known) return known.name;
-  const label = domain.split('.').slice(0, -1).join('.') || domain;
-  const main = label.split('.').at(-1) ?? label;
+  const label = getDomainWithoutSuffix(domain, PSL) || domain;
+  const main = label.split('.').at(-1) || label;
   return main.charAt(0).toUpperCase() + main.slice(1);
 }
 
@@ -99,7 +110,10 @@ export function resolveOutlet(db: Db, ref: OutletRef): Outlet {
     const existing = s.byDomain.get(domain);
     if (existing) return existing;
     const known = KNOWN_OUTLETS[domain];
-    const display = nameAsDomain || !name ? outletNameForDomain(domain) : name;
+    let display = nameAsDomain || !name ? outletNameForDomain(domain) : name;
+    // The engine tells outlets apart by name: a name derived from this domain that another outlet (another
+    // domain) already has would merge the two, so such an outlet is named by its domain instead.
+    if ((nameAsDomain || !name) && s.byName.get(display)) display = domain;
     const id = Number(
       s.insert.run(display, domain, known?.country ?? null, known?.kind ?? null, known?.owner ?? null)
         .lastInsertRowid
