@@ -72,7 +72,7 @@ export function enqueueAnalysis(db: Db, eventId: number): void {
   db.transaction(() => {
     q(db).upsert.run(eventId);
     if (!runs.latestInState.get(eventId, 'queued')) runs.insertQueued.run(eventId);
-  })();
+  }).immediate();
 }
 
 /** Takes the oldest waiting job, or undefined when none waits. */
@@ -117,7 +117,7 @@ export function resumeAnalysisJobs(db: Db): void {
       q(db).interruptOrphans.run(event_id);
       enqueueAnalysis(db, event_id);
     }
-  })();
+  }).immediate();
 }
 
 /** Queues every event with articles that has no result of the current engine and no job (at start). */

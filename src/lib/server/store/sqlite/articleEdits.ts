@@ -86,40 +86,44 @@ export function editArticle(
   input: Record<string, unknown>,
   author: unknown
 ): AuditEntry | null {
-  return db.transaction(() => {
-    const who = validateAuthor(author);
-    const reason = validateReason(input.reason);
-    const article = requireArticle(db, id);
-    if (article.removed_at)
-      throw new ValidationError('The article was removed; restore it first.', 'article');
-    const state: ArticleState = {};
-    if (input.title !== undefined) {
-      const title = optionalText(input.title, 500, 'title');
-      if (!title) throw new ValidationError('Give the article a title.', 'title', 'required');
-      state.title = title;
-    }
-    if (input.url !== undefined) state.url = validateUrl(input.url);
-    if (input.byline !== undefined) state.byline = optionalText(input.byline, 300, 'byline');
-    if (input.published !== undefined) state.published_at = normalisePublished(input.published);
-    if (input.outlet !== undefined) {
-      const name = optionalText(input.outlet, 200, 'outlet');
-      if (!name) throw new ValidationError('Give the outlet’s name or domain.', 'outlet', 'required');
-      state.outlet_id = resolveOutlet(db, { name }).id;
-    }
-    return setArticleState(db, article, state, 'article.edit', who, reason);
-  })();
+  return db
+    .transaction(() => {
+      const who = validateAuthor(author);
+      const reason = validateReason(input.reason);
+      const article = requireArticle(db, id);
+      if (article.removed_at)
+        throw new ValidationError('The article was removed; restore it first.', 'article');
+      const state: ArticleState = {};
+      if (input.title !== undefined) {
+        const title = optionalText(input.title, 500, 'title');
+        if (!title) throw new ValidationError('Give the article a title.', 'title', 'required');
+        state.title = title;
+      }
+      if (input.url !== undefined) state.url = validateUrl(input.url);
+      if (input.byline !== undefined) state.byline = optionalText(input.byline, 300, 'byline');
+      if (input.published !== undefined) state.published_at = normalisePublished(input.published);
+      if (input.outlet !== undefined) {
+        const name = optionalText(input.outlet, 200, 'outlet');
+        if (!name) throw new ValidationError('Give the outlet’s name or domain.', 'outlet', 'required');
+        state.outlet_id = resolveOutlet(db, { name }).id;
+      }
+      return setArticleState(db, article, state, 'article.edit', who, reason);
+    })
+    .immediate();
 }
 
 /** Removes an article from its event (kept stored; undo restores it). */
 export function removeArticle(db: Db, id: number, author: unknown, reason?: unknown): AuditEntry {
-  return db.transaction(() => {
-    const who = validateAuthor(author);
-    const why = validateReason(reason);
-    const article = requireArticle(db, id);
-    if (article.removed_at)
-      throw new ValidationError('The article was already removed.', 'article', 'conflict');
-    return setArticleState(db, article, { removed_at: q(db).now.get()!.now }, 'article.remove', who, why)!;
-  })();
+  return db
+    .transaction(() => {
+      const who = validateAuthor(author);
+      const why = validateReason(reason);
+      const article = requireArticle(db, id);
+      if (article.removed_at)
+        throw new ValidationError('The article was already removed.', 'article', 'conflict');
+      return setArticleState(db, article, { removed_at: q(db).now.get()!.now }, 'article.remove', who, why)!;
+    })
+    .immediate();
 }
 
 export function restoreArticleState(

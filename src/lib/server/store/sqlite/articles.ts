@@ -155,56 +155,58 @@ export function optionalText(value: unknown, max: number, field: string): string
  * is already in the event. Runs in its own transaction, or joins the caller's.
  */
 export function addArticle(db: Db, eventId: number, input: NewArticle): ArticleRow {
-  return db.transaction(() => {
-    if (!getEvent(db, eventId))
-      throw new ValidationError(`There is no event ${eventId}.`, 'event', 'not_found');
-    const text = validateArticleText(input.text);
-    const url = validateUrl(input.url);
-    const published = normalisePublished(input.published);
-    const title = optionalText(input.title, 500, 'title') ?? firstLine(text);
-    const externalId = optionalText(input.externalId, 200, 'id');
-    const hash = contentHash(text);
-    const s = q(db);
-    const dup = s.byHash.get(eventId, hash);
-    if (dup) {
-      throw new ValidationError(
-        dup.removed_at
-          ? `This article was removed from the event (as “${dup.title}”); restore it from its page instead.`
-          : `This article is already in the event (as “${dup.title}”).`,
-        input.source === 'file' ? 'files' : 'text',
-        'duplicate'
+  return db
+    .transaction(() => {
+      if (!getEvent(db, eventId))
+        throw new ValidationError(`There is no event ${eventId}.`, 'event', 'not_found');
+      const text = validateArticleText(input.text);
+      const url = validateUrl(input.url);
+      const published = normalisePublished(input.published);
+      const title = optionalText(input.title, 500, 'title') ?? firstLine(text);
+      const externalId = optionalText(input.externalId, 200, 'id');
+      const hash = contentHash(text);
+      const s = q(db);
+      const dup = s.byHash.get(eventId, hash);
+      if (dup) {
+        throw new ValidationError(
+          dup.removed_at
+            ? `This article was removed from the event (as “${dup.title}”); restore it from its page instead.`
+            : `This article is already in the event (as “${dup.title}”).`,
+          input.source === 'file' ? 'files' : 'text',
+          'duplicate'
+        );
+      }
+      if (externalId && s.byExternalId.get(eventId, externalId)) {
+        throw new ValidationError(
+          `An article with id "${externalId}" is already in the event.`,
+          'id',
+          'duplicate'
+        );
+      }
+      let outletId = resolveOutlet(db, { name: input.outlet, url }).id;
+      for (let hops = 0, next = s.mergedInto.get(outletId)?.merged_into; next && hops < 20; hops++) {
+        outletId = next;
+        next = s.mergedInto.get(outletId)?.merged_into;
+      }
+      const id = Number(
+        s.insert.run({
+          event_id: eventId,
+          outlet_id: outletId,
+          external_id: externalId,
+          title,
+          url,
+          byline: optionalText(input.byline, 300, 'byline'),
+          published_at: published,
+          language: optionalText(input.language, 20, 'language') ?? 'en',
+          text,
+          content_hash: hash,
+          source_kind: input.source
+        }).lastInsertRowid
       );
-    }
-    if (externalId && s.byExternalId.get(eventId, externalId)) {
-      throw new ValidationError(
-        `An article with id "${externalId}" is already in the event.`,
-        'id',
-        'duplicate'
-      );
-    }
-    let outletId = resolveOutlet(db, { name: input.outlet, url }).id;
-    for (let hops = 0, next = s.mergedInto.get(outletId)?.merged_into; next && hops < 20; hops++) {
-      outletId = next;
-      next = s.mergedInto.get(outletId)?.merged_into;
-    }
-    const id = Number(
-      s.insert.run({
-        event_id: eventId,
-        outlet_id: outletId,
-        external_id: externalId,
-        title,
-        url,
-        byline: optionalText(input.byline, 300, 'byline'),
-        published_at: published,
-        language: optionalText(input.language, 20, 'language') ?? 'en',
-        text,
-        content_hash: hash,
-        source_kind: input.source
-      }).lastInsertRowid
-    );
-    touchEvent(db, eventId);
-    return s.byId.get(id)!;
-  })();
+      touchEvent(db, eventId);
+      return s.byId.get(id)!;
+    })
+    .immediate();
 }
 
 /**
@@ -217,15 +219,17 @@ export function addArticles(
   inputs: NewArticle[],
   rethrow: (error: unknown, index: number) => unknown = (error) => error
 ): ArticleRow[] {
-  return db.transaction(() =>
-    inputs.map((a, i) => {
-      try {
-        return addArticle(db, eventId, a);
-      } catch (error) {
-        throw rethrow(error, i);
-      }
-    })
-  )();
+  return db
+    .transaction(() =>
+      inputs.map((a, i) => {
+        try {
+          return addArticle(db, eventId, a);
+        } catch (error) {
+          throw rethrow(error, i);
+        }
+      })
+    )
+    .immediate();
 }
 
 export function getArticle(db: Db, id: number): ArticleRow | undefined {

@@ -131,57 +131,59 @@ export function addCorrection(
   input: unknown,
   author: unknown
 ): { correction: CorrectionRecord; audit: AuditEntry } {
-  return db.transaction(() => {
-    if (!getEvent(db, eventId))
-      throw new ValidationError(`There is no event ${eventId}.`, 'event', 'not_found');
-    const who = validateAuthor(author);
-    const reason = validateReason((input as Record<string, unknown> | null)?.reason);
-    const payload = parseCorrection(input);
-    const named = claimsNamedBy({ ...payload, id: '' } as Correction);
-    for (const ref of named) {
-      const article = q(db).article.get(Number(ref.articleId));
-      if (!article || article.event_id !== eventId || article.removed_at) {
-        throw new ValidationError(`Article ${ref.articleId} is not in this event.`, 'claim', 'not_found');
+  return db
+    .transaction(() => {
+      if (!getEvent(db, eventId))
+        throw new ValidationError(`There is no event ${eventId}.`, 'event', 'not_found');
+      const who = validateAuthor(author);
+      const reason = validateReason((input as Record<string, unknown> | null)?.reason);
+      const payload = parseCorrection(input);
+      const named = claimsNamedBy({ ...payload, id: '' } as Correction);
+      for (const ref of named) {
+        const article = q(db).article.get(Number(ref.articleId));
+        if (!article || article.event_id !== eventId || article.removed_at) {
+          throw new ValidationError(`Article ${ref.articleId} is not in this event.`, 'claim', 'not_found');
+        }
+        if (ref.end > article.text.length) {
+          throw new ValidationError(
+            `The span ${ref.start}-${ref.end} is outside article ${ref.articleId}.`,
+            'claim'
+          );
+        }
       }
-      if (ref.end > article.text.length) {
-        throw new ValidationError(
-          `The span ${ref.start}-${ref.end} is outside article ${ref.articleId}.`,
-          'claim'
-        );
+      if (payload.kind === 'span') {
+        const text = q(db).article.get(Number(payload.claim.articleId))!.text;
+        if (payload.end > text.length)
+          throw new ValidationError('The new span ends after the article text.', 'end');
+        payload.text = text.slice(payload.start, payload.end);
+        if (!payload.text.trim()) throw new ValidationError('The new span holds no text.', 'start');
       }
-    }
-    if (payload.kind === 'span') {
-      const text = q(db).article.get(Number(payload.claim.articleId))!.text;
-      if (payload.end > text.length)
-        throw new ValidationError('The new span ends after the article text.', 'end');
-      payload.text = text.slice(payload.start, payload.end);
-      if (!payload.text.trim()) throw new ValidationError('The new span holds no text.', 'start');
-    }
-    const current = correctedAnalysis(db, eventId);
-    if (current) {
-      const units = new Set(current.result.articles.flatMap((a) => a.claims.map((c) => claimRefKey(c))));
-      const unknown = named.find((r) => !units.has(claimRefKey(r)));
-      if (unknown) {
-        throw new ValidationError(
-          `There is no sentence at ${claimRefKey(unknown)} in the current analysis.`,
-          'claim',
-          'not_found'
-        );
+      const current = correctedAnalysis(db, eventId);
+      if (current) {
+        const units = new Set(current.result.articles.flatMap((a) => a.claims.map((c) => claimRefKey(c))));
+        const unknown = named.find((r) => !units.has(claimRefKey(r)));
+        if (unknown) {
+          throw new ValidationError(
+            `There is no sentence at ${claimRefKey(unknown)} in the current analysis.`,
+            'claim',
+            'not_found'
+          );
+        }
       }
-    }
-    const id = Number(
-      q(db).insert.run(eventId, payload.kind, JSON.stringify(payload), reason, who).lastInsertRowid
-    );
-    const record = getCorrection(db, id)!;
-    const audit = appendAudit(db, {
-      eventId,
-      author: who,
-      action: 'correction.add',
-      target: `correction:${id}`,
-      before: { active: false },
-      after: { active: true, ...payload },
-      reason
-    });
-    return { correction: record, audit };
-  })();
+      const id = Number(
+        q(db).insert.run(eventId, payload.kind, JSON.stringify(payload), reason, who).lastInsertRowid
+      );
+      const record = getCorrection(db, id)!;
+      const audit = appendAudit(db, {
+        eventId,
+        author: who,
+        action: 'correction.add',
+        target: `correction:${id}`,
+        before: { active: false },
+        after: { active: true, ...payload },
+        reason
+      });
+      return { correction: record, audit };
+    })
+    .immediate();
 }

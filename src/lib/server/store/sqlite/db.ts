@@ -19,6 +19,9 @@ export function openDatabase(path = databasePath()): Db {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
+  // Writes begin IMMEDIATE (every store transaction calls .immediate()): the analysis worker writes through its own
+  // connection, and a deferred transaction that reads first cannot wait for the lock when it turns into a write
+  // (SQLITE_BUSY at once, whatever the busy timeout).
   db.pragma('busy_timeout = 5000');
   db.pragma('synchronous = NORMAL');
   migrate(db, readMigrations(resolve(projectRoot(), 'db', 'migrations')));

@@ -57,27 +57,29 @@ export function listNotes(db: Db, eventId: number, claimRefs?: string[]): FactNo
 }
 
 export function addNote(db: Db, eventId: number, claim: unknown, body: unknown, author: unknown): AuditEntry {
-  return db.transaction(() => {
-    const who = validateAuthor(author);
-    if (!getEvent(db, eventId))
-      throw new ValidationError(`There is no event ${eventId}.`, 'event', 'not_found');
-    const ref = claimRefKey(parseClaimRef(claim, 'claim'));
-    if (body !== undefined && body !== null && typeof body !== 'string')
-      throw new ValidationError('The note must be text.', 'body');
-    const text = typeof body === 'string' ? assertReadable(body, 'body', 'The note').trim() : '';
-    if (!text) throw new ValidationError('Write the note first.', 'body', 'required');
-    if (text.length > 5000)
-      throw new ValidationError('The note is too long (5000 characters at most).', 'body');
-    const id = Number(q(db).insert.run(eventId, ref, text, who).lastInsertRowid);
-    return appendAudit(db, {
-      eventId,
-      author: who,
-      action: 'note.add',
-      target: `note:${id}`,
-      before: { removed: true },
-      after: { removed: false, claim: ref, body: text }
-    });
-  })();
+  return db
+    .transaction(() => {
+      const who = validateAuthor(author);
+      if (!getEvent(db, eventId))
+        throw new ValidationError(`There is no event ${eventId}.`, 'event', 'not_found');
+      const ref = claimRefKey(parseClaimRef(claim, 'claim'));
+      if (body !== undefined && body !== null && typeof body !== 'string')
+        throw new ValidationError('The note must be text.', 'body');
+      const text = typeof body === 'string' ? assertReadable(body, 'body', 'The note').trim() : '';
+      if (!text) throw new ValidationError('Write the note first.', 'body', 'required');
+      if (text.length > 5000)
+        throw new ValidationError('The note is too long (5000 characters at most).', 'body');
+      const id = Number(q(db).insert.run(eventId, ref, text, who).lastInsertRowid);
+      return appendAudit(db, {
+        eventId,
+        author: who,
+        action: 'note.add',
+        target: `note:${id}`,
+        before: { removed: true },
+        after: { removed: false, claim: ref, body: text }
+      });
+    })
+    .immediate();
 }
 
 export function setNoteRemoved(

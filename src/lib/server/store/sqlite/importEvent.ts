@@ -28,38 +28,40 @@ export function importEvent(
   input: EventInput,
   options: { source?: ArticleSource } = {}
 ): ImportResult {
-  return db.transaction((): ImportResult => {
-    const existing = findEventByTitle(db, input.event.title);
-    const event = existing ?? createEvent(db, { title: input.event.title });
-    const added: number[] = [];
-    const skipped: string[] = [];
-    input.articles.forEach((a, i) => {
-      if (q(db).existing.get(event.id, a.id, contentHash(a.text))) {
-        skipped.push(a.id);
-        return;
-      }
-      try {
-        const row = addArticle(db, event.id, {
-          text: a.text,
-          title: a.title,
-          outlet: a.outlet,
-          url: a.url,
-          published: a.published,
-          externalId: a.id,
-          source: options.source ?? 'import'
-        });
-        added.push(row.id);
-      } catch (e) {
-        if (e instanceof ValidationError) {
-          throw new ValidationError(
-            `articles[${i}] (${a.id}): ${e.message}`,
-            `articles[${i}].${e.field ?? 'text'}`,
-            e.code
-          );
+  return db
+    .transaction((): ImportResult => {
+      const existing = findEventByTitle(db, input.event.title);
+      const event = existing ?? createEvent(db, { title: input.event.title });
+      const added: number[] = [];
+      const skipped: string[] = [];
+      input.articles.forEach((a, i) => {
+        if (q(db).existing.get(event.id, a.id, contentHash(a.text))) {
+          skipped.push(a.id);
+          return;
         }
-        throw e;
-      }
-    });
-    return { eventId: event.id, created: !existing, added, skipped };
-  })();
+        try {
+          const row = addArticle(db, event.id, {
+            text: a.text,
+            title: a.title,
+            outlet: a.outlet,
+            url: a.url,
+            published: a.published,
+            externalId: a.id,
+            source: options.source ?? 'import'
+          });
+          added.push(row.id);
+        } catch (e) {
+          if (e instanceof ValidationError) {
+            throw new ValidationError(
+              `articles[${i}] (${a.id}): ${e.message}`,
+              `articles[${i}].${e.field ?? 'text'}`,
+              e.code
+            );
+          }
+          throw e;
+        }
+      });
+      return { eventId: event.id, created: !existing, added, skipped };
+    })
+    .immediate();
 }

@@ -63,7 +63,7 @@ export function migrate(db: Database.Database, migrations: Migration[]): number[
           );
         }
         record.run(m.version, m.name);
-      })();
+      }).immediate();
       applied.push(m.version);
     }
   } finally {

@@ -118,43 +118,45 @@ export function editOutlet(
   input: Record<string, unknown>,
   author: unknown
 ): { outlet: OutletDetails; audit: AuditEntry | null } {
-  return db.transaction(() => {
-    const who = validateAuthor(author);
-    const reason = validateReason(input.reason);
-    const outlet = requireOutlet(db, id);
-    const next: EditableFields = {
-      name: outlet.name,
-      domain: outlet.domain,
-      country: outlet.country,
-      kind: outlet.kind,
-      owner: outlet.owner
-    };
-    if (input.name !== undefined) {
-      const name = optional(input.name, 'name', 200);
-      if (!name) throw new ValidationError('Give the outlet a name.', 'name', 'required');
-      next.name = name;
-    }
-    if (input.domain !== undefined) {
-      const domain = optional(input.domain, 'domain', 200);
-      next.domain = domain ? normaliseDomain(domain) : null;
-      if (next.domain && !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(next.domain)) {
-        throw new ValidationError(`"${domain}" is not a domain name (like rt.com).`, 'domain');
+  return db
+    .transaction(() => {
+      const who = validateAuthor(author);
+      const reason = validateReason(input.reason);
+      const outlet = requireOutlet(db, id);
+      const next: EditableFields = {
+        name: outlet.name,
+        domain: outlet.domain,
+        country: outlet.country,
+        kind: outlet.kind,
+        owner: outlet.owner
+      };
+      if (input.name !== undefined) {
+        const name = optional(input.name, 'name', 200);
+        if (!name) throw new ValidationError('Give the outlet a name.', 'name', 'required');
+        next.name = name;
       }
-    }
-    if (input.country !== undefined) next.country = optional(input.country, 'country', 100);
-    if (input.kind !== undefined) {
-      const kind = optional(input.kind, 'kind', 50);
-      if (kind && !OUTLET_KINDS.includes(kind as OutletKind)) {
-        throw new ValidationError(`kind must be one of: ${OUTLET_KINDS.join(', ')}.`, 'kind');
+      if (input.domain !== undefined) {
+        const domain = optional(input.domain, 'domain', 200);
+        next.domain = domain ? normaliseDomain(domain) : null;
+        if (next.domain && !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(next.domain)) {
+          throw new ValidationError(`"${domain}" is not a domain name (like rt.com).`, 'domain');
+        }
       }
-      next.kind = (kind as OutletKind | null) ?? null;
-    }
-    // Blank clears the owner; inner runs of spaces are folded so "Axel  Springer" and "Axel Springer" match.
-    if (input.owner !== undefined)
-      next.owner = optional(input.owner, 'owner', 200)?.replace(/\s+/g, ' ') ?? null;
-    const audit = applyOutletFields(db, outlet, next, who, reason);
-    return { outlet: getOutletDetails(db, id)!, audit };
-  })();
+      if (input.country !== undefined) next.country = optional(input.country, 'country', 100);
+      if (input.kind !== undefined) {
+        const kind = optional(input.kind, 'kind', 50);
+        if (kind && !OUTLET_KINDS.includes(kind as OutletKind)) {
+          throw new ValidationError(`kind must be one of: ${OUTLET_KINDS.join(', ')}.`, 'kind');
+        }
+        next.kind = (kind as OutletKind | null) ?? null;
+      }
+      // Blank clears the owner; inner runs of spaces are folded so "Axel  Springer" and "Axel Springer" match.
+      if (input.owner !== undefined)
+        next.owner = optional(input.owner, 'owner', 200)?.replace(/\s+/g, ' ') ?? null;
+      const audit = applyOutletFields(db, outlet, next, who, reason);
+      return { outlet: getOutletDetails(db, id)!, audit };
+    })
+    .immediate();
 }
 
 function applyOutletFields(
@@ -209,27 +211,29 @@ export function mergeOutlets(
   author: unknown,
   reason?: unknown
 ): AuditEntry {
-  return db.transaction(() => {
-    const who = validateAuthor(author);
-    const why = validateReason(reason);
-    const from = requireOutlet(db, fromId);
-    const intoNumber = typeof intoId === 'string' && intoId.trim() ? Number(intoId) : intoId;
-    if (typeof intoNumber !== 'number' || !Number.isInteger(intoNumber)) {
-      throw new ValidationError('Choose the outlet to merge into.', 'into', 'required');
-    }
-    const into = requireOutlet(db, intoNumber, 'into');
-    if (into.id === from.id) throw new ValidationError('An outlet cannot be merged into itself.', 'into');
-    if (from.merged_into) throw new ValidationError(`${from.name} was already merged.`, 'outlet');
-    if (into.merged_into)
-      throw new ValidationError(`${into.name} was itself merged into another outlet.`, 'into');
-    const ids = q(db)
-      .articleIds.all(from.id)
-      .map((r) => r.id);
-    return setOutletMerge(db, from.id, { merged_into: into.id, article_ids: ids }, who, why, null, {
-      merged_into: null,
-      article_ids: ids
-    });
-  })();
+  return db
+    .transaction(() => {
+      const who = validateAuthor(author);
+      const why = validateReason(reason);
+      const from = requireOutlet(db, fromId);
+      const intoNumber = typeof intoId === 'string' && intoId.trim() ? Number(intoId) : intoId;
+      if (typeof intoNumber !== 'number' || !Number.isInteger(intoNumber)) {
+        throw new ValidationError('Choose the outlet to merge into.', 'into', 'required');
+      }
+      const into = requireOutlet(db, intoNumber, 'into');
+      if (into.id === from.id) throw new ValidationError('An outlet cannot be merged into itself.', 'into');
+      if (from.merged_into) throw new ValidationError(`${from.name} was already merged.`, 'outlet');
+      if (into.merged_into)
+        throw new ValidationError(`${into.name} was itself merged into another outlet.`, 'into');
+      const ids = q(db)
+        .articleIds.all(from.id)
+        .map((r) => r.id);
+      return setOutletMerge(db, from.id, { merged_into: into.id, article_ids: ids }, who, why, null, {
+        merged_into: null,
+        article_ids: ids
+      });
+    })
+    .immediate();
 }
 
 function setOutletMerge(

@@ -65,7 +65,7 @@ export function runAnalysisWith(
         runId
       );
       runs.prune.run({ event: eventId, keep: RUNS_KEPT });
-    })();
+    }).immediate();
   } catch (error) {
     runs.fail.run(error instanceof Error ? error.message : String(error), runId);
     runs.prune.run({ event: eventId, keep: RUNS_KEPT });

@@ -35,31 +35,33 @@ function seedFile(name: string): string {
 export function seedDemo(db: Db): number[] {
   if (countEvents(db) > 0) return [];
   const fictional = JSON.parse(seedFile('demo-kellby-flood.json')) as FictionalDemo;
-  return db.transaction(() => {
-    const rt = importEvent(
-      db,
-      {
-        event: { title: DEMO_EVENT_TITLE },
-        articles: [
-          {
-            id: 'rt-2022-09-22',
-            outlet: 'rt.com',
-            title: 'Investigation of a suspected Iranian cyber attack',
-            published: '2022-09-22T21:15:00Z',
-            text: seedFile('rt-2022-09-22-albania.txt')
-          }
-        ]
-      },
-      { source: 'seed' }
-    );
-    // Created first so that the import finds it by title and the description says it is made up.
-    createEvent(db, fictional.event);
-    const flood = importEvent(
-      db,
-      { event: { title: fictional.event.title }, articles: fictional.articles },
-      { source: 'seed' }
-    );
-    for (const o of fictional.outlets) q(db).describeOutlet.run(o.kind, o.owner, o.name);
-    return [rt.eventId, flood.eventId];
-  })();
+  return db
+    .transaction(() => {
+      const rt = importEvent(
+        db,
+        {
+          event: { title: DEMO_EVENT_TITLE },
+          articles: [
+            {
+              id: 'rt-2022-09-22',
+              outlet: 'rt.com',
+              title: 'Investigation of a suspected Iranian cyber attack',
+              published: '2022-09-22T21:15:00Z',
+              text: seedFile('rt-2022-09-22-albania.txt')
+            }
+          ]
+        },
+        { source: 'seed' }
+      );
+      // Created first so that the import finds it by title and the description says it is made up.
+      createEvent(db, fictional.event);
+      const flood = importEvent(
+        db,
+        { event: { title: fictional.event.title }, articles: fictional.articles },
+        { source: 'seed' }
+      );
+      for (const o of fictional.outlets) q(db).describeOutlet.run(o.kind, o.owner, o.name);
+      return [rt.eventId, flood.eventId];
+    })
+    .immediate();
 }

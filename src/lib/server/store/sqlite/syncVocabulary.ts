@@ -18,5 +18,5 @@ export function syncVocabulary(db: Database.Database): void {
   db.transaction(() => {
     VERDICTS.forEach((v) => verdict.run(v));
     DISCREPANCY_TYPES.forEach((t) => type.run(t));
-  })();
+  }).immediate();
 }

@@ -155,65 +155,68 @@ export interface UndoResult {
  * naming the entry to undo first) while a later change to the same fields is in effect: see findUndoBlocker.
  */
 export function undoAuditEntry(db: Db, entryId: number, author: unknown, reason?: unknown): UndoResult {
-  return db.transaction((): UndoResult => {
-    const who = validateAuthor(author);
-    const why = validateReason(reason);
-    const entry = getAuditEntry(db, entryId);
-    if (!entry) throw new ValidationError(`There is no audit entry ${entryId}.`, 'entry', 'not_found');
-    if (entry.undoneBy) {
-      throw new ValidationError(
-        `Entry ${entryId} was already undone (by entry ${entry.undoneBy}).`,
-        'entry',
-        'conflict'
-      );
-    }
-    const block = undoBlockers(db, [entry]).get(entry.id);
-    if (block) throw new ValidationError(block.message, 'entry', 'conflict');
-    const [type, rawId] = entry.target.split(':');
-    const id = Number(rawId);
-    const before = entry.before ?? {};
-    switch (type) {
-      case 'correction': {
-        const correction = getCorrection(db, id);
-        if (!correction) throw new ValidationError(`There is no correction ${id}.`, 'entry', 'not_found');
-        const active = before.active === true;
-        setCorrectionUndone(db, id, active ? null : q(db).now.get()!.now);
-        const e = appendAudit(db, {
-          eventId: entry.eventId,
-          author: who,
-          action: active ? 'correction.add' : 'correction.undo',
-          target: entry.target,
-          before: entry.after,
-          after: entry.before,
-          reason: why,
-          undoes: entry.id
-        });
-        return { entry: e, reanalyze: [] };
-      }
-      case 'article': {
-        const e = restoreArticleState(db, id, before as ArticleState, who, why, entry.id);
-        return { entry: e, reanalyze: entry.eventId ? [entry.eventId] : [] };
-      }
-      case 'outlet': {
-        const e = restoreOutletState(
-          db,
-          id,
-          before as OutletState,
-          entry.after as OutletState,
-          who,
-          why,
-          entry.id
+  return db
+    .transaction((): UndoResult => {
+      const who = validateAuthor(author);
+      const why = validateReason(reason);
+      const entry = getAuditEntry(db, entryId);
+      if (!entry) throw new ValidationError(`There is no audit entry ${entryId}.`, 'entry', 'not_found');
+      if (entry.undoneBy) {
+        throw new ValidationError(
+          `Entry ${entryId} was already undone (by entry ${entry.undoneBy}).`,
+          'entry',
+          'conflict'
         );
-        const into = (entry.after as OutletState | null)?.merged_into ?? (before as OutletState).merged_into;
-        const events = new Set([...eventsOfOutlet(db, id), ...(into ? eventsOfOutlet(db, into) : [])]);
-        return { entry: e, reanalyze: [...events] };
       }
-      case 'note': {
-        const e = setNoteRemoved(db, id, before.removed === true, who, why, entry.id);
-        return { entry: e, reanalyze: [] };
+      const block = undoBlockers(db, [entry]).get(entry.id);
+      if (block) throw new ValidationError(block.message, 'entry', 'conflict');
+      const [type, rawId] = entry.target.split(':');
+      const id = Number(rawId);
+      const before = entry.before ?? {};
+      switch (type) {
+        case 'correction': {
+          const correction = getCorrection(db, id);
+          if (!correction) throw new ValidationError(`There is no correction ${id}.`, 'entry', 'not_found');
+          const active = before.active === true;
+          setCorrectionUndone(db, id, active ? null : q(db).now.get()!.now);
+          const e = appendAudit(db, {
+            eventId: entry.eventId,
+            author: who,
+            action: active ? 'correction.add' : 'correction.undo',
+            target: entry.target,
+            before: entry.after,
+            after: entry.before,
+            reason: why,
+            undoes: entry.id
+          });
+          return { entry: e, reanalyze: [] };
+        }
+        case 'article': {
+          const e = restoreArticleState(db, id, before as ArticleState, who, why, entry.id);
+          return { entry: e, reanalyze: entry.eventId ? [entry.eventId] : [] };
+        }
+        case 'outlet': {
+          const e = restoreOutletState(
+            db,
+            id,
+            before as OutletState,
+            entry.after as OutletState,
+            who,
+            why,
+            entry.id
+          );
+          const into =
+            (entry.after as OutletState | null)?.merged_into ?? (before as OutletState).merged_into;
+          const events = new Set([...eventsOfOutlet(db, id), ...(into ? eventsOfOutlet(db, into) : [])]);
+          return { entry: e, reanalyze: [...events] };
+        }
+        case 'note': {
+          const e = setNoteRemoved(db, id, before.removed === true, who, why, entry.id);
+          return { entry: e, reanalyze: [] };
+        }
+        default:
+          throw new ValidationError(`Entry ${entryId} cannot be undone.`, 'entry');
       }
-      default:
-        throw new ValidationError(`Entry ${entryId} cannot be undone.`, 'entry');
-    }
-  })();
+    })
+    .immediate();
 }
