@@ -29,7 +29,7 @@ const TARGET_WORST_CASE_SECONDS = 5;
 
 const { extractClaims } = await import('../src/lib/analysis/extractClaims');
 const { analyzeEvent } = await import('../src/lib/analysis/analyzeEvent');
-const { clearEngineCaches } = await import('../src/lib/analysis/clearEngineCaches');
+const { createEngineContext } = await import('../src/lib/analysis/engineContext');
 
 const { source, articles } = benchArticles(
   resolve(dataDir, 'ecbplus'),
@@ -94,13 +94,11 @@ const extraction = {
   tokensPerSecond: tokenCount(extractionSet) / extractionSeconds
 };
 
-// A new event is analyzed from nothing: the engine's in-process memories are emptied before each run.
+// A new event is analyzed from nothing: each run gets a fresh engine context (analyzeEvent's default).
 const events = SIZES.map((size) => {
   const list = articles.slice(0, size);
-  const { seconds, cpuSeconds } = time(
-    size >= 200 ? Math.min(repeat, 2) : repeat,
-    () => analyzeEvent(event(list)),
-    clearEngineCaches
+  const { seconds, cpuSeconds } = time(size >= 200 ? Math.min(repeat, 2) : repeat, () =>
+    analyzeEvent(event(list))
   );
   return {
     articles: size,
@@ -117,19 +115,19 @@ const events = SIZES.map((size) => {
 const base = articles.slice(0, 100);
 const added = articles[100];
 const withAdded = event([...base, added]);
-clearEngineCaches();
-const previous: AnalysisResult = analyzeEvent(event(base));
-// Warm: the process that analyzed the 100 articles analyzes the 101 (the server between two additions).
+let context = createEngineContext();
+let previous: AnalysisResult = analyzeEvent(event(base), { context });
+// Warm: the context that analyzed the 100 articles analyzes the 101 (the worker between two additions).
 // Each run starts from the memories the 100-article analysis left, not from the previous timed run's.
 const addOne = time(
   repeat,
-  () => analyzeEvent(withAdded, { previous }),
+  () => analyzeEvent(withAdded, { previous, context }),
   () => {
-    clearEngineCaches();
-    analyzeEvent(event(base));
+    context = createEngineContext();
+    previous = analyzeEvent(event(base), { context });
   }
 );
-// Restarted: the previous result comes back from storage (JSON) into a process with empty memories; unchanged
+// Restarted: the previous result comes back from storage (JSON) into a fresh context; unchanged
 // articles keep their claims, and the alignment of the whole event is scored again under its new IDF.
 const storedPrevious = JSON.stringify(previous);
 let loadedPrevious = previous;
@@ -137,18 +135,20 @@ const addOneRestarted = time(
   repeat,
   () => analyzeEvent(withAdded, { previous: loadedPrevious }),
   () => {
-    clearEngineCaches();
     loadedPrevious = JSON.parse(storedPrevious) as AnalysisResult;
   }
 );
-const full = time(repeat, () => analyzeEvent(withAdded), clearEngineCaches);
+const full = time(repeat, () => analyzeEvent(withAdded));
 const addOneSeconds = addOne.seconds;
 const fullSeconds = full.seconds;
-clearEngineCaches();
 const fromScratch = JSON.stringify(analyzeEvent(withAdded));
-clearEngineCaches();
-const warmResult = JSON.stringify(analyzeEvent(withAdded, { previous: analyzeEvent(event(base)) }));
-clearEngineCaches();
+const warmContext = createEngineContext();
+const warmResult = JSON.stringify(
+  analyzeEvent(withAdded, {
+    previous: analyzeEvent(event(base), { context: warmContext }),
+    context: warmContext
+  })
+);
 const restartedResult = JSON.stringify(
   analyzeEvent(withAdded, { previous: JSON.parse(storedPrevious) as AnalysisResult })
 );

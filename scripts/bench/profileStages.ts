@@ -6,7 +6,7 @@ import { loadavg } from 'node:os';
 import { benchArticles } from './benchArticles';
 import { extractClaims } from '../../src/lib/analysis/extractClaims';
 import { alignClaims, claimProfile } from '../../src/lib/analysis/alignClaims';
-import { clearEngineCaches } from '../../src/lib/analysis/clearEngineCaches';
+import { createEngineContext } from '../../src/lib/analysis/engineContext';
 import { analyzeClaims } from '../../src/lib/analysis/analyzeClaims';
 import { buildGroups } from '../../src/lib/analysis/buildGroups';
 import { addSecondaryMembers } from '../../src/lib/analysis/addSecondaryMembers';
@@ -32,15 +32,15 @@ for (const size of sizes) {
   const part = analyzed.slice(0, size);
   const claims = part.flatMap((a) => a.claims.filter((c) => c.kind === 'claim'));
   const tokens = part.reduce((n, a) => n + a.article.text.split(/\s+/).length, 0);
-  clearEngineCaches();
+  let context = createEngineContext();
   let t = performance.now();
-  claims.forEach((c) => claimProfile(c));
+  claims.forEach((c) => claimProfile(c, context));
   const tProfile = ms(t);
   t = performance.now();
-  const edges = alignClaims(claims);
+  const edges = alignClaims(claims, { context });
   const tAlign = ms(t);
   t = performance.now();
-  alignClaims(claims);
+  alignClaims(claims, { context });
   const tAlignWarm = ms(t);
   const articleOf = claims.map((c) => c.articleId);
   t = performance.now();
@@ -57,12 +57,12 @@ for (const size of sizes) {
     part.map((a) => ({ id: a.article.id, text: a.article.text, sentences: a.claims.map((c) => c.text) }))
   );
   const tDer = ms(t);
-  clearEngineCaches();
+  context = createEngineContext();
   t = performance.now();
-  analyzeClaims(part);
+  analyzeClaims(part, { context });
   const tAll = ms(t);
   t = performance.now();
-  analyzeClaims(part);
+  analyzeClaims(part, { context });
   const tAllWarm = ms(t);
   console.log(
     `${String(size).padStart(4)} ${String(claims.length).padStart(6)} ${String(tokens).padStart(6)} | ${tProfile} ${tAlign} ${tAlignWarm} ${tGroups} ${tSec} ${tDer} | ${tAll} ${tAllWarm}  edges ${edges.length} maxgroup ${Math.max(...groups.map((g) => g.length))}`

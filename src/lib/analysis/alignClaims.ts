@@ -5,6 +5,7 @@ import { ALIGN_MODEL, alignProbability, checkAlignModel, type AlignModel } from 
 import { candidatePairs, retrievalTerms, type TextPairOverlap, type TextSide } from './candidatePairs';
 import { pairOverlap } from './pairFeatures';
 import { profileSentence, type SentenceProfile } from './profileSentence';
+import { createEngineContext, type EngineContext } from './engineContext';
 import type { Claim } from './types';
 import { softCredits, wordCosine, wordSide } from './wordVectors';
 
@@ -18,27 +19,10 @@ export interface ClaimEdge {
   probability: number;
 }
 
-// Profiles, retrieval terms, word similarities and what two texts share depend on texts only, so they are cached:
-// re-analysing an event after adding one article compares only the new article's claims afresh; the rest is
-// re-weighted under the event's new IDF. All caches are bounded.
+// Profiles, retrieval terms, word similarities and what two texts share depend on texts only, so they are kept
+// in the caller's EngineContext: re-analysing an event after adding one article compares only the new article's
+// claims afresh; the rest is re-weighted under the event's new IDF. All caches are bounded.
 const CACHE_LIMIT = 400_000;
-const profiles = new Map<string, SentenceProfile>();
-const sides = new Map<string, TextSide>();
-const termsByText = new Map<string, string[]>();
-const similarities = new Map<number, number>();
-const overlaps = new Map<number, TextPairOverlap>();
-/** Claim texts interned to small integers, so a pair key is one number instead of two long strings. */
-const textIds = new Map<string, number>();
-
-/** Empties the in-process caches (as after a server restart); for benchmarks and tests. */
-export function clearAlignmentCaches(): void {
-  profiles.clear();
-  sides.clear();
-  termsByText.clear();
-  similarities.clear();
-  overlaps.clear();
-  textIds.clear();
-}
 
 function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
   if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -46,7 +30,8 @@ function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
   return value;
 }
 
-function textId(text: string): number {
+function textId(context: EngineContext, text: string): number {
+  const { textIds, overlaps } = context;
   let id = textIds.get(text);
   if (id === undefined) {
     // Keys of `overlaps` are made of text ids: forget both together.
@@ -57,39 +42,48 @@ function textId(text: string): number {
 }
 
 /** What two claim texts share (ordered: a's text first), cached. */
-function cachedOverlap(a: Claim, b: Claim, sa: TextSide, sb: TextSide): TextPairOverlap {
-  const key = textId(a.text) * 2 ** 26 + textId(b.text);
+function cachedOverlap(
+  context: EngineContext,
+  a: Claim,
+  b: Claim,
+  sa: TextSide,
+  sb: TextSide
+): TextPairOverlap {
+  const key = textId(context, a.text) * 2 ** 26 + textId(context, b.text);
   return (
-    overlaps.get(key) ??
-    remember(overlaps, key, {
+    context.overlaps.get(key) ??
+    remember(context.overlaps, key, {
       overlap: pairOverlap(sa.profile, sb.profile),
-      credits: softCredits(sa.words, sb.words, similarity)
+      credits: softCredits(sa.words, sb.words, (x, y) => similarity(context, x, y))
     })
   );
 }
 
 /** A claim's profile and words (cached by text). */
-function claimSide(claim: Claim): TextSide {
-  const cached = sides.get(claim.text);
+function claimSide(context: EngineContext, claim: Claim): TextSide {
+  const cached = context.sides.get(claim.text);
   if (cached) return cached;
-  const profile = claimProfile(claim);
-  return remember(sides, claim.text, { profile, words: wordSide(profile.lemmas) });
+  const profile = claimProfile(claim, context);
+  return remember(context.sides, claim.text, { profile, words: wordSide(profile.lemmas) });
 }
 
-/** Text profile of a claim (cached by text). */
-export function claimProfile(claim: Claim): SentenceProfile {
-  return profiles.get(claim.text) ?? remember(profiles, claim.text, profileSentence(claim.text));
+/** Text profile of a claim (cached by text in the context, when there is one). */
+export function claimProfile(claim: Claim, context?: EngineContext): SentenceProfile {
+  if (!context) return profileSentence(claim.text);
+  return (
+    context.profiles.get(claim.text) ?? remember(context.profiles, claim.text, profileSentence(claim.text))
+  );
 }
 
-function cachedTerms(claim: Claim, p: SentenceProfile): string[] {
+function cachedTerms(context: EngineContext, claim: Claim, p: SentenceProfile): string[] {
   const key = claim.text + '\u0001' + claim.entities.map((e) => e.norm).join('\u0001');
-  return termsByText.get(key) ?? remember(termsByText, key, retrievalTerms(claim, p));
+  return context.termsByText.get(key) ?? remember(context.termsByText, key, retrievalTerms(claim, p));
 }
 
 /** Word-vector cosine, memoised by the (ordered) pair of word ids. */
-function similarity(x: number, y: number): number {
+function similarity(context: EngineContext, x: number, y: number): number {
   const key = x < y ? x * 65536 + y : y * 65536 + x;
-  return similarities.get(key) ?? remember(similarities, key, wordCosine(x, y));
+  return context.similarities.get(key) ?? remember(context.similarities, key, wordCosine(x, y));
 }
 
 export interface AlignOptions {
@@ -99,20 +93,22 @@ export interface AlignOptions {
   minScore?: number;
   /** The alignment model (the trained one by default; evaluation passes one that never saw the event). */
   model?: AlignModel;
+  /** Where profiles and pair overlaps are remembered between runs (a fresh one by default). */
+  context?: EngineContext;
 }
 
 /** Scored alignment edges between claims of different articles, in a fixed order. */
 export function alignClaims(
   claims: Claim[],
-  { topK = 100, minScore = 0.05, model = ALIGN_MODEL }: AlignOptions = {}
+  { topK = 100, minScore = 0.05, model = ALIGN_MODEL, context = createEngineContext() }: AlignOptions = {}
 ): ClaimEdge[] {
   checkAlignModel(model);
   const edges: ClaimEdge[] = [];
   for (const { a, b, features } of candidatePairs(claims, {
     topK,
-    sideOf: claimSide,
-    termsOf: cachedTerms,
-    overlapOf: cachedOverlap
+    sideOf: (claim) => claimSide(context, claim),
+    termsOf: (claim, p) => cachedTerms(context, claim, p),
+    overlapOf: (a, b, sa, sb) => cachedOverlap(context, a, b, sa, sb)
   })) {
     // Four decimals: near-certain pairs tie (the model is not monotone to the last bit at saturation, and the
     // central claim of a group must not be chosen by that noise).

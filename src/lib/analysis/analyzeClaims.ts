@@ -5,7 +5,8 @@ import type { AlignModel } from './alignModel';
 import { ALIGN_MODEL } from './alignModel';
 import { claimKey, comparePairOnce, trimComparedPairs } from './comparedPairs';
 import { compareValues } from './compareValues';
-import { findDerivedCopies } from './findDerivedCopies';
+import { createEngineContext, type EngineContext } from './engineContext';
+import { DERIVED_MIN_OVERLAP, findDerivedCopies } from './findDerivedCopies';
 import { assignFactIds, type FactIds } from './factIds';
 import { groupClaims } from './groupClaims';
 import { mutualCoverage } from './relateProfiles';
@@ -35,12 +36,13 @@ export function analyzeClaims(
   analyzed: AnalyzedArticle[],
   {
     alignModel = ALIGN_MODEL,
-    factIds = { byCentral: new Map(), next: 1 }
-  }: { alignModel?: AlignModel; factIds?: FactIds } = {}
+    factIds = { byCentral: new Map(), next: 1 },
+    context = createEngineContext()
+  }: { alignModel?: AlignModel; factIds?: FactIds; context?: EngineContext } = {}
 ): AnalysisResult {
-  trimComparedPairs();
+  trimComparedPairs(context);
   const claims = analyzed.flatMap((a) => a.claims.filter((c) => c.kind === 'claim'));
-  const edges = alignClaims(claims, { model: alignModel });
+  const edges = alignClaims(claims, { model: alignModel, context });
   const articleOf = claims.map((c) => c.articleId);
   // Each claim has one primary group; a multi-fact claim is also listed in another group whose fact it states
   // too (secondary members), so `groups` may share claims.
@@ -65,7 +67,7 @@ export function analyzeClaims(
   const hashOf = new Map(analyzed.map((a) => [a.article.id, a.hash]));
   const keyOf = claims.map((c) => {
     const hash = hashOf.get(c.articleId);
-    return hash === undefined ? undefined : claimKey(hash, c.id);
+    return hash === undefined ? undefined : claimKey(context, hash, c.id);
   });
 
   const centrals: Claim[] = [];
@@ -100,10 +102,10 @@ export function analyzeClaims(
         // Values are compared between any two claims of a group from different outlets: the group is one fact.
         // (Requiring a direct alignment edge as well lost a third of the true conflicts on facts-dev.)
         if (a.outlet === b.outlet) continue;
-        const found = comparePairOnce(keyOf[members[x]], keyOf[members[y]], () => {
+        const found = comparePairOnce(context, keyOf[members[x]], keyOf[members[y]], () => {
           const mentioned = (side: 'a' | 'b', norm: string) =>
             lowerText(side === 'a' ? a.articleId : b.articleId)?.includes(norm) ?? false;
-          const closeness = mutualCoverage(claimProfile(a), claimProfile(b));
+          const closeness = mutualCoverage(claimProfile(a, context), claimProfile(b, context));
           return compareValues(a, b, { mentionedIn: mentioned, closeness }).map((d) => ({
             type: d.type,
             values: d.values
@@ -119,7 +121,8 @@ export function analyzeClaims(
       central,
       keyOf[centralIndex],
       discrepancies,
-      outlets
+      outlets,
+      context
     );
     const secondary = members.slice(primaryCount).map((i) => claims[i].id);
     return {
@@ -149,7 +152,9 @@ export function analyzeClaims(
       published: a.article.published,
       text: a.article.text,
       sentences: a.claims.map((c) => c.text)
-    }))
+    })),
+    DERIVED_MIN_OVERLAP,
+    context
   );
   return {
     engine: ENGINE,

@@ -3,6 +3,7 @@
 import { analyzeClaims, ENGINE, labelOf, type AnalyzedArticle } from './analyzeClaims';
 import type { AlignModel } from './alignModel';
 import { seedComparedPairs } from './comparedPairs';
+import { createEngineContext, type EngineContext } from './engineContext';
 import { previousFactIds } from './factIds';
 import { previousGroups } from './previousGroups';
 import { seedVerdicts } from './verdictsOnce';
@@ -26,18 +27,22 @@ export function articleHash(article: ArticleInput): string {
   );
 }
 
-const producedHere = new WeakSet<AnalysisResult>();
-
 export interface AnalyzeOptions {
   /** The stored result of an earlier run: unchanged articles keep its claims. */
   previous?: AnalysisResult;
   /** Another alignment model than the trained one (evaluation passes one that never saw the event). */
   alignModel?: AlignModel;
+  /**
+   * The engine's memory of earlier runs (engineContext.ts), kept by the caller: with the context of the run that
+   * produced `previous`, only what changed is computed again. Without one, the run uses a fresh private context.
+   */
+  context?: EngineContext;
 }
 
 export function analyzeEvent(input: EventInput, options: AnalyzeOptions = {}): AnalysisResult {
   // Claims and comparisons of another engine version are not this engine's: nothing of them is reused.
   const previous = options.previous?.engine === ENGINE ? options.previous : undefined;
+  const context = options.context ?? createEngineContext();
   const reusable = new Map((previous?.articles ?? []).filter((a) => a.hash).map((a) => [a.id, a]));
   const analyzed: AnalyzedArticle[] = input.articles.map((article) => {
     const hash = articleHash(article);
@@ -45,17 +50,18 @@ export function analyzeEvent(input: EventInput, options: AnalyzeOptions = {}): A
     const claims = before && before.hash === hash ? before.claims : extractClaims(article);
     return { article, claims, hash };
   });
-  // A result from this process left its comparisons in memory already; one loaded from storage seeds them.
-  if (previous && !producedHere.has(previous)) {
-    const groups = previousGroups(previous);
-    seedComparedPairs(groups);
-    seedVerdicts(groups, labelOf);
+  // A result of this context left its comparisons in it already; any other (loaded from storage) seeds them.
+  if (previous && !context.produced.has(previous)) {
+    const groups = previousGroups(previous, context);
+    seedComparedPairs(context, groups);
+    seedVerdicts(context, groups, labelOf);
   }
   const result = analyzeClaims(analyzed, {
     alignModel: options.alignModel,
     // Fact ids survive re-analysis (and an engine upgrade) while a fact's central claim does.
-    factIds: previousFactIds(options.previous, labelOf)
+    factIds: previousFactIds(options.previous, labelOf),
+    context
   });
-  producedHere.add(result);
+  context.produced.add(result);
   return result;
 }

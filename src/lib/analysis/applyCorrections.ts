@@ -18,6 +18,7 @@ import {
   overallVerdict,
   pairFacts
 } from './deriveGroup';
+import { createEngineContext, type EngineContext } from './engineContext';
 import { extractFeatures } from './features/extractFeatures';
 import { outletAgreement, summarizeOutlets } from './summarizeOutlets';
 import type { AnalysisResult, Claim, ClaimGroup, Discrepancy } from './types';
@@ -52,6 +53,8 @@ export interface ApplyOptions {
    * their claims taken out of their facts, without waiting for the re-analysis.
    */
   articles?: ReadonlySet<string>;
+  /** Where claim profiles are remembered (a fresh one per call by default). */
+  context?: EngineContext;
 }
 
 export function applyCorrections(
@@ -60,6 +63,7 @@ export function applyCorrections(
   options: ApplyOptions = {}
 ): CorrectedResult {
   const live = options.articles;
+  const context = options.context ?? createEngineContext();
   const dropped = live ? result.articles.filter((a) => !live.has(a.id)).map((a) => a.id) : [];
   if (!corrections.length && !dropped.length) return { result, applied: [], stale: [] };
   const applied: string[] = [];
@@ -228,7 +232,7 @@ export function applyCorrections(
   const nonEmpty = () => groups.filter((g) => g.members.length > 0);
   for (const g of nonEmpty()) {
     if (!g.regroup) continue;
-    g.discrepancies = pairFacts(g.members, mentionedIn).discrepancies;
+    g.discrepancies = pairFacts(g.members, mentionedIn, context).discrepancies;
     g.reverdict = true;
   }
 
@@ -264,18 +268,22 @@ export function applyCorrections(
   const finished = new Map<WorkingGroup, ClaimGroup>();
   for (const g of nonEmpty()) {
     if (!g.engine || g.regroup || g.reverdict) {
-      const central = g.regroup || !g.engine ? centralClaim(g.members) : labelledCentral(g.engine, g.members);
-      const { outlets, verdict } = deriveVerdicts(g.members, central, g.discrepancies, outletNames);
+      const central =
+        g.regroup || !g.engine
+          ? centralClaim(g.members, context)
+          : labelledCentral(g.engine, g.members, context);
+      const { outlets, verdict } = deriveVerdicts(g.members, central, g.discrepancies, outletNames, context);
       const secondary = g.members.filter((m) => g.secondary.has(m)).map((m) => m.id);
       finished.set(g, {
         id: g.id,
-        claims: orderMembers(g.members, central, articleOrder),
+        claims: orderMembers(g.members, central, articleOrder, context),
         ...(secondary.length ? { secondary } : {}),
         label: g.regroup || !g.engine ? groupLabel(central) : g.engine.label,
         verdict,
         outlets,
         discrepancies: g.discrepancies,
-        cohesion: g.regroup || !g.engine ? pairFacts(g.members, () => true).cohesion : g.engine.cohesion
+        cohesion:
+          g.regroup || !g.engine ? pairFacts(g.members, () => true, context).cohesion : g.engine.cohesion
       });
     } else finished.set(g, g.engine);
   }

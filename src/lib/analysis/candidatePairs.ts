@@ -4,7 +4,13 @@
 // and features it will see.
 import { alignFeatures } from './alignFeatures';
 import { Bm25Index } from './bm25';
-import { overlapFeatures, pairOverlap, type IdfLookup, type PairOverlap } from './pairFeatures';
+import {
+  overlapFeatures,
+  pairOverlap,
+  type IdfLookup,
+  type PairOverlap,
+  type PreparedMemo
+} from './pairFeatures';
 import type { SentenceProfile } from './profileSentence';
 import type { Claim } from './types';
 import { softCoverage, softCredits, wordSide, type WordSide } from './wordVectors';
@@ -70,6 +76,8 @@ export function candidatePairs(
   // IDF over this event's claims, scaled like a corpus IDF (a word in every claim weighs ~1): the words every
   // article of the event uses say little about which fact a claim states.
   const eventIdf: IdfLookup = (lemma) => 1 + index.idf(lemma);
+  // Per-profile quantities under this call's IDF, which no other call shares.
+  const memos = new WeakMap<IdfLookup, PreparedMemo>();
   const seen = new Set<number>();
   const pairs: CandidatePair[] = [];
   claims.forEach((claim, i) => {
@@ -85,7 +93,7 @@ export function candidatePairs(
       const features = alignFeatures(
         { profile: pa, sentence: claims[a].sentence },
         { profile: pb, sentence: claims[b].sentence },
-        overlapFeatures(pa, pb, overlap, eventIdf),
+        overlapFeatures(pa, pb, overlap, eventIdf, memos),
         softCoverage(sa.words, sb.words, eventIdf, credits)
       );
       pairs.push({ a, b, features });

@@ -3,6 +3,7 @@
 // an event after adding an article then compares only the pairs it did not compare before. A previous result
 // (for instance loaded from the database after a restart) seeds the memory: every cross-outlet pair of one of
 // its groups was compared, and its discrepancies are exactly the ones the group lists for that pair.
+import type { EngineContext } from './engineContext';
 import type { PreviousGroups } from './previousGroups';
 import type { DiscrepancyType } from './types';
 
@@ -11,16 +12,15 @@ export interface ComparedValue {
   values: [string, string];
 }
 
+// The memory is the caller's EngineContext (compared, and claimKeys: claim names interned to small integers,
+// so a pair key is one number).
 const LIMIT = 500_000;
-const compared = new Map<number, readonly ComparedValue[]>();
-/** Claim names interned to small integers, so a pair key is one number. */
-const claimKeys = new Map<string, number>();
 
 /**
  * How a claim is named across runs: its article's input hash and its id (stable while the article is),
- * as a small integer (the same one for the same claim within this process).
+ * as a small integer (the same one for the same claim within one context).
  */
-export function claimKey(articleHash: string, claimId: string): number {
+export function claimKey({ claimKeys }: EngineContext, articleHash: string, claimId: string): number {
   const name = `${articleHash}\u0000${claimId}`;
   let key = claimKeys.get(name);
   if (key === undefined) claimKeys.set(name, (key = claimKeys.size));
@@ -33,6 +33,7 @@ function pairKey(first: number, second: number): number {
 
 /** Value discrepancies of the ordered pair (first, second), computed once; without keys, always computed. */
 export function comparePairOnce(
+  { compared }: EngineContext,
   first: number | undefined,
   second: number | undefined,
   compute: () => ComparedValue[]
@@ -51,28 +52,20 @@ export function comparePairOnce(
  * Keeps the memory bounded. Called before an analysis names its claims, never during one: forgetting claim
  * names while keys are in use would let two claims share a key.
  */
-export function trimComparedPairs(): void {
-  if (compared.size >= LIMIT || claimKeys.size >= LIMIT) clearComparedPairs();
-}
-
-/** Forgets every comparison and claim name (claim keys handed out before are no longer valid). */
-export function clearComparedPairs(): void {
-  compared.clear();
-  claimKeys.clear();
-  onClear.forEach((listener) => listener());
-}
-
-// Memories keyed by claim keys (verdictsOnce) are emptied with them.
-const onClear: (() => void)[] = [];
-export function whenClaimKeysCleared(listener: () => void): void {
-  onClear.push(listener);
+export function trimComparedPairs(context: EngineContext): void {
+  if (context.compared.size >= LIMIT || context.claimKeys.size >= LIMIT) {
+    // Forgets every comparison and claim name, and the verdicts keyed by claim names with them.
+    context.compared.clear();
+    context.claimKeys.clear();
+    context.verdicts.clear();
+  }
 }
 
 /**
  * Remembers the comparisons a previous result made: every cross-outlet pair of one of its groups was compared
  * in engine order, and its discrepancies are the ones the group lists for that pair.
  */
-export function seedComparedPairs({ groups, keyOf }: PreviousGroups): void {
+export function seedComparedPairs({ compared }: EngineContext, { groups, keyOf }: PreviousGroups): void {
   for (const { group, members } of groups) {
     const found = new Map<string, ComparedValue[]>();
     for (const d of group.discrepancies) {

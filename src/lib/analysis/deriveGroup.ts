@@ -2,13 +2,20 @@
 // people changed its members, with the engine's own pieces: the pair model, compareValues, relateProfiles and
 // groupVerdicts, the same way analyzeClaims builds a group.
 import { claimProfile } from './alignClaims';
+import type { EngineContext } from './engineContext';
+import type { SentenceProfile } from './profileSentence';
 import { compareValues } from './compareValues';
-import { pairProbability } from './pairModel';
+import { globalIdf, pairProbability } from './pairModel';
 import { mutualCoverage, relateProfiles } from './relateProfiles';
 import type { Claim, ClaimGroup, Discrepancy, Verdict } from './types';
 import { groupVerdicts } from './verdicts';
 
 const LABEL_MAX = 160;
+
+/** The pair model's probability, with per-profile quantities remembered in the context when there is one. */
+function probability(a: SentenceProfile, b: SentenceProfile, context?: EngineContext): number {
+  return pairProbability(a, b, globalIdf, context?.prepared);
+}
 
 export function groupLabel(central: Claim): string {
   return central.text.length > LABEL_MAX
@@ -17,29 +24,37 @@ export function groupLabel(central: Claim): string {
 }
 
 /** The member with the highest summed pair probability to the others (the first one on ties). */
-export function centralClaim(members: Claim[]): Claim {
+export function centralClaim(members: Claim[], context?: EngineContext): Claim {
   let best = members[0];
   let bestScore = -1;
   for (const c of members) {
     let score = 0;
-    for (const d of members) if (d !== c) score += pairProbability(claimProfile(c), claimProfile(d));
+    for (const d of members)
+      if (d !== c) score += probability(claimProfile(c, context), claimProfile(d, context), context);
     if (score > bestScore) [best, bestScore] = [c, score];
   }
   return best;
 }
 
 /** The group's central claim as the engine chose it: the member its label was taken from. */
-export function labelledCentral(group: ClaimGroup, members: Claim[]): Claim {
+export function labelledCentral(group: ClaimGroup, members: Claim[], context?: EngineContext): Claim {
   const label = group.label.replace(/…$/, '');
-  return members.find((c) => c.text.startsWith(label)) ?? centralClaim(members);
+  return members.find((c) => c.text.startsWith(label)) ?? centralClaim(members, context);
 }
 
 /** Claim ids with one representative per article first (article order), then the rest. */
-export function orderMembers(members: Claim[], central: Claim, articleOrder: Map<string, number>): string[] {
+export function orderMembers(
+  members: Claim[],
+  central: Claim,
+  articleOrder: Map<string, number>,
+  context?: EngineContext
+): string[] {
   const centrality = new Map(
     members.map((c) => [
       c,
-      c === central ? Infinity : pairProbability(claimProfile(c), claimProfile(central))
+      c === central
+        ? Infinity
+        : probability(claimProfile(c, context), claimProfile(central, context), context)
     ])
   );
   const representative = new Map<string, Claim>();
@@ -56,7 +71,8 @@ export function orderMembers(members: Claim[], central: Claim, articleOrder: Map
 /** Discrepancies and cohesion over every cross-article pair, as analyzeClaims computes them. */
 export function pairFacts(
   members: Claim[],
-  mentionedIn: (articleId: string, norm: string) => boolean
+  mentionedIn: (articleId: string, norm: string) => boolean,
+  context?: EngineContext
 ): { discrepancies: Discrepancy[]; cohesion: number } {
   const discrepancies: Discrepancy[] = [];
   let sum = 0;
@@ -65,13 +81,13 @@ export function pairFacts(
     for (let y = x + 1; y < members.length; y++) {
       const [a, b] = [members[x], members[y]];
       if (a.articleId === b.articleId) continue;
-      sum += pairProbability(claimProfile(a), claimProfile(b));
+      sum += probability(claimProfile(a, context), claimProfile(b, context), context);
       pairs++;
       if (a.outlet === b.outlet) continue;
       const mentioned = (side: 'a' | 'b', norm: string) =>
         mentionedIn(side === 'a' ? a.articleId : b.articleId, norm);
       // The engine's rule (analyzeClaims): weak signals count only between near-paraphrases.
-      const closeness = mutualCoverage(claimProfile(a), claimProfile(b));
+      const closeness = mutualCoverage(claimProfile(a, context), claimProfile(b, context));
       for (const d of compareValues(a, b, { mentionedIn: mentioned, closeness })) {
         discrepancies.push({ type: d.type, claims: [a.id, b.id], values: d.values });
       }
@@ -95,9 +111,10 @@ export function deriveVerdicts(
   members: Claim[],
   central: Claim,
   discrepancies: Discrepancy[],
-  outlets: string[]
+  outlets: string[],
+  context?: EngineContext
 ): { outlets: Record<string, Verdict>; verdict: Verdict } {
-  const centralProfile = claimProfile(central);
+  const centralProfile = claimProfile(central, context);
   return groupVerdicts(
     members,
     central,
@@ -107,9 +124,9 @@ export function deriveVerdicts(
       c === central ||
       (isHedged(c) === isHedged(central) &&
         relateProfiles(
-          claimProfile(c),
+          claimProfile(c, context),
           centralProfile,
-          pairProbability(claimProfile(c), centralProfile),
+          probability(claimProfile(c, context), centralProfile, context),
           false
         ) === 'same')
   );

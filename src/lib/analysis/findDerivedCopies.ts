@@ -1,5 +1,6 @@
 // Derived-copy detection: an article whose wording is largely found in another (shared 5-word shingles well
 // beyond what independent reports of the same facts share), with a sentence-level diff against its source.
+import type { EngineContext } from './engineContext';
 import type { DerivedCopy } from './types';
 
 export interface CopyCandidate {
@@ -19,14 +20,10 @@ function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-// Shingle sets of recently seen texts: re-analysing an event after adding one article re-shingles only it.
-const shingleCache = new Map<string, Set<string>>();
-
-export function clearShingles(): void {
-  shingleCache.clear();
-}
-
-function shingles(text: string): Set<string> {
+// Shingle sets of recently seen texts (EngineContext.shingles): re-analysing an event after adding one article
+// re-shingles only it.
+function shingles(text: string, shingleCache?: Map<string, Set<string>>): Set<string> {
+  if (!shingleCache) return computeShingles(text);
   const cached = shingleCache.get(text);
   if (cached) return cached;
   if (shingleCache.size >= 2000) shingleCache.clear();
@@ -82,9 +79,10 @@ export function diffSentences(
 
 export function findDerivedCopies(
   articles: CopyCandidate[],
-  minOverlap = DERIVED_MIN_OVERLAP
+  minOverlap = DERIVED_MIN_OVERLAP,
+  context?: EngineContext
 ): DerivedCopy[] {
-  const sets = articles.map((a) => shingles(a.text));
+  const sets = articles.map((a) => shingles(a.text, context?.shingles));
   const holders = new Map<string, number[]>();
   sets.forEach((set, i) => {
     for (const s of set) {

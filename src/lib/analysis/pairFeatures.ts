@@ -39,7 +39,7 @@ function bigrams(lemmas: string[]): Set<string> {
 }
 
 /** Per-sentence quantities every pair needs, computed once per profile (and IDF table). */
-interface Prepared {
+export interface Prepared {
   set: Set<string>;
   mass: number;
   bigrams: Set<string>;
@@ -52,12 +52,13 @@ interface Prepared {
   dates: Set<string>;
 }
 
-const preparedCache = new WeakMap<IdfLookup, WeakMap<SentenceProfile, Prepared>>();
+/** Prepared quantities of profiles under one IDF table, kept by the caller (EngineContext.prepared). */
+export type PreparedMemo = WeakMap<SentenceProfile, Prepared>;
 
-function prepare(p: SentenceProfile, idf: IdfLookup): Prepared {
-  let byProfile = preparedCache.get(idf);
-  if (!byProfile) preparedCache.set(idf, (byProfile = new WeakMap()));
-  let prepared = byProfile.get(p);
+function prepare(p: SentenceProfile, idf: IdfLookup, memos?: WeakMap<IdfLookup, PreparedMemo>): Prepared {
+  let byProfile = memos?.get(idf);
+  if (memos && !byProfile) memos.set(idf, (byProfile = new WeakMap()));
+  let prepared = byProfile?.get(p);
   if (prepared) return prepared;
   const set = new Set(p.lemmas);
   const vector = new Map<string, number>();
@@ -77,7 +78,7 @@ function prepare(p: SentenceProfile, idf: IdfLookup): Prepared {
     numbers: new Set(p.numbers),
     dates: new Set(p.dates)
   };
-  byProfile.set(p, prepared);
+  byProfile?.set(p, prepared);
   return prepared;
 }
 
@@ -159,10 +160,11 @@ export function overlapFeatures(
   a: SentenceProfile,
   b: SentenceProfile,
   overlap: PairOverlap,
-  idf: IdfLookup
+  idf: IdfLookup,
+  memos?: WeakMap<IdfLookup, PreparedMemo>
 ): number[] {
-  const pa = prepare(a, idf);
-  const pb = prepare(b, idf);
+  const pa = prepare(a, idf, memos);
+  const pb = prepare(b, idf, memos);
   let sharedMass = 0;
   let maxShared = 0;
   let dot = 0;
@@ -190,8 +192,13 @@ export function overlapFeatures(
 }
 
 /** Features of a sentence pair under an IDF table (PAIR_FEATURE_NAMES order). */
-export function pairFeatures(a: SentenceProfile, b: SentenceProfile, idf: IdfLookup): number[] {
-  return overlapFeatures(a, b, pairOverlap(a, b), idf);
+export function pairFeatures(
+  a: SentenceProfile,
+  b: SentenceProfile,
+  idf: IdfLookup,
+  memos?: WeakMap<IdfLookup, PreparedMemo>
+): number[] {
+  return overlapFeatures(a, b, pairOverlap(a, b), idf, memos);
 }
 
 /** IDF-weighted lemma Dice and WordNet synonym coverage of two sentences (0..1 each). */

@@ -1,7 +1,7 @@
 // The trained pair model (logistic regression over pairFeatures), its IDF table and tuned thresholds.
 // model/pairModel.json is written by `npm run train` (scripts/train.ts); do not edit it by hand.
 import model from './model/pairModel.json';
-import { pairFeatures, type IdfLookup } from './pairFeatures';
+import { pairFeatures, type IdfLookup, type PreparedMemo } from './pairFeatures';
 import type { SentenceProfile } from './profileSentence';
 
 export interface PairModel {
@@ -31,8 +31,13 @@ export function linearScore(features: number[], weights: number[], bias: number)
 }
 
 /** Probability that two sentences state the same happening (trained on ECB+ event coreference). */
-export function pairProbability(a: SentenceProfile, b: SentenceProfile, idf: IdfLookup = globalIdf): number {
-  return logistic(linearScore(pairFeatures(a, b, idf), PAIR_MODEL.weights, PAIR_MODEL.bias));
+export function pairProbability(
+  a: SentenceProfile,
+  b: SentenceProfile,
+  idf: IdfLookup = globalIdf,
+  memos?: WeakMap<IdfLookup, PreparedMemo>
+): number {
+  return logistic(linearScore(pairFeatures(a, b, idf, memos), PAIR_MODEL.weights, PAIR_MODEL.bias));
 }
 
 /** A threshold of the trained model; a missing one is an error (retrain), never a silent default. */

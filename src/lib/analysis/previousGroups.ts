@@ -3,6 +3,7 @@
 // The order is rebuilt from the previous result's articles and claims; it is what seeding the per-pair and
 // per-group memories (comparedPairs, verdictsOnce) needs.
 import { claimKey, trimComparedPairs } from './comparedPairs';
+import type { EngineContext } from './engineContext';
 import type { AnalysisResult, Claim, ClaimGroup } from './types';
 
 export interface PreviousGroup {
@@ -21,9 +22,9 @@ export interface PreviousGroups {
   keyOf: Map<string, number>;
 }
 
-export function previousGroups(previous: AnalysisResult): PreviousGroups {
+export function previousGroups(previous: AnalysisResult, context: EngineContext): PreviousGroups {
   // Names claims, so it must run before any analysis names its own (see trimComparedPairs).
-  trimComparedPairs();
+  trimComparedPairs(context);
   const position = new Map<string, number>();
   const claimOf = new Map<string, Claim>();
   const keyOf = new Map<string, number>();
@@ -33,7 +34,7 @@ export function previousGroups(previous: AnalysisResult): PreviousGroups {
       if (claim.kind !== 'claim') continue;
       position.set(claim.id, position.size);
       claimOf.set(claim.id, claim);
-      keyOf.set(claim.id, claimKey(article.hash, claim.id));
+      keyOf.set(claim.id, claimKey(context, article.hash, claim.id));
     }
   }
   const byPosition = (x: string, y: string) => position.get(x)! - position.get(y)!;

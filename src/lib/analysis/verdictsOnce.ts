@@ -2,20 +2,13 @@
 // only on the members, the central claim and the discrepancies, so it is remembered per group content.
 // It is computed over the outlets that have a claim in the group and widened to all the event's outlets
 // ('absent' for the others, as deriveVerdicts itself decides), so adding an outlet to the event keeps it valid.
-import { whenClaimKeysCleared } from './comparedPairs';
 import { deriveVerdicts } from './deriveGroup';
+import type { EngineContext, GroupVerdicts } from './engineContext';
 import type { PreviousGroups } from './previousGroups';
 import type { Claim, Discrepancy, Verdict } from './types';
 
-type GroupVerdicts = ReturnType<typeof deriveVerdicts>;
-
+// Remembered in the caller's EngineContext (verdicts), emptied with its claim keys (trimComparedPairs).
 const LIMIT = 200_000;
-const known = new Map<string, GroupVerdicts>();
-
-export function clearVerdicts(): void {
-  known.clear();
-}
-whenClaimKeysCleared(clearVerdicts);
 
 /**
  * deriveVerdicts(members, central, discrepancies, outlets), remembered under the members' and central claim's
@@ -28,8 +21,10 @@ export function verdictsOnce(
   central: Claim,
   centralKey: number | undefined,
   discrepancies: Discrepancy[],
-  outlets: string[]
+  outlets: string[],
+  context: EngineContext
 ): GroupVerdicts {
+  const known = context.verdicts;
   const present = new Set(members.map((c) => c.outlet));
   const ownOutlets = outlets.filter((o) => present.has(o));
   let found: GroupVerdicts | undefined;
@@ -39,7 +34,7 @@ export function verdictsOnce(
     found = known.get(key);
   }
   if (!found) {
-    found = deriveVerdicts(members, central, discrepancies, ownOutlets);
+    found = deriveVerdicts(members, central, discrepancies, ownOutlets, context);
     if (key !== undefined) {
       if (known.size >= LIMIT) known.clear();
       known.set(key, found);
@@ -57,7 +52,12 @@ export function verdictsOnce(
  * Remembers the verdicts of a previous result's groups that are still whole. The central claim is the primary
  * member the label was made from (groupLabel); when the label does not name exactly one, the group is skipped.
  */
-export function seedVerdicts({ groups, keyOf }: PreviousGroups, label: (central: Claim) => string): void {
+export function seedVerdicts(
+  context: EngineContext,
+  { groups, keyOf }: PreviousGroups,
+  label: (central: Claim) => string
+): void {
+  const known = context.verdicts;
   for (const { group, members, primaryCount, complete } of groups) {
     if (!complete || !members.length) continue;
     const centrals = members.slice(0, primaryCount).filter((c) => label(c) === group.label);

@@ -2,10 +2,10 @@
 // extraction, pair comparisons and verdicts, never decisions that the changed input could alter.
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyzeEvent } from '../../../src/lib/analysis/analyzeEvent';
 import { applyCorrections } from '../../../src/lib/analysis/applyCorrections';
-import { clearEngineCaches } from '../../../src/lib/analysis/clearEngineCaches';
+import { createEngineContext, type EngineContext } from '../../../src/lib/analysis/engineContext';
 import type { AnalysisResult, ArticleInput, EventInput } from '../../../src/lib/analysis/types';
 import { parseEcbDocument } from '../../../src/lib/ecbplus/parseEcbDocument';
 
@@ -60,16 +60,17 @@ function positionalIds(result: AnalysisResult): AnalysisResult {
   };
 }
 
-/** The result from scratch, and the incremental one from the same process and from a stored copy. */
+/**
+ * The result from scratch, and the incremental one from the context that made `previous` (warm) and from a
+ * stored copy in a new context (restarted).
+ */
 function analyseThreeWays(before: ArticleInput[], after: ArticleInput[]) {
-  clearEngineCaches();
-  const previous = analyzeEvent(event(before));
-  const warm = analyzeEvent(event(after), { previous });
-  clearEngineCaches();
+  const context = createEngineContext();
+  const previous = analyzeEvent(event(before), { context });
+  const warm = analyzeEvent(event(after), { previous, context });
   const stored = JSON.parse(JSON.stringify(previous)) as AnalysisResult;
-  const restarted = analyzeEvent(event(after), { previous: stored });
-  clearEngineCaches();
-  const scratch = analyzeEvent(event(after));
+  const restarted = analyzeEvent(event(after), { previous: stored, context: createEngineContext() });
+  const scratch = analyzeEvent(event(after), { context: createEngineContext() });
   return {
     previous,
     warm: positionalIds(warm),
@@ -97,7 +98,6 @@ const CASES: { name: string; before: ArticleInput[]; after: ArticleInput[] }[] =
 ];
 
 describe('analyzeEvent with previous = analyzeEvent from scratch', () => {
-  beforeEach(() => clearEngineCaches());
   for (const { name, before, after } of CASES) {
     it(name, () => {
       const { previous, warm, restarted, scratch } = analyseThreeWays(before, after);
@@ -152,7 +152,6 @@ describe.skipIf(!ecbplus)('incremental re-analysis on ECB+ dev topics', () => {
 
 describe('a previous result of another engine version', () => {
   it('is not reused: its claims (here altered) give way to a fresh extraction', () => {
-    clearEngineCaches();
     const previous = JSON.parse(JSON.stringify(analyzeEvent(event(fixture)))) as AnalysisResult;
     const stale: AnalysisResult = {
       ...previous,
@@ -162,10 +161,64 @@ describe('a previous result of another engine version', () => {
         claims: a.claims.map((c) => ({ ...c, certainty: 'denied' as const }))
       }))
     };
-    clearEngineCaches();
     const again = analyzeEvent(event(fixture), { previous: stale });
-    clearEngineCaches();
     expect(again).toEqual(analyzeEvent(event(fixture)));
     expect(again.articles.flatMap((a) => a.claims).some((c) => c.certainty !== 'denied')).toBe(true);
+  });
+});
+
+/** How many entries each memory of a context holds (WeakMap/WeakSet members cannot be counted). */
+function sizes(context: EngineContext): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [name, memory] of Object.entries(context)) if (memory instanceof Map) out[name] = memory.size;
+  return out;
+}
+
+describe('engine contexts share nothing', () => {
+  const eventA = event(fixture.slice(0, 5));
+  const eventB = event(fixture.slice(4).map(changed));
+
+  it('analysing event A in context 1 fills context 1 and leaves context 2 empty', () => {
+    const [one, two] = [createEngineContext(), createEngineContext()];
+    const resultA = analyzeEvent(eventA, { context: one });
+    const empty = sizes(createEngineContext());
+    expect(Object.keys(empty).length).toBe(10);
+    expect(Object.values(empty).every((n) => n === 0)).toBe(true);
+    expect(sizes(two)).toEqual(empty);
+    const filled = sizes(one);
+    for (const name of [
+      'profiles',
+      'sides',
+      'termsByText',
+      'overlaps',
+      'textIds',
+      'compared',
+      'claimKeys',
+      'verdicts',
+      'shingles'
+    ])
+      expect(filled[name], name).toBeGreaterThan(0);
+    expect(one.produced.has(resultA)).toBe(true);
+    expect(two.produced.has(resultA)).toBe(false);
+  });
+
+  it("B's result is the same whether or not A was analysed first, in the same context or another", () => {
+    const alone = analyzeEvent(eventB, { context: createEngineContext() });
+    const shared = createEngineContext();
+    analyzeEvent(eventA, { context: shared });
+    const afterAInSameContext = analyzeEvent(eventB, { context: shared });
+    analyzeEvent(eventA, { context: createEngineContext() });
+    const afterAElsewhere = analyzeEvent(eventB);
+    expect(afterAInSameContext).toEqual(alone);
+    expect(afterAElsewhere).toEqual(alone);
+  });
+
+  it('a result of another context is seeded from, as a stored one: the same as from scratch', () => {
+    const previous = analyzeEvent(eventA, { context: createEngineContext() });
+    const after = event(fixture.slice(0, 6));
+    const other = createEngineContext();
+    const seeded = analyzeEvent(after, { previous, context: other });
+    expect(sizes(other).compared).toBeGreaterThan(0);
+    expect(positionalIds(seeded)).toEqual(positionalIds(analyzeEvent(after)));
   });
 });

@@ -1,5 +1,6 @@
 import { databasePath, getDb } from '../store/sqlite/db';
 import { createAnalysisQueue, type AnalysisQueue } from './createAnalysisQueue';
+import { createEngineContexts } from './engineContexts';
 import { runAnalysis } from './runAnalysis';
 import { createWorkerQueue } from './worker/createWorkerQueue';
 
@@ -12,9 +13,11 @@ let queue: AnalysisQueue | undefined;
 export function analysisQueue(): AnalysisQueue {
   if (queue) return queue;
   const path = databasePath();
+  // In-thread runner: it keeps the engine memory of its last few events, as the worker does.
+  const contexts = createEngineContexts();
   queue =
     path === ':memory:'
-      ? createAnalysisQueue(getDb, (db, eventId) => runAnalysis(db, eventId))
+      ? createAnalysisQueue(getDb, (db, eventId) => runAnalysis(db, eventId, {}, contexts))
       : createWorkerQueue(getDb(), path);
   return queue;
 }

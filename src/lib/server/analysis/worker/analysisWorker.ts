@@ -4,6 +4,7 @@ import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../../store/sqlite/db';
 import { runNextAnalysisJob } from '../../store/sqlite/analysisJobs';
+import { createEngineContexts } from '../engineContexts';
 import { runAnalysis } from '../runAnalysis';
 
 export interface WorkerMessage {
@@ -22,11 +23,13 @@ try {
 }
 
 const db = openDatabase((workerData as { dbPath: string }).dbPath);
+// The engine's memory of the last few events this worker analysed (engineContexts.ts).
+const contexts = createEngineContexts();
 let wake: (() => void) | undefined;
 parentPort!.on('message', () => wake?.());
 
 for (;;) {
-  while (runNextAnalysisJob(db, (conn, eventId) => runAnalysis(conn, eventId))) {
+  while (runNextAnalysisJob(db, (conn, eventId) => runAnalysis(conn, eventId, {}, contexts))) {
     parentPort!.postMessage({ type: 'done' } satisfies WorkerMessage);
   }
   parentPort!.postMessage({ type: 'idle' } satisfies WorkerMessage);
