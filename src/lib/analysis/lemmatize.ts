@@ -31,6 +31,7 @@ const SUFFIX_RULES: [string, string][] = [
   ['ly', '']
 ];
 
+// Still module-level (not yet in EngineContext): a memo of a pure function of the word over the immutable lexicon.
 const cache = new Map<string, string>();
 
 /** Dictionary form of a lower-case word ("struck" -> "strike", "quakes" -> "quake", "stopped" -> "stop"). */

@@ -26,6 +26,8 @@ export interface TextAnalysis {
   tokens: TextToken[];
 }
 
+// Still module-level (not yet in EngineContext, issue 9 item 5): a bounded memo of wink's analysis by text, which
+// analyseSpans fills with slices of a whole-article pass. Threading it through every feature function is pending.
 const CACHE_SIZE = 8192;
 const cache = new Map<string, TextAnalysis>();
 
