@@ -7,6 +7,7 @@ import { analyzeEvent } from '../../../src/lib/analysis/analyzeEvent';
 import { applyCorrections } from '../../../src/lib/analysis/applyCorrections';
 import { createEngineContext, type EngineContext } from '../../../src/lib/analysis/engineContext';
 import type { AnalysisResult, ArticleInput, EventInput } from '../../../src/lib/analysis/types';
+import { positionalFactIds } from '../../../scripts/lib/positionalFactIds';
 import { parseEcbDocument } from '../../../src/lib/ecbplus/parseEcbDocument';
 
 // One flood, reported by several outlets: each reports some of the facts, with its own numbers and sources.
@@ -45,22 +46,6 @@ const fixture = Array.from({ length: 9 }, (_, n) => fixtureArticle(n));
 const event = (articles: ArticleInput[]): EventInput => ({ event: { title: 'Sindh floods' }, articles });
 
 /**
- * The result with its facts numbered g1.. in order: re-analysis keeps the ids of facts whose central claim
- * survives (factIds.test.ts), so it is compared with a scratch run up to the names of the facts.
- */
-function positionalIds(result: AnalysisResult): AnalysisResult {
-  const rename = new Map(result.groups.map((g, k) => [g.id, `g${k + 1}`]));
-  return {
-    ...result,
-    groups: result.groups.map((g) => ({ ...g, id: rename.get(g.id)! })),
-    outlets: result.outlets.map((o) => ({
-      ...o,
-      omissions: o.omissions.map((m) => ({ ...m, group: rename.get(m.group)! }))
-    }))
-  };
-}
-
-/**
  * The result from scratch, and the incremental one from the context that made `previous` (warm) and from a
  * stored copy in a new context (restarted).
  */
@@ -73,9 +58,9 @@ function analyseThreeWays(before: ArticleInput[], after: ArticleInput[]) {
   const scratch = analyzeEvent(event(after), { context: createEngineContext() });
   return {
     previous,
-    warm: positionalIds(warm),
-    restarted: positionalIds(restarted),
-    scratch: positionalIds(scratch)
+    warm: positionalFactIds(warm),
+    restarted: positionalFactIds(restarted),
+    scratch: positionalFactIds(scratch)
   };
 }
 
@@ -219,6 +204,6 @@ describe('engine contexts share nothing', () => {
     const other = createEngineContext();
     const seeded = analyzeEvent(after, { previous, context: other });
     expect(sizes(other).compared).toBeGreaterThan(0);
-    expect(positionalIds(seeded)).toEqual(positionalIds(analyzeEvent(after)));
+    expect(positionalFactIds(seeded)).toEqual(positionalFactIds(analyzeEvent(after)));
   });
 });
