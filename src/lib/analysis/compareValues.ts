@@ -3,7 +3,9 @@
 // "at least 50", "mid-July" vs "July 15". Different reported values of one slot are: 1.2 vs 12 miles, 4.6 vs 4.7
 // magnitude, "at least 1 dead" vs "at least 5 dead".
 import { analyseText } from './features/analyseText';
+import { findNegation } from './features/findNegation';
 import { REPORTING_VERBS } from './lexicon/attribution';
+import { WORD_NUMBERS } from './lexicon/numbers';
 import { GENERAL_PERSON_NOUNS, OUTCOME_CLASSES } from './lexicon/outcomes';
 import { lemmatize, synsetsOf } from './lemmatize';
 import type { Claim, DateValue, DiscrepancyType, Quantity } from './types';
@@ -43,7 +45,7 @@ export function lengthScale(q: Quantity): number | null {
 
 /** The slot a quantity fills: a length, else what it counts, else its unit, else the first content word after it. */
 export function quantitySlot(q: Quantity, claimText: string, claimStart: number): string | null {
-  if (lengthScale(q)) return 'length';
+  if (lengthScale(q)) return `length ${lengthDimension(q, claimText, claimStart)}`;
   if (q.counted) return `c:${normSlot(q.counted)}`;
   if (q.unit) return `u:${normSlot(q.unit)}`;
   const after = claimText.slice(q.end - claimStart).match(/^[\s-]*([A-Za-z]+)/);
@@ -53,6 +55,33 @@ export function quantitySlot(q: Quantity, claimText: string, claimStart: number)
   )
     return null;
   return `w:${lemmatize(after[1].toLowerCase())}`;
+}
+
+const COMPASS = String.raw`(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?`;
+
+/**
+ * What a length measures: a quake's depth and its distance from a town, a building's height and a fall's length
+ * are different slots, and distances from two different places are too ("8 km from Anza" / "40 km north of
+ * Palm Springs" can both be right). Returns 'depth', 'height', 'long', 'wide', 'distance <place>' or '' (unsaid).
+ */
+export function lengthDimension(q: Quantity, claimText: string, claimStart: number): string {
+  const after = claimText.slice(q.end - claimStart, q.end - claimStart + 60);
+  const before = claimText.slice(Math.max(0, q.start - claimStart - 30), q.start - claimStart);
+  if (
+    /^\s*(?:\)\s*)?(?:deep|below|under(?:ground| the)|beneath)/i.test(after) ||
+    /depths?\s+of\s*$/i.test(before)
+  )
+    return 'depth';
+  if (/^\s*(?:high|tall|above)/i.test(after) || /height\s+of\s*$/i.test(before)) return 'height';
+  if (/^\s*long/i.test(after)) return 'long';
+  if (/^\s*wide/i.test(after)) return 'wide';
+  const distance = new RegExp(
+    String.raw`^\s*(?:\([^)]*\)\s*)?(?:away\s+)?(?:from|of|outside|off|${COMPASS}(?:\s+of)?)\s+(?:the\s+)?(?:(?:town|city|village|coast|centre|center)\s+of\s+)?([\p{Lu}][\p{L}'’.-]*)?`,
+    'iu'
+  ).exec(after);
+  if (distance || /distance\s+of\s*$/i.test(before))
+    return `distance ${distance?.[1]?.toLowerCase() ?? ''}`.trim();
+  return '';
 }
 
 function normSlot(s: string): string {
@@ -87,6 +116,8 @@ const OUTCOME_SLOT_CLASSES = new Set(Object.values(OUTCOME_CLASSES));
 function namesOutcome(slot: string): boolean {
   return OUTCOME_SLOT_CLASSES.has(slot.split(' ').pop()!);
 }
+
+const isLengthSlot = (slot: string) => /^(?:total )?(?:part |more )?length\b/.test(slot);
 
 /** Two lengths in metres; across units, values are approximate (200 ft is "about 60 m"). */
 function inMetres(a: Quantity, b: Quantity): [Quantity, Quantity] {
@@ -233,10 +264,11 @@ const OUTCOME_SLOT =
  * intercepted". They are compared only when their governing verbs agree (same lemma or WordNet synonyms), or
  * one of them has none.
  */
-function sameAction(x: Quantity, a: Claim, y: Quantity, b: Claim): boolean {
+function sameAction(x: Quantity, a: Claim, y: Quantity, b: Claim, strict = false): boolean {
   if (OUTCOME_SLOT.test(x.counted ?? '') || OUTCOME_SLOT.test(y.counted ?? '')) return true;
   const [va, vb] = [governingVerb(x, a), governingVerb(y, b)];
-  if (!va || !vb || va === vb) return true;
+  if (!va || !vb) return !strict;
+  if (va === vb) return true;
   const synonyms = new Set(synsetsOf(va));
   return synsetsOf(vb).some((s) => synonyms.has(s));
 }
@@ -244,10 +276,35 @@ function sameAction(x: Quantity, a: Claim, y: Quantity, b: Claim): boolean {
 /** The one figure a slot's quantities give: the first, when all of them agree with each other. */
 function oneFigure(list: Quantity[], slot: string): Quantity | null {
   for (let i = 1; i < list.length; i++) {
-    const [x, y] = slot === 'length' ? inMetres(list[0], list[i]) : [list[0], list[i]];
+    const [x, y] = isLengthSlot(slot) ? inMetres(list[0], list[i]) : [list[0], list[i]];
     if (quantitiesConflict(x, y)) return null;
   }
   return list[0] ?? null;
+}
+
+/**
+ * Which share of a whole a number counts: a part of a group ("two of the victims", "one of them") or an
+ * addition to a count given before ("two more bodies", "another three", "three other people"). Either is
+ * another slot than the whole's count: "one of the workers was hurt" does not contradict "three workers".
+ */
+const NUMBER_WORDS = Object.keys(WORD_NUMBERS)
+  .filter((w) => w.length > 2)
+  .join('|');
+
+function share(q: Quantity, c: Claim): string {
+  const after = c.text.slice(q.end - c.start, q.end - c.start + 30);
+  const before = c.text.slice(Math.max(0, q.start - c.start - 20), q.start - c.start);
+  if (
+    /^\s+of\s+(?:the|them|those|these|their|its|his|her|our|us|whom|which)\b/i.test(after) ||
+    new RegExp(String.raw`^\s+of\s+(?:\d|(?:${NUMBER_WORDS})\b)`, 'i').test(after)
+  )
+    return 'part ';
+  if (
+    /\b(?:another|an additional|additional|a further|further)\s+$/i.test(before) ||
+    /^\s+(?:more|other|others|additional|further|extra)\b/i.test(after)
+  )
+    return 'more ';
+  return '';
 }
 
 function quantitiesBySlot(c: Claim): Map<string, Quantity[]> {
@@ -261,7 +318,7 @@ function quantitiesBySlot(c: Claim): Map<string, Quantity[]> {
     let bare = quantitySlot(q, c.text, c.start);
     if (bare === 'c:age') bare = `age of ${ageHolder(q, c) ?? 'someone'}`;
     else if (bare) bare = withOutcome(bare, q, c);
-    const slot = bare && scope + bare;
+    const slot = bare && scope + share(q, c) + bare;
     if (!slot) continue;
     if (!out.has(slot)) out.set(slot, []);
     out.get(slot)!.push(q);
@@ -298,8 +355,11 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     // each side gives one figure (a conversion such as "60 metres (200 feet)" is one figure).
     const [x0, y0] = [oneFigure(listA, slot), oneFigure(listB, slot)];
     if (!x0 || !y0) continue;
-    if (!namesOutcome(slot) && !sameAction(x0, a, y0, b)) continue;
-    const [x, y] = slot === 'length' ? inMetres(x0, y0) : [x0, y0];
+    // A length that does not say what it measures (depth, distance from a place...) is measured by its verb
+    // ("fell 60 m"): without one on both sides, nothing says the two lengths are one slot.
+    if (!namesOutcome(slot) && !sameAction(x0, a, y0, b, /^(?:total )?(?:part |more )?length$/.test(slot)))
+      continue;
+    const [x, y] = isLengthSlot(slot) ? inMetres(x0, y0) : [x0, y0];
     if (quantitiesConflict(x, y)) out.push({ type: 'number', values: [x0.text, y0.text] });
   }
 
@@ -307,30 +367,28 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     (!d.relative || d.precision !== 'vague') && !datesStatement(c.text.slice(0, d.start - c.start));
   const datesA = a.dates.filter(eventDate(a));
   const datesB = b.dates.filter(eventDate(b));
-  if (datesA.length === 1 && datesB.length === 1 && datesConflict(datesA[0], datesB[0])) {
+  // A weekday or "last night" with no publication date to resolve it against is no value to compare: it may be
+  // another week's, or the other side of midnight ("late Thursday" / "early Friday").
+  if (datesA.length === 1 && datesB.length === 1 && datesConflict(datesA[0], datesB[0]))
     out.push({ type: 'date', values: [datesA[0].text, datesB[0].text] });
-  } else if (!datesA.length && !datesB.length) {
-    // Without a publication date, weekdays do not resolve to dates, but two different weekdays for one fact
-    // ("on Thursday" / "on Friday") still cannot both be right.
-    const [wa, wb] = [weekdays(a.text), weekdays(b.text)];
-    if (wa.length === 1 && wb.length === 1 && wa[0].toLowerCase() !== wb[0].toLowerCase())
-      out.push({ type: 'date', values: [wa[0], wb[0]] });
-  }
 
   const variants = nameVariants(a, b);
   out.push(...variants);
-  for (const type of ['place', 'person'] as const) {
-    if (type === 'place' && !close) continue;
-    if (type === 'person' && variants.length) continue;
-    const ea = a.entities.filter((e) => e.type === type);
-    const eb = b.entities.filter((e) => e.type === type);
-    if (ea.length !== 1 || eb.length !== 1) continue;
-    const [x, y] = [ea[0], eb[0]];
-    // A shorter or longer form of the same name ("Chohan" / "Raj K. Chohan") is not a discrepancy.
-    if (type === 'person' && x.norm.split(/\s+/).some((t) => y.norm.split(/\s+/).includes(t))) continue;
-    if (x.norm === y.norm || x.norm.includes(y.norm) || y.norm.includes(x.norm)) continue;
-    if (mentionedIn('b', x.norm) || mentionedIn('a', y.norm)) continue;
-    out.push({ type: type === 'place' ? 'place' : 'name', values: [x.text, y.text] });
+  // Two different people named in one fact are not two values of one slot: a story names the victim, the
+  // suspect and a spokesman in turn, and nothing here tells their roles apart. Only spelling variants of one
+  // name (above) are name discrepancies. A place stays a value of the fact between near-paraphrases.
+  if (close) {
+    const ea = a.entities.filter((e) => e.type === 'place');
+    const eb = b.entities.filter((e) => e.type === 'place');
+    if (ea.length === 1 && eb.length === 1) {
+      const [x, y] = [ea[0], eb[0]];
+      if (
+        !(x.norm === y.norm || x.norm.includes(y.norm) || y.norm.includes(x.norm)) &&
+        !mentionedIn('b', x.norm) &&
+        !mentionedIn('a', y.norm)
+      )
+        out.push({ type: 'place', values: [x.text, y.text] });
+    }
   }
 
   for (const x of a.entities) {
@@ -346,10 +404,12 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
   }
 
   if (close && a.negated !== b.negated) {
-    out.push({
-      type: 'negation',
-      values: [a.negated ? 'negated' : 'affirmed', b.negated ? 'negated' : 'affirmed']
-    });
+    const [no, yes] = a.negated ? [a, b] : [b, a];
+    const clash = deniedPredicate(no, yes);
+    if (clash) {
+      const values: [string, string] = a.negated ? clash : [clash[1], clash[0]];
+      out.push({ type: 'negation', values });
+    }
   }
 
   // A difference in certainty is a discrepancy only when one side denies what the other reports; an allegation
@@ -360,18 +420,8 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     out.push({ type: 'certainty', values: [certaintyLabel(a), certaintyLabel(b)] });
   }
 
-  if (close && a.attribution && b.attribution) {
-    const [sa, sb] = [a.attribution.source.toLowerCase(), b.attribution.source.toLowerCase()];
-    if (
-      !sa.includes(sb) &&
-      !sb.includes(sa) &&
-      !sameNamedSource(a.attribution.source, b.attribution.source) &&
-      !mentionedIn('a', sb) &&
-      !mentionedIn('b', sa)
-    ) {
-      out.push({ type: 'attribution', values: [a.attribution.source, b.attribution.source] });
-    }
-  }
+  // Different sources for one fact ("police said" / "officials said") can both be accurate: that is no
+  // discrepancy (a claim's source is shown beside it).
   return out;
 }
 
@@ -403,18 +453,60 @@ function nameVariants(a: Claim, b: Claim): ValueDiscrepancy[] {
   return out;
 }
 
-/** Two source phrases naming one person or body ("Police inspector Dave Gaskin" / "police spokesman Dave
- * Gaskin"): they share a capitalised name word that is not the first word (titles open a phrase capitalised). */
-function sameNamedSource(a: string, b: string): boolean {
-  const names = (s: string) =>
-    new Set(
-      s
-        .split(/\s+/)
-        .slice(1)
-        .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
-    );
-  const nb = names(b);
-  return [...names(a)].some((w) => nb.has(w));
+/**
+ * What a negated claim denies that the other affirms: the word its negation cue negates ("did not stop" ->
+ * stop, "pleaded not guilty" -> guilty, "no one was killed" -> kill), found in the other claim as the same
+ * lemma. Returns both sides in words (["did not stop", "stopped"]), or null when the affirming claim does not
+ * state that predicate: "no injuries were reported" does not deny "the fire destroyed the house".
+ */
+const UNTOLD = new Set([
+  'confirm',
+  'know',
+  'clear',
+  'identify',
+  'release',
+  'disclose',
+  'determine',
+  'say',
+  'comment',
+  'reach',
+  'available',
+  'immediately',
+  'report',
+  'specify',
+  'name',
+  'reveal',
+  'elaborate',
+  'verify',
+  'yet'
+]);
+
+export function deniedPredicate(negated: Claim, affirmed: Claim): [string, string] | null {
+  const { cues } = findNegation(negated.text);
+  const tokens = analyseText(negated.text).tokens;
+  const other = analyseText(affirmed.text).tokens.filter((t) => ['VERB', 'ADJ', 'NOUN'].includes(t.pos));
+  for (const cue of cues) {
+    const at = tokens.findIndex((t) => t.start >= cue.end);
+    if (at < 0) continue;
+    for (let k = at; k < tokens.length && k < at + 4; k++) {
+      const t = tokens[k];
+      if (!['VERB', 'ADJ', 'NOUN'].includes(t.pos)) {
+        if (['AUX', 'PART', 'DET', 'ADV', 'PRON'].includes(t.pos)) continue;
+        break;
+      }
+      const lemma = lemmatize(t.lower);
+      // "has not confirmed", "could not be identified", "did not say": not knowing or not telling is a difference
+      // in certainty (partial), not a denial of what the other side states.
+      if (UNTOLD.has(lemma) || REPORTING.has(t.lower)) break;
+      const match = other.find((o) => lemmatize(o.lower) === lemma);
+      if (!match) break;
+      // The words from an auxiliary right before the cue ("did not") to the predicate.
+      const aux = tokens.findIndex((x) => x.end <= cue.start && x.end >= cue.start - 1 && x.pos === 'AUX');
+      const from = aux >= 0 ? tokens[aux].start : cue.start;
+      return [negated.text.slice(from, t.end), match.text];
+    }
+  }
+  return null;
 }
 
 /** The head noun of a title: "deputy secretary-general" -> "secretary-general", "Defense Minister" -> "minister". */
@@ -422,25 +514,10 @@ function roleHead(role: string): string {
   return lemmatize(role.trim().split(/\s+/).pop() ?? '');
 }
 
-const WEEKDAY = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
-
 /** Whether a date right after `before` dates a statement: "said Monday", "announced on Friday". */
 function datesStatement(before: string): boolean {
   const verb = before.match(/([A-Za-z]+)\s+(?:on\s+)?$/);
   return !!verb && REPORTING.has(verb[1].toLowerCase());
-}
-
-/**
- * Distinct weekday names in a text, as written, except those dating a statement ("police said Monday", "announced
- * on Friday"): that is when the outlet's source spoke, not when the reported thing happened.
- */
-export function weekdays(text: string): string[] {
-  const seen = new Map<string, string>();
-  for (const m of text.matchAll(WEEKDAY)) {
-    if (datesStatement(text.slice(0, m.index))) continue;
-    if (!seen.has(m[0].toLowerCase())) seen.set(m[0].toLowerCase(), m[0]);
-  }
-  return [...seen.values()];
 }
 
 function certaintyLabel(c: Claim): string {

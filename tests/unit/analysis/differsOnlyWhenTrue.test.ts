@@ -49,6 +49,93 @@ describe('values that fit together never conflict', () => {
   });
 });
 
+describe('a discrepancy needs the same slot of the same fact', () => {
+  // [first claim, second claim, publication date of both (none unless given), expected discrepancies]
+  const cases: [string, string, string | undefined, [string, string, string][]][] = [
+    // A quake's depth, its distance from one town and from another are different slots.
+    ['The quake struck 10 km deep.', 'The quake struck 25 km from Hollister.', undefined, []],
+    ['The quake struck 25 km from Hollister.', 'The quake struck 40 km south of Salinas.', undefined, []],
+    [
+      'The quake struck 25 km from Hollister.',
+      'The quake struck 60 km from Hollister.',
+      undefined,
+      [['number', '25 km', '60 km']]
+    ],
+    ['The quake was 10 km deep.', 'The quake was 15 km deep.', undefined, [['number', '10 km', '15 km']]],
+    ['The tower is 300 metres tall.', 'The tower stands 100 metres from the river.', undefined, []],
+    // A part of a group or an addition to a count is not the group's count.
+    ['Three workers were injured in the fire.', 'One of the workers was injured in the fire.', undefined, []],
+    [
+      'Two of the victims were children.',
+      'Three of the victims were children.',
+      undefined,
+      [['number', 'Two', 'Three']]
+    ],
+    [
+      'Rescuers found two more bodies in the river.',
+      'Rescuers found five bodies in the river.',
+      undefined,
+      []
+    ],
+    ['Another three people were arrested.', 'Five people were arrested.', undefined, []],
+    // Negation conflicts only when one side denies the very thing the other states; both named in words.
+    [
+      'The driver did not stop after the crash.',
+      'The driver stopped after the crash.',
+      undefined,
+      [['negation', 'did not stop', 'stopped']]
+    ],
+    [
+      'He pleaded guilty to the charges.',
+      'He pleaded not guilty to the charges.',
+      undefined,
+      [['negation', 'guilty', 'not guilty']]
+    ],
+    [
+      'Police have not confirmed that the driver was drunk.',
+      'Police confirmed that the driver was drunk.',
+      undefined,
+      []
+    ],
+    // Different people named in one fact are not two values of one slot (victim and suspect); spellings are.
+    ['Anna Berg was hurt in the crash.', 'Police arrested Tom Weller after the crash.', undefined, []],
+    [
+      'Anna Bergström was hurt in the crash.',
+      'Anna Bergstrom was hurt in the crash.',
+      undefined,
+      [['name', 'Anna Bergström', 'Anna Bergstrom']]
+    ],
+    ['No injuries were reported after the quake.', 'The quake damaged several houses.', undefined, []],
+    // Two sources for one fact can both be right.
+    [
+      'The fire started in the kitchen, police said.',
+      'The fire started in the kitchen, fire officials said.',
+      undefined,
+      []
+    ],
+    // A weekday with no publication date to resolve it against is not compared; with one, it is.
+    [
+      'The navy intercepted the boats on Thursday.',
+      'The navy intercepted the boats on Friday.',
+      undefined,
+      []
+    ],
+    [
+      'The navy intercepted the boats on Thursday.',
+      'The navy intercepted the boats on Friday.',
+      '2024-03-09',
+      [['date', 'on Thursday', 'on Friday']]
+    ]
+  ];
+  it.each(cases)('%s | %s', (a, b, published, expected) => {
+    const found = compareValues(claimOf(a, published), claimOf(b, published)).map((d) => [
+      d.type,
+      ...d.values
+    ]);
+    expect(found).toEqual(expected);
+  });
+});
+
 describe('one outlet with another toll', () => {
   const toll = (outlet: string, n: string) => ({
     id: outlet,

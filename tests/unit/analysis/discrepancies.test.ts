@@ -134,7 +134,7 @@ describe('typed discrepancies between two sentences (through the claim extractor
       'The company laid off 200 workers.',
       'certainty'
     ],
-    // Without a publication date weekdays do not resolve, but two different ones for one fact still conflict.
+    // comparePair resolves weekdays against one reference date: two different ones for one fact conflict.
     [
       'The navy intercepted the pirate boats on Thursday.',
       'The navy intercepted the pirate boats on Friday.',
