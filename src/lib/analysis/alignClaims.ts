@@ -7,7 +7,7 @@ import { pairOverlap } from './pairFeatures';
 import { profileSentence, type SentenceProfile } from './profileSentence';
 import { createEngineContext, type EngineContext } from './engineContext';
 import type { Claim } from './types';
-import { softCredits, wordCosine, wordSide } from './wordVectors';
+import { softCredits, wordSide } from './wordVectors';
 
 export interface ClaimEdge {
   /** Indexes into the claims array passed to alignClaims, a < b. */
@@ -19,7 +19,7 @@ export interface ClaimEdge {
   probability: number;
 }
 
-// Profiles, retrieval terms, word similarities and what two texts share depend on texts only, so they are kept
+// Profiles, retrieval terms and what two texts share depend on texts only, so they are kept
 // in the caller's EngineContext: re-analysing an event after adding one article compares only the new article's
 // claims afresh; the rest is re-weighted under the event's new IDF. All caches are bounded.
 const CACHE_LIMIT = 400_000;
@@ -54,7 +54,7 @@ function cachedOverlap(
     context.overlaps.get(key) ??
     remember(context.overlaps, key, {
       overlap: pairOverlap(sa.profile, sb.profile),
-      credits: softCredits(sa.words, sb.words, (x, y) => similarity(context, x, y))
+      credits: softCredits(sa.words, sb.words)
     })
   );
 }
@@ -78,12 +78,6 @@ export function claimProfile(claim: Claim, context?: EngineContext): SentencePro
 function cachedTerms(context: EngineContext, claim: Claim, p: SentenceProfile): string[] {
   const key = claim.text + '\u0001' + claim.entities.map((e) => e.norm).join('\u0001');
   return context.termsByText.get(key) ?? remember(context.termsByText, key, retrievalTerms(claim, p));
-}
-
-/** Word-vector cosine, memoised by the (ordered) pair of word ids. */
-function similarity(context: EngineContext, x: number, y: number): number {
-  const key = x < y ? x * 65536 + y : y * 65536 + x;
-  return context.similarities.get(key) ?? remember(context.similarities, key, wordCosine(x, y));
 }
 
 export interface AlignOptions {

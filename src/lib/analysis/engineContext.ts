@@ -21,8 +21,6 @@ export interface EngineContext {
   sides: Map<string, TextSide>;
   /** Retrieval terms by claim text and entities (alignClaims). */
   termsByText: Map<string, string[]>;
-  /** Word-vector cosine by word-id pair (alignClaims). */
-  similarities: Map<number, number>;
   /** What two claim texts share, by text-id pair (alignClaims). */
   overlaps: Map<number, TextPairOverlap>;
   /** Claim texts interned to small integers, the keys of `overlaps`. */
@@ -46,7 +44,6 @@ export function createEngineContext(): EngineContext {
     profiles: new Map(),
     sides: new Map(),
     termsByText: new Map(),
-    similarities: new Map(),
     overlaps: new Map(),
     textIds: new Map(),
     prepared: new WeakMap(),

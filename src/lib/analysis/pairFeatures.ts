@@ -32,17 +32,10 @@ function shareSynset(a: readonly number[], b: Set<number>): boolean {
   return false;
 }
 
-function bigrams(lemmas: string[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 1; i < lemmas.length; i++) out.add(lemmas[i - 1] + ' ' + lemmas[i]);
-  return out;
-}
-
 /** Per-sentence quantities every pair needs, computed once per profile (and IDF table). */
 export interface Prepared {
   set: Set<string>;
   mass: number;
-  bigrams: Set<string>;
   vector: Map<string, number>;
   norm: number;
   /** IDF summed over every lemma occurrence, in order (the denominator of synonym coverage). */
@@ -60,7 +53,7 @@ function prepare(p: SentenceProfile, idf: IdfLookup, memos?: WeakMap<IdfLookup, 
   if (memos && !byProfile) memos.set(idf, (byProfile = new WeakMap()));
   let prepared = byProfile?.get(p);
   if (prepared) return prepared;
-  const set = new Set(p.lemmas);
+  const set = p.lemmaSet;
   const vector = new Map<string, number>();
   for (const l of p.lemmas) vector.set(l, (vector.get(l) ?? 0) + idf(l));
   let norm = 0;
@@ -70,7 +63,6 @@ function prepare(p: SentenceProfile, idf: IdfLookup, memos?: WeakMap<IdfLookup, 
   prepared = {
     set,
     mass: idfMass(set, idf),
-    bigrams: bigrams(p.lemmas),
     vector,
     norm: Math.sqrt(norm),
     occurrences,
@@ -116,8 +108,8 @@ function coveredPositions(a: SentenceProfile, bSet: Set<string>, b: SentenceProf
 }
 
 export function pairOverlap(a: SentenceProfile, b: SentenceProfile): PairOverlap {
-  const [aSet, bSet] = [new Set(a.lemmas), new Set(b.lemmas)];
-  const [aBigrams, bBigrams] = [bigrams(a.lemmas), bigrams(b.lemmas)];
+  const [aSet, bSet] = [a.lemmaSet, b.lemmaSet];
+  const [aBigrams, bBigrams] = [a.bigramSet, b.bigramSet];
   const [aEntities, bEntities] = [new Set(a.entities), new Set(b.entities)];
   const [aNumbers, bNumbers] = [new Set(a.numbers), new Set(b.numbers)];
   const bgShared = countShared(aBigrams, bBigrams);

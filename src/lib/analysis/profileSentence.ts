@@ -19,6 +19,9 @@ export interface SentenceProfile {
   synsets: (readonly number[])[];
   /** Every synset id of every lemma, for fast synonym look-up. */
   synsetSet: Set<number>;
+  /** Distinct lemmas, and adjacent lemma pairs ("police said"): computed once here, read by every pair. */
+  lemmaSet: Set<string>;
+  bigramSet: Set<string>;
 }
 
 export const STOPWORDS = new Set(
@@ -122,6 +125,8 @@ export function profileSentence(text: string): SentenceProfile {
     negated,
     tokenCount: tokens.length,
     synsets,
-    synsetSet: new Set(synsets.flat())
+    synsetSet: new Set(synsets.flat()),
+    lemmaSet: new Set(lemmas),
+    bigramSet: new Set(lemmas.slice(1).map((l, i) => lemmas[i] + ' ' + l))
   };
 }
