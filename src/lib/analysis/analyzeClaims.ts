@@ -106,10 +106,12 @@ export function analyzeClaims(
           const mentioned = (side: 'a' | 'b', norm: string) =>
             lowerText(side === 'a' ? a.articleId : b.articleId)?.includes(norm) ?? false;
           const closeness = mutualCoverage(claimProfile(a, context), claimProfile(b, context));
-          return compareValues(a, b, { mentionedIn: mentioned, closeness }).map((d) => ({
-            type: d.type,
-            values: d.values
-          }));
+          return compareValues(a, b, { mentionedIn: mentioned, closeness, texts: context.texts }).map(
+            (d) => ({
+              type: d.type,
+              values: d.values
+            })
+          );
         });
         for (const d of found)
           discrepancies.push({ type: d.type, claims: [a.id, b.id], values: [d.values[0], d.values[1]] });

@@ -47,7 +47,7 @@ export function analyzeEvent(input: EventInput, options: AnalyzeOptions = {}): A
   const analyzed: AnalyzedArticle[] = input.articles.map((article) => {
     const hash = articleHash(article);
     const before = reusable.get(article.id);
-    const claims = before && before.hash === hash ? before.claims : extractClaims(article);
+    const claims = before && before.hash === hash ? before.claims : extractClaims(article, context.texts);
     return { article, claims, hash };
   });
   // A result of this context left its comparisons in it already; any other (loaded from storage) seeds them.

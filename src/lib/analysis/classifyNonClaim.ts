@@ -1,5 +1,5 @@
 import type { NonClaimReason } from './types';
-import { analyseText } from './features/analyseText';
+import { analyzeText, type TextMemo } from './features/analyzeText';
 import {
   ADVERTISEMENT,
   BOILERPLATE,
@@ -24,6 +24,8 @@ export interface NonClaimContext {
   inQuote?: boolean;
   /** The outlet's name ("RT"), to recognise the outlet speaking about itself. */
   outlet?: string;
+  /** Text analyses already made (extractClaims passes the article's). */
+  texts?: TextMemo;
 }
 
 const REPORTED_QUESTION =
@@ -49,7 +51,7 @@ export function classifyNonClaim(sentence: string, context: NonClaimContext): No
   if (own && OUTLET_APPEAL.some((re) => re.test(own))) return 'outlet-appeal';
   if (own && isQuestion(text, own)) return 'reader-question';
   if (own && addressesReader(own)) return 'reader-question';
-  if (isLabel(text, context.index)) return 'headline-label';
+  if (isLabel(text, context.index, context.texts)) return 'headline-label';
   return null;
 }
 
@@ -83,12 +85,12 @@ function addressesReader(own: string): boolean {
 }
 
 /** A short section label ("Extreme caution"): no verb, no final punctuation, a few words, not the headline. */
-function isLabel(text: string, index: number): boolean {
+function isLabel(text: string, index: number, memo?: TextMemo): boolean {
   if (/[.!?:"”]$/.test(text)) return false;
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return true;
   if (words.length > 4 || (index === 0 && words.length > 2)) return false;
-  const { tokens } = analyseText(text);
+  const { tokens } = analyzeText(text, memo);
   if (tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NUM')) return false;
   return true;
 }

@@ -2,6 +2,7 @@
 // happening, but one adds, lacks or changes information) or 'unrelated', with typed discrepancies.
 import { compareValues } from './compareValues';
 import { extractClaims } from './extractClaims';
+import type { TextMemo } from './features/analyzeText';
 import { contentOverlap } from './pairFeatures';
 import { globalIdf, pairProbability } from './pairModel';
 import { profileSentence, type SentenceProfile } from './profileSentence';
@@ -11,9 +12,9 @@ import type { Claim, DiscrepancyType, PairRelation } from './types';
 const REFERENCE_DATE = '2000-06-30';
 
 /** The sentence as one claim: the extractor's features of all its units merged. */
-function asClaim(text: string, id: string): Claim {
+function asClaim(text: string, id: string, memo: TextMemo): Claim {
   // A fixed reference date lets relative dates ("Thursday, March 14") resolve the same way in both sentences.
-  const units = extractClaims({ id, outlet: id, text, published: REFERENCE_DATE });
+  const units = extractClaims({ id, outlet: id, text, published: REFERENCE_DATE }, memo);
   const claims = units.filter((c) => c.kind === 'claim');
   const base = claims[0] ?? units[0];
   const merged: Claim = {
@@ -87,15 +88,17 @@ export function comparePair(
   const [pa, pb] = [profileSentence(a), profileSentence(b)];
   const signals = pairSignals(pa, pb);
   const score = signals.probability;
-  const ca = asClaim(a, 'a');
-  const cb = asClaim(b, 'b');
+  // One memo for the pair: the comparison reads the analyses the extraction made.
+  const texts: TextMemo = new Map();
+  const ca = asClaim(a, 'a', texts);
+  const cb = asClaim(b, 'b', texts);
   // Names only count as changed when the other sentence does not mention them at all.
   const mentioned = (side: 'a' | 'b', norm: string) => (side === 'a' ? a : b).toLowerCase().includes(norm);
   let relation = relatePair(signals);
   const discrepancies =
     relation === 'unrelated'
       ? []
-      : compareValues(ca, cb, { mentionedIn: mentioned, closeness: signals.coverage });
+      : compareValues(ca, cb, { mentionedIn: mentioned, closeness: signals.coverage, texts });
   if (relation === 'same' && discrepancies.length) relation = 'related';
   return { relation, score: Math.round(score * 1000) / 1000, discrepancies };
 }

@@ -2,7 +2,7 @@
 // counted / same unit, same date role, same person), and compatible values are not discrepancies: "dozens" vs
 // "at least 50", "mid-July" vs "July 15". Different reported values of one slot are: 1.2 vs 12 miles, 4.6 vs 4.7
 // magnitude, "at least 1 dead" vs "at least 5 dead".
-import { analyseText } from './features/analyseText';
+import { analyzeText, type TextMemo } from './features/analyzeText';
 import { findNegation } from './features/findNegation';
 import { REPORTING_VERBS } from './lexicon/attribution';
 import { WORD_NUMBERS } from './lexicon/numbers';
@@ -97,9 +97,9 @@ function normSlot(s: string): string {
  * both `c:person death`), so tolls worded differently are compared and different outcomes (killed / injured)
  * are not. Returns the slot unchanged when it has an outcome already or none applies.
  */
-function withOutcome(slot: string, q: Quantity, c: Claim): string {
+function withOutcome(slot: string, q: Quantity, c: Claim, memo?: TextMemo): string {
   if (slot !== 'c:person') return slot;
-  const verb = governingVerb(q, c);
+  const verb = governingVerb(q, c, memo);
   // "lost their lives" is a death; "lost their homes" is not an outcome of this kind.
   const outcome =
     verb === 'lose'
@@ -208,7 +208,7 @@ const CUMULATIVE = /\b(a total of|in total|so far|thus far|to date|altogether|in
  * Englishman Robert Buckley"), else the noun it describes ("a 36-year-old climber"). Two ages in one fact are
  * compared only for the same holder: a story about a crash gives the victim's and the driver's ages.
  */
-export function ageHolder(q: Quantity, c: Claim): string | undefined {
+export function ageHolder(q: Quantity, c: Claim, memo?: TextMemo): string | undefined {
   const people = c.entities.filter((e) => e.type === 'person');
   const between = (from: number, to: number) => c.text.slice(from - c.start, to - c.start);
   const surname = (norm: string) => norm.split(/\s+/).pop()!;
@@ -223,7 +223,7 @@ export function ageHolder(q: Quantity, c: Claim): string | undefined {
       /^[\s\p{L}.-]*$/u.test(between(q.end, e.start))
   );
   if (after) return `person ${surname(after.norm)}`;
-  const tokens = analyseText(c.text).tokens.filter((t) => t.start >= q.end - c.start);
+  const tokens = analyzeText(c.text, memo).tokens.filter((t) => t.start >= q.end - c.start);
   for (const t of tokens.slice(0, 4)) {
     if (t.pos === 'NOUN') return `noun ${lemmatize(t.lower)}`;
     if (t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'PUNCT') break;
@@ -235,8 +235,8 @@ export function ageHolder(q: Quantity, c: Claim): string | undefined {
  * The verb a number's noun phrase is the object or subject of: "spotted a group of five boats" -> spot,
  * "intercepted the remaining three boats" -> intercept, "five pirate boats tried to attack" -> try.
  */
-export function governingVerb(q: Quantity, c: Claim): string | undefined {
-  const tokens = analyseText(c.text).tokens;
+export function governingVerb(q: Quantity, c: Claim, memo?: TextMemo): string | undefined {
+  const tokens = analyzeText(c.text, memo).tokens;
   const at = tokens.findIndex((t) => t.start >= q.start - c.start);
   if (at < 0) return undefined;
   const inPhrase = new Set(['DET', 'ADJ', 'NOUN', 'ADP', 'NUM', 'ADV', 'PART']);
@@ -264,9 +264,9 @@ const OUTCOME_SLOT =
  * intercepted". They are compared only when their governing verbs agree (same lemma or WordNet synonyms), or
  * one of them has none.
  */
-function sameAction(x: Quantity, a: Claim, y: Quantity, b: Claim, strict = false): boolean {
+function sameAction(x: Quantity, a: Claim, y: Quantity, b: Claim, strict: boolean, memo?: TextMemo): boolean {
   if (OUTCOME_SLOT.test(x.counted ?? '') || OUTCOME_SLOT.test(y.counted ?? '')) return true;
-  const [va, vb] = [governingVerb(x, a), governingVerb(y, b)];
+  const [va, vb] = [governingVerb(x, a, memo), governingVerb(y, b, memo)];
   if (!va || !vb) return !strict;
   if (va === vb) return true;
   const synonyms = new Set(synsetsOf(va));
@@ -307,7 +307,7 @@ function share(q: Quantity, c: Claim): string {
   return '';
 }
 
-function quantitiesBySlot(c: Claim): Map<string, Quantity[]> {
+function quantitiesBySlot(c: Claim, memo?: TextMemo): Map<string, Quantity[]> {
   const out = new Map<string, Quantity[]>();
   const scope = CUMULATIVE.test(c.text) ? 'total ' : '';
   for (const q of c.numbers) {
@@ -316,8 +316,8 @@ function quantitiesBySlot(c: Claim): Map<string, Quantity[]> {
     // in one fact name different members (her first and her second hosting), not conflicting counts.
     if (q.unit === 'ordinal') continue;
     let bare = quantitySlot(q, c.text, c.start);
-    if (bare === 'c:age') bare = `age of ${ageHolder(q, c) ?? 'someone'}`;
-    else if (bare) bare = withOutcome(bare, q, c);
+    if (bare === 'c:age') bare = `age of ${ageHolder(q, c, memo) ?? 'someone'}`;
+    else if (bare) bare = withOutcome(bare, q, c, memo);
     const slot = bare && scope + share(q, c) + bare;
     if (!slot) continue;
     if (!out.has(slot)) out.set(slot, []);
@@ -335,6 +335,8 @@ export interface CompareContext {
   mentionedIn?: (side: 'a' | 'b', norm: string) => boolean;
   /** How much of each claim's content the other covers (0..1, see mutualCoverage); weak signals need a close pair. */
   closeness?: number;
+  /** Where the claims' text analyses are kept between comparisons (the engine passes its context's). */
+  texts?: TextMemo;
 }
 
 /** Negation, attribution and place differences are only meaningful between near-paraphrases: in looser pairs
@@ -346,8 +348,9 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
   const close = (context.closeness ?? 1) >= CLOSE_PAIR;
   const out: ValueDiscrepancy[] = [];
 
-  const qa = quantitiesBySlot(a);
-  const qb = quantitiesBySlot(b);
+  const memo = context.texts;
+  const qa = quantitiesBySlot(a, memo);
+  const qb = quantitiesBySlot(b, memo);
   for (const [slot, listA] of qa) {
     const listB = qb.get(slot);
     if (!listB) continue;
@@ -357,7 +360,10 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     if (!x0 || !y0) continue;
     // A length that does not say what it measures (depth, distance from a place...) is measured by its verb
     // ("fell 60 m"): without one on both sides, nothing says the two lengths are one slot.
-    if (!namesOutcome(slot) && !sameAction(x0, a, y0, b, /^(?:total )?(?:part |more )?length$/.test(slot)))
+    if (
+      !namesOutcome(slot) &&
+      !sameAction(x0, a, y0, b, /^(?:total )?(?:part |more )?length$/.test(slot), memo)
+    )
       continue;
     const [x, y] = isLengthSlot(slot) ? inMetres(x0, y0) : [x0, y0];
     if (quantitiesConflict(x, y)) out.push({ type: 'number', values: [x0.text, y0.text] });
@@ -405,7 +411,7 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
 
   if (close && a.negated !== b.negated) {
     const [no, yes] = a.negated ? [a, b] : [b, a];
-    const clash = deniedPredicate(no, yes);
+    const clash = deniedPredicate(no, yes, memo);
     if (clash) {
       const values: [string, string] = a.negated ? clash : [clash[1], clash[0]];
       out.push({ type: 'negation', values });
@@ -481,10 +487,12 @@ const UNTOLD = new Set([
   'yet'
 ]);
 
-export function deniedPredicate(negated: Claim, affirmed: Claim): [string, string] | null {
+export function deniedPredicate(negated: Claim, affirmed: Claim, memo?: TextMemo): [string, string] | null {
   const { cues } = findNegation(negated.text);
-  const tokens = analyseText(negated.text).tokens;
-  const other = analyseText(affirmed.text).tokens.filter((t) => ['VERB', 'ADJ', 'NOUN'].includes(t.pos));
+  const tokens = analyzeText(negated.text, memo).tokens;
+  const other = analyzeText(affirmed.text, memo).tokens.filter((t) =>
+    ['VERB', 'ADJ', 'NOUN'].includes(t.pos)
+  );
   for (const cue of cues) {
     const at = tokens.findIndex((t) => t.start >= cue.end);
     if (at < 0) continue;

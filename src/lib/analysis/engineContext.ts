@@ -4,6 +4,7 @@
 // events, tests or workers never share hidden state. Dropping a context is how the memory is emptied (as after
 // a restart). Immutable tables (lexicons, models, word vectors, the NLP model) stay module-level.
 import type { TextPairOverlap, TextSide } from './candidatePairs';
+import type { TextMemo } from './features/analyzeText';
 import type { ComparedValue } from './comparedPairs';
 import type { IdfLookup, PreparedMemo } from './pairFeatures';
 import type { SentenceProfile } from './profileSentence';
@@ -15,6 +16,8 @@ export interface GroupVerdicts {
 }
 
 export interface EngineContext {
+  /** wink's analyses by text (extractClaims, compareValues); bounded. */
+  texts: TextMemo;
   /** Text profile by claim text (alignClaims). */
   profiles: Map<string, SentenceProfile>;
   /** Profile and word ids by claim text (alignClaims). */
@@ -41,6 +44,7 @@ export interface EngineContext {
 
 export function createEngineContext(): EngineContext {
   return {
+    texts: new Map(),
     profiles: new Map(),
     sides: new Map(),
     termsByText: new Map(),

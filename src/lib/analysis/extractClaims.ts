@@ -5,7 +5,7 @@ import { splitClauses } from './features/splitClauses';
 import { extractFeatures } from './features/extractFeatures';
 import { findAttribution } from './features/findAttribution';
 import { findQuotes } from './features/findQuotes';
-import { analyseSpans, analyseText } from './features/analyseText';
+import { analyzeSpans, analyzeText, type TextMemo } from './features/analyzeText';
 import { LEADING_DATELINE } from './lexicon/nonClaims';
 
 /** How many trailing paragraphs count as "the end of the article" for outlet furniture and appeals. */
@@ -27,16 +27,17 @@ interface Unit extends Span {
 
 /**
  * Splits an article into claim units: every sentence becomes one or more units of kind 'claim' or 'non-claim'
- * (with a reason), each with its exact span in `article.text` and its features.
+ * (with a reason), each with its exact span in `article.text` and its features. `memo` keeps the text analyses
+ * (the engine passes its context's; by default they live for this call only).
  */
-export function extractClaims(article: ArticleInput): Claim[] {
+export function extractClaims(article: ArticleInput, memo: TextMemo = new Map()): Claim[] {
   const { text } = article;
   const sentences = splitSentences(text);
-  analyseSpans(text, sentences);
+  analyzeSpans(text, sentences, memo);
   const lastParagraph = sentences.length ? sentences[sentences.length - 1].paragraph : 0;
-  const reasons = classifySentences(text, sentences, lastParagraph, article.outlet);
+  const reasons = classifySentences(text, sentences, lastParagraph, article.outlet, memo);
 
-  const quotes = quotationSpeakers(text, sentences);
+  const quotes = quotationSpeakers(text, sentences, memo);
 
   const units: Unit[] = [];
   sentences.forEach((s, i) => {
@@ -58,16 +59,16 @@ export function extractClaims(article: ArticleInput): Claim[] {
       units.push({ ...base, start: s.start, end, reason: 'dateline' });
       start = s.start + dateline[0].length;
     }
-    const clauses = splitClauses(text.slice(start, s.end), start);
-    const frame = clauses.length > 1 ? sentenceFrame(text, start, s.end, clauses) : null;
+    const clauses = splitClauses(text.slice(start, s.end), start, memo);
+    const frame = clauses.length > 1 ? sentenceFrame(text, start, s.end, clauses, memo) : null;
     for (const c of clauses)
       units.push({ ...base, start: c.start, end: c.end, reason: null, inherited: frame ?? base.inherited });
   });
 
-  analyseSpans(text, units);
+  analyzeSpans(text, units, memo);
   return units.map((u, index) => {
     const unitText = text.slice(u.start, u.end);
-    const features = extractFeatures(unitText, u.start, article.published);
+    const features = extractFeatures(unitText, u.start, article.published, memo);
     if (!features.attribution && u.inherited) features.attribution = u.inherited;
     // Quoted speech is someone's statement even when the speaker is named in another sentence, or not at all.
     if ((features.attribution || u.quoted) && features.certainty === 'asserted')
@@ -89,7 +90,13 @@ export function extractClaims(article: ArticleInput): Claim[] {
   });
 }
 
-function classifySentences(text: string, sentences: SentenceSpan[], lastParagraph: number, outlet: string) {
+function classifySentences(
+  text: string,
+  sentences: SentenceSpan[],
+  lastParagraph: number,
+  outlet: string,
+  texts: TextMemo
+) {
   let inQuote = false;
   const reasons = sentences.map((s, index) => {
     const sentence = text.slice(s.start, s.end);
@@ -98,7 +105,8 @@ function classifySentences(text: string, sentences: SentenceSpan[], lastParagrap
       paragraph: s.paragraph,
       isLastParagraphs: s.paragraph > lastParagraph - LAST_PARAGRAPHS,
       inQuote,
-      outlet
+      outlet,
+      texts
     });
     inQuote = endsInsideQuote(sentence, inQuote);
     return reason;
@@ -125,7 +133,7 @@ function classifySentences(text: string, sentences: SentenceSpan[], lastParagrap
  * Direct quotations running over several sentences: every sentence of one is credited to the speaker named in
  * any of them ('"We are aware ...", a spokeswoman said.' / 'She said: "We are aware ... We are providing ..."').
  */
-function quotationSpeakers(text: string, sentences: SentenceSpan[]) {
+function quotationSpeakers(text: string, sentences: SentenceSpan[], memo: TextMemo) {
   const out = sentences.map(() => ({ speaker: null as Attribution | null, quoted: false }));
   let open = false;
   let group: number[] = [];
@@ -133,7 +141,7 @@ function quotationSpeakers(text: string, sentences: SentenceSpan[]) {
     if (group.length === 0) return;
     let speaker: Attribution | null = null;
     for (const i of group) {
-      speaker = findAttribution(text.slice(sentences[i].start, sentences[i].end), sentences[i].start);
+      speaker = findAttribution(text.slice(sentences[i].start, sentences[i].end), sentences[i].start, memo);
       if (speaker) break;
     }
     for (const i of group) out[i] = { speaker, quoted: group.length > 1 || mostlyQuoted(text, sentences[i]) };
@@ -172,12 +180,19 @@ function endsInsideQuote(sentence: string, open: boolean): boolean {
  * The attribution that frames a whole compound sentence: at its start ("Police said A, and B") or at its end
  * ("A, and B, police said"). A source named in the middle only covers its own clause.
  */
-function sentenceFrame(text: string, start: number, end: number, clauses: Span[]): Attribution | null {
+function sentenceFrame(
+  text: string,
+  start: number,
+  end: number,
+  clauses: Span[],
+  memo: TextMemo
+): Attribution | null {
   const first = clauses[0];
   const last = clauses[clauses.length - 1];
-  const opening = findAttribution(text.slice(first.start, first.end), first.start);
-  if (opening && opening.start - first.start < 60 && introducesClause(text, opening, first)) return opening;
-  const closing = findAttribution(text.slice(last.start, last.end), last.start);
+  const opening = findAttribution(text.slice(first.start, first.end), first.start, memo);
+  if (opening && opening.start - first.start < 60 && introducesClause(text, opening, first, memo))
+    return opening;
+  const closing = findAttribution(text.slice(last.start, last.end), last.start, memo);
   // A closing frame ends the sentence: "..., police said." / "..., he told Reuters on Friday."
   if (closing && closing.start > last.start && CLOSING_TAIL.test(text.slice(closing.end, end)))
     return closing;
@@ -185,9 +200,9 @@ function sentenceFrame(text: string, start: number, end: number, clauses: Span[]
 }
 
 /** "X said (that) <clause>": the verb introduces reported content with its own verb, not a plain object. */
-function introducesClause(text: string, a: Attribution, clause: Span): boolean {
+function introducesClause(text: string, a: Attribution, clause: Span, memo: TextMemo): boolean {
   if (a.verb === 'according to') return true;
   const rest = text.slice(a.end, clause.end);
-  const { tokens } = analyseText(rest);
+  const { tokens } = analyzeText(rest, memo);
   return tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }

@@ -31,17 +31,9 @@ const SUFFIX_RULES: [string, string][] = [
   ['ly', '']
 ];
 
-// Still module-level (not yet in EngineContext): a memo of a pure function of the word over the immutable lexicon.
-const cache = new Map<string, string>();
-
 /** Dictionary form of a lower-case word ("struck" -> "strike", "quakes" -> "quake", "stopped" -> "stop"). */
 export function lemmatize(word: string): string {
-  const w = word.toLowerCase();
-  const hit = cache.get(w);
-  if (hit !== undefined) return hit;
-  const lemma = findLemma(w);
-  if (cache.size < 200_000) cache.set(w, lemma);
-  return lemma;
+  return findLemma(word.toLowerCase());
 }
 
 function findLemma(w: string): string {

@@ -167,11 +167,12 @@ describe('engine contexts share nothing', () => {
     const [one, two] = [createEngineContext(), createEngineContext()];
     const resultA = analyzeEvent(eventA, { context: one });
     const empty = sizes(createEngineContext());
-    expect(Object.keys(empty).length).toBe(9);
+    expect(Object.keys(empty).length).toBe(10);
     expect(Object.values(empty).every((n) => n === 0)).toBe(true);
     expect(sizes(two)).toEqual(empty);
     const filled = sizes(one);
     for (const name of [
+      'texts',
       'profiles',
       'sides',
       'termsByText',

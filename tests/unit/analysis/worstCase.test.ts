@@ -2,7 +2,7 @@
 // MAX_TOKEN (its cost grows with the square of a token's length) and no sentence unit is longer than MAX_SENTENCE.
 // Speed itself is measured by `npm run bench` (1 MB worst cases), not here.
 import { describe, expect, it } from 'vitest';
-import { analyseText, MAX_TOKEN } from '../../../src/lib/analysis/features/analyseText';
+import { analyzeText, MAX_TOKEN } from '../../../src/lib/analysis/features/analyzeText';
 import { extractClaims } from '../../../src/lib/analysis/extractClaims';
 import { MAX_SENTENCE } from '../../../src/lib/analysis/splitSentences';
 
@@ -14,7 +14,7 @@ const cases = [
 
 describe('worst-case text', () => {
   it.each(cases)('$name: tokens of at most MAX_TOKEN characters, at their offsets', ({ text }) => {
-    const { tokens } = analyseText(text);
+    const { tokens } = analyzeText(text);
     expect(tokens.length).toBeGreaterThan(0);
     expect(Math.max(...tokens.map((t) => t.end - t.start))).toBeLessThanOrEqual(MAX_TOKEN);
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
@@ -22,7 +22,7 @@ describe('worst-case text', () => {
 
   it('keeps ordinary words and URLs whole', () => {
     const text = 'Read https://example.org/news/2024/05/harbour-plan-approved-by-council today.';
-    expect(analyseText(text).tokens.map((t) => t.text)).toContain(
+    expect(analyzeText(text).tokens.map((t) => t.text)).toContain(
       'https://example.org/news/2024/05/harbour-plan-approved-by-council'
     );
   });

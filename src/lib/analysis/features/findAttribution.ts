@@ -1,5 +1,5 @@
 import type { Attribution } from '../types';
-import { analyseText, type TextToken } from './analyseText';
+import { analyzeText, type TextMemo, type TextToken } from './analyzeText';
 import { CLAUSE_ONLY_VERBS, NOT_SOURCES, REPORTING_VERBS, SOURCE_FRAMES } from '../lexicon/attribution';
 import { ROLE_HEADS } from '../lexicon/roles';
 
@@ -11,8 +11,8 @@ const FRAMES = SOURCE_FRAMES.map((phrase) => ({ phrase, re: new RegExp(`\\b${phr
 const ANY_FRAME = new RegExp(`\\b(?:${SOURCE_FRAMES.join('|')})\\b`, 'i');
 
 /** Who a statement is credited to, and by which verb or frame; null when the text is not attributed. */
-export function findAttribution(text: string, offset = 0): Attribution | null {
-  const { tokens } = analyseText(text);
+export function findAttribution(text: string, offset = 0, memo?: TextMemo): Attribution | null {
+  const { tokens } = analyzeText(text, memo);
   const found: Attribution[] = [];
   const frame = findFrame(text, tokens) ?? headlineSource(text);
   if (frame) found.push(frame);

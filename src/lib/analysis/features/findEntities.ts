@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import type { Entity, EntityType } from '../types';
-import { analyseText, type TextToken } from './analyseText';
+import { analyzeText, type TextMemo, type TextToken } from './analyzeText';
 import { HONORIFICS, ROLE_HEADS } from '../lexicon/roles';
 import { ORGANIZATION_HEADS, PLACE_HEADS } from '../lexicon/places';
 
@@ -51,8 +51,8 @@ const isAcronym = (t: TextToken) =>
   /^\p{Lu}[\p{Lu}\d&.]{1,7}$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
 
 /** People, organisations and places named in `text`, with roles attached to people; offsets are `offset`-based. */
-export function findEntities(text: string, offset = 0): Entity[] {
-  const { tokens } = analyseText(text);
+export function findEntities(text: string, offset = 0, memo?: TextMemo): Entity[] {
+  const { tokens } = analyzeText(text, memo);
   const titleCase = isTitleCase(tokens);
   const nameToken = tokens.map((t, i) => isNameToken(tokens, i, titleCase));
   const entities: Entity[] = [];

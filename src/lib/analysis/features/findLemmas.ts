@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import { CARDINAL_WORDS } from '../lexicon/numbers';
-import { analyseText } from './analyseText';
+import { analyzeText, type TextMemo } from './analyzeText';
 
 const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
 const WORD_NUMBER: Record<string, number> = { ...CARDINAL_WORDS, dozen: 12 };
@@ -28,8 +28,8 @@ const EMPTY = new Set([
  * Content-word lemmas, lower-case, stop words removed; numbers become "#3000" tokens so that "3,000" and
  * "3000" match. Tokens inside `skip` spans (relative to `text`, e.g. dates that get their own token) are left out.
  */
-export function findLemmas(text: string, skip: Span[] = []): string[] {
-  const { tokens } = analyseText(text);
+export function findLemmas(text: string, skip: Span[] = [], memo?: TextMemo): string[] {
+  const { tokens } = analyzeText(text, memo);
   const out: string[] = [];
   for (const t of tokens) {
     if (skip.some((s) => t.start >= s.start && t.end <= s.end)) continue;

@@ -1,5 +1,5 @@
 import type { Quantity } from '../types';
-import { analyseText } from './analyseText';
+import { analyzeText, type TextMemo } from './analyzeText';
 import { COUNTED_EVENTS, UNITS, VAGUE_AMOUNTS, WORD_NUMBERS, ORDINAL_WORDS } from '../lexicon/numbers';
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
@@ -43,7 +43,7 @@ const QUALIFIERS: [RegExp, { approx?: boolean; bound?: Quantity['bound'] }][] = 
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
 
 /** Numbers with their unit, what they count and how exact they are; offsets are `offset`-based. */
-export function findQuantities(text: string, offset = 0): Quantity[] {
+export function findQuantities(text: string, offset = 0, memo?: TextMemo): Quantity[] {
   const out: Quantity[] = [];
   const taken: [number, number][] = [];
   const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
@@ -125,7 +125,8 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
         counted = 'magnitude';
       }
     }
-    if (!counted && (!unit || /^(?:USD|EUR|GBP|JPY|INR)$/.test(unit))) counted = countedAfter(text, end);
+    if (!counted && (!unit || /^(?:USD|EUR|GBP|JPY|INR)$/.test(unit)))
+      counted = countedAfter(text, end, memo);
     push({
       text: text.slice(start, end),
       value: lowValue,
@@ -145,7 +146,7 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
     if (!free(s, e)) continue;
     // "dozens of people", "hundreds killed"; but not "thousands" in "in the thousands of years"? keep simple.
     const [min, max] = VAGUE_AMOUNTS[m[1].toLowerCase()];
-    const counted = countedAfter(text, e);
+    const counted = countedAfter(text, e, memo);
     push({
       text: m[0],
       value: min,
@@ -179,7 +180,7 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
       )
     )
       continue;
-    const counted = countedAfter(text, e);
+    const counted = countedAfter(text, e, memo);
     push({
       text: m[0],
       value,
@@ -279,8 +280,8 @@ const OUTCOMES =
   /^(?:killed|dead|injured|wounded|hurt|missing|arrested|detained|displaced|evacuated|rescued|died|affected)$/;
 
 /** The noun a number counts: "3,000 members", "two Iranian groups", "26 pirates", "people killed". */
-function countedAfter(text: string, end: number): string | undefined {
-  const { tokens } = analyseText(text);
+function countedAfter(text: string, end: number, memo?: TextMemo): string | undefined {
+  const { tokens } = analyzeText(text, memo);
   let i = tokens.findIndex((t) => t.start >= end);
   if (i < 0) return undefined;
   if (tokens[i].lower === 'of') i += tokens[i + 1]?.lower === 'the' ? 2 : 1;

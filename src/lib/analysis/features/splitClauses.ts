@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { analyseText, type TextToken } from './analyseText';
+import { analyzeText, type TextMemo, type TextToken } from './analyzeText';
 import { findQuotes } from './findQuotes';
 
 /** Clause boundaries worth splitting at: the conjunction starts the right-hand clause. */
@@ -19,8 +19,8 @@ const MIN_CLAUSE_WORDS = 4;
  * said Z"). Conservative: shared subjects ("attacked and killed"), lists and quoted speech are not split.
  * Spans are contiguous, whitespace trimmed, and `offset`-based.
  */
-export function splitClauses(text: string, offset = 0): Span[] {
-  const { tokens } = analyseText(text);
+export function splitClauses(text: string, offset = 0, memo?: TextMemo): Span[] {
+  const { tokens } = analyzeText(text, memo);
   const quotes = findQuotes(text);
   const cuts: number[] = [];
   for (const m of text.matchAll(JOINERS)) {

@@ -26,22 +26,26 @@ export interface TextAnalysis {
   tokens: TextToken[];
 }
 
-// Still module-level (not yet in EngineContext, issue 9 item 5): a bounded memo of wink's analysis by text, which
-// analyseSpans fills with slices of a whole-article pass. Threading it through every feature function is pending.
-const CACHE_SIZE = 8192;
-const cache = new Map<string, TextAnalysis>();
+/**
+ * wink's analyses by text, owned by the caller (extractClaims makes one per article; the engine keeps one in its
+ * EngineContext): analyzeSpans fills it with slices of a whole-article pass, and every feature function that is
+ * given it reads the same analysis instead of running wink again. Bounded: the oldest entries go first.
+ */
+export type TextMemo = Map<string, TextAnalysis>;
 
-function remember(text: string, analysis: TextAnalysis): void {
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  cache.set(text, analysis);
+const MEMO_SIZE = 8192;
+
+function remember(memo: TextMemo, text: string, analysis: TextAnalysis): void {
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  memo.set(text, analysis);
 }
 
-/** Tokens with offsets, POS, lemmas and wink's numeric entities; memoised for the last few thousand texts. */
-export function analyseText(text: string): TextAnalysis {
-  const hit = cache.get(text);
+/** Tokens with offsets, POS and lemmas; read from and kept in `memo` when one is given. */
+export function analyzeText(text: string, memo?: TextMemo): TextAnalysis {
+  const hit = memo?.get(text);
   if (hit) return hit;
   const analysis = runWink(text);
-  remember(text, analysis);
+  if (memo) remember(memo, text, analysis);
   return analysis;
 }
 
@@ -49,10 +53,10 @@ export function analyseText(text: string): TextAnalysis {
  * Analyses a whole article once and caches the analysis of each span as if it had been analysed alone: wink's
  * per-call overhead makes one pass over the article several times faster than one call per sentence.
  */
-export function analyseSpans(text: string, spans: { start: number; end: number }[]): void {
-  const todo = spans.filter((s) => !cache.has(text.slice(s.start, s.end)));
+export function analyzeSpans(text: string, spans: { start: number; end: number }[], memo: TextMemo): void {
+  const todo = spans.filter((s) => !memo.has(text.slice(s.start, s.end)));
   if (todo.length === 0) return;
-  const whole = analyseText(text);
+  const whole = analyzeText(text, memo);
   const n = whole.tokens.length;
   for (const span of todo) {
     // First token starting at or after the span (binary search).
@@ -77,7 +81,7 @@ export function analyseSpans(text: string, spans: { start: number; end: number }
     const tokens = whole.tokens
       .slice(first, last)
       .map((tok) => ({ ...tok, start: shift(tok.start), end: shift(tok.end) }));
-    remember(text.slice(span.start, span.end), { text: text.slice(span.start, span.end), tokens });
+    remember(memo, text.slice(span.start, span.end), { text: text.slice(span.start, span.end), tokens });
   }
 }
 
