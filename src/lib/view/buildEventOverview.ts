@@ -58,6 +58,11 @@ export interface SourceCountingInput {
 export interface EventOverviewModel {
   eventId: number;
   /**
+   * The per-outlet charts (coverage columns, agreement, omissions, certainty, shared facts, timeline) show the
+   * `shown` outlets reporting the most facts, of `total`; ?outlets=all shows every one. Figures count them all.
+   */
+  outlets: { shown: string[]; total: number; showAll: boolean };
+  /**
    * How figures, coverage, agreement, omissions and shared facts count: each outlet, or each independent source
    * (then the columns, pairs and panels are sources). `combined` lists the sources of several outlets either way.
    */
@@ -82,6 +87,8 @@ export interface EventOverviewModel {
 }
 
 export const DEFAULT_ROWS = 50;
+/** A page with every outlet of a 50-outlet event in every chart is over a megabyte of HTML. */
+export const DEFAULT_OUTLETS = 10;
 export const DEFAULT_OMISSIONS = 3;
 export const DEFAULT_DISCREPANCIES = 20;
 const ALL = 100_000;
@@ -101,6 +108,9 @@ export function buildEventOverview(
     ...new Set([...counted.outlets.map((o) => o.outlet), ...articles.map((a) => a.outlet)])
   ];
   const columns = orderColumns(outletNames, factRows(counted, outletNames, claimIndex(counted)));
+  const showAllOutlets = query.get('outlets') === 'all';
+  const shownOutlets = showAllOutlets ? columns.outlets : columns.outlets.slice(0, DEFAULT_OUTLETS);
+  const shown = new Set(shownOutlets);
   const claims = claimIndex(result);
   const allRows = columns.rows;
   const facts = new Map(allRows.map((r) => [r.id, r.label]));
@@ -112,7 +122,9 @@ export function buildEventOverview(
   const filtered = sortFactRows(filterFactRows(allRows, filter), sort);
   const rowLimit = showAllRows ? ALL : DEFAULT_ROWS;
 
-  const agreementOutlets = orderOutletsByAgreement(outletNames, counted.agreement);
+  const agreementOutlets = orderOutletsByAgreement(outletNames, counted.agreement).filter((o) =>
+    shown.has(o)
+  );
   const showAllOmissions = query.get('omissions') === 'all';
   const showAllDiscrepancies = query.get('discrepancies') === 'all';
   const discrepancyLimit = showAllDiscrepancies ? ALL : DEFAULT_DISCREPANCIES;
@@ -120,6 +132,7 @@ export function buildEventOverview(
 
   return {
     eventId,
+    outlets: { shown: shownOutlets, total: outletNames.length, showAll: showAllOutlets },
     sources: {
       counting: sources?.counted ? 'independent' : 'outlets',
       combined: sources?.grouping.combined ?? []
@@ -137,11 +150,14 @@ export function buildEventOverview(
     coverage: {
       sort,
       filter,
-      outlets: columns.outlets,
+      outlets: shownOutlets,
       total: filtered.length,
       limit: rowLimit,
       showAll: showAllRows,
-      rows: filtered.slice(0, rowLimit)
+      // Columns are ordered by facts reported, so the shown outlets are the first columns.
+      rows: filtered
+        .slice(0, rowLimit)
+        .map((r) => ({ ...r, cells: r.cells.filter((c) => c.col < shownOutlets.length) }))
     },
     agreement: {
       outlets: agreementOutlets,
@@ -151,7 +167,10 @@ export function buildEventOverview(
     omissions: {
       showAll: showAllOmissions,
       limit: showAllOmissions ? ALL : DEFAULT_OMISSIONS,
-      panels: omissionPanels(counted.outlets, facts, { limit: showAllOmissions ? ALL : DEFAULT_OMISSIONS })
+      // Panels are built over every outlet (each counts what all the others report), then the shown kept.
+      panels: omissionPanels(counted.outlets, facts, {
+        limit: showAllOmissions ? ALL : DEFAULT_OMISSIONS
+      }).filter((p) => shown.has(p.outlet))
     },
     discrepancies: { showAll: showAllDiscrepancies, limit: discrepancyLimit, total, sections }
   };

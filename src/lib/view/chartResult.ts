@@ -49,3 +49,23 @@ export function chartResult(result: AnalysisResult): ChartResult {
     outlets: result.outlets.map((o) => ({ outlet: o.outlet, certainty: o.certainty, sources: o.sources }))
   };
 }
+
+/**
+ * The chart data of the outlets `keep` accepts only (the page's shown outlets): their articles and claims, and
+ * the facts at least one of them reports, with only their verdicts.
+ */
+export function chartResultFor(chart: ChartResult, keep: (outlet: string) => boolean): ChartResult {
+  const articles = chart.articles.filter((a) => keep(a.outlet));
+  const claims = new Set(articles.flatMap((a) => a.claims.map((c) => c.id)));
+  return {
+    articles,
+    groups: chart.groups
+      .map((g) => ({
+        ...g,
+        claims: g.claims.filter((id) => claims.has(id)),
+        outlets: Object.fromEntries(Object.entries(g.outlets).filter(([outlet]) => keep(outlet)))
+      }))
+      .filter((g) => g.claims.length > 0),
+    outlets: chart.outlets.filter((o) => keep(o.outlet))
+  };
+}

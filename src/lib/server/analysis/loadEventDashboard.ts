@@ -1,7 +1,7 @@
 import { independentSources } from '../../view/independentSources';
 import { countBySource } from './countBySource';
 import { pairToCompare } from '../../view/agreement';
-import { chartResult } from '../../view/chartResult';
+import { chartResult, chartResultFor } from '../../view/chartResult';
 import { listArticles } from '../store/sqlite/articles';
 import type { Db } from '../store/sqlite/db';
 import type { EventDashboard } from '../../view/EventDashboard';
@@ -30,13 +30,20 @@ export function loadEventDashboard(db: Db, eventId: number, url: URL): EventDash
     parseSourceCounting(url.searchParams.get('sources')) === 'independent'
       ? countBySource(latest.result, grouping)
       : null;
+  const overview = buildEventOverview(eventId, latest.result, articles, url.searchParams, {
+    grouping,
+    counted
+  });
+  // The certainty, shared-facts and timeline charts show the overview's outlets (or sources) too.
+  const shown = new Set(overview.outlets.shown);
+  const keep = (outlet: string) => shown.has(counted ? (grouping.sourceOf[outlet] ?? outlet) : outlet);
   return {
     run: latest.run,
     comparePair: pairToCompare(latest.result.agreement),
-    overview: buildEventOverview(eventId, latest.result, articles, url.searchParams, { grouping, counted }),
+    overview,
     charts: {
-      result: chartResult(latest.result),
-      articles,
+      result: chartResultFor(chartResult(latest.result), keep),
+      articles: articles.filter((a) => keep(a.outlet)),
       ...(counted ? { grouping } : {})
     }
   };

@@ -14,7 +14,16 @@ export const load: PageServerLoad = ({ locals, params, url }) => {
   const added = Number(url.searchParams.get('added') ?? 0);
   return {
     event,
-    articles,
+    // Only what the article list shows: the page stays small with many articles.
+    articles: articles.map(({ id, outlet_id, outlet_name, outlet_domain, title, published_at, chars }) => ({
+      id,
+      outlet_id,
+      outlet_name,
+      outlet_domain,
+      title,
+      published_at,
+      chars
+    })),
     outletCount: new Set(articles.map((a) => a.outlet_id)).size,
     status,
     dashboard: dashboard && { overview: dashboard.overview, charts: dashboard.charts },

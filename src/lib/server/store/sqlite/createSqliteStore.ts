@@ -7,6 +7,7 @@ import { eventExport } from '../../corrections/eventExport';
 import { runAnalysis } from '../../analysis/runAnalysis';
 import { derivedCopyReport } from '../../derivedCopyReport';
 import { analysisStatus } from './analysisStatus';
+import { cachedDashboards } from './dashboardCache';
 import { loadEventDashboard } from '../../analysis/loadEventDashboard';
 import { addCorrection, correctedAnalysis, getCorrection, listCorrections } from './corrections';
 import { correctionFacts } from '../../corrections/correctionFacts';
@@ -70,7 +71,7 @@ export function createSqliteStore(db: Db, schedule: (eventId: number) => void): 
     analysis: {
       status: on(db, analysisStatus),
       corrected: on(db, correctedAnalysis),
-      dashboard: on(db, loadEventDashboard),
+      dashboard: cachedDashboards(db, loadEventDashboard),
       schedule,
       runNow: (eventId) => runAnalysis(db, eventId)
     },

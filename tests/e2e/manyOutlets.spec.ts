@@ -1,0 +1,75 @@
+import { test, expect } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fixtureEvent } from '../fixtures/analysisFixture';
+
+// An event with more outlets than the charts show at first (12 against 10): the page carries the ten outlets
+// that report most, says so, and loads the rest when asked; each chart's data table is built when opened.
+
+const root = resolve(import.meta.dirname, '../..');
+const dbPath = join(process.env.PARALLAX_E2E_DB_DIR!, 'e2e.sqlite');
+let eventId = 0;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(() => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-outlets-'));
+  const file = join(dir, 'event.json');
+  const input = {
+    ...fixtureEvent({ outlets: 12, facts: 12 }),
+    event: { title: `Twelve outlets ${Date.now()}` }
+  };
+  writeFileSync(file, JSON.stringify(input));
+  const out = execFileSync(
+    process.execPath,
+    [join(root, 'bin/parallax.js'), 'import', file, '--db', dbPath],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, PARALLAX_ROOT: root }
+    }
+  );
+  eventId = (JSON.parse(out) as { eventId: number }).eventId;
+});
+
+const columns = '[data-chart="coverage-matrix"] g.columns text.outlet';
+
+test('the charts show the ten outlets that report most, and all twelve on demand', async ({ page }) => {
+  await page.goto(`/events/${eventId}`);
+  await expect(page.locator('[data-chart="coverage-matrix"]')).toBeVisible({ timeout: 90_000 });
+  const notice = page.locator('[data-outlets-shown]');
+  await expect(notice).toHaveAttribute('data-outlets-shown', '10');
+  await expect(notice).toContainText('of 12');
+  await expect(page.locator(columns)).toHaveCount(10);
+  await expect(page.locator('[data-chart="certainty-profile"] [data-outlet-row]')).toHaveCount(10);
+
+  await notice.getByRole('link', { name: 'Show all 12 outlets' }).click();
+  await expect(page).toHaveURL(/outlets=all/);
+  await expect(notice).toHaveAttribute('data-outlets-shown', '12');
+  await expect(page.locator(columns)).toHaveCount(12);
+  await expect(page.locator('[data-chart="certainty-profile"] [data-outlet-row]')).toHaveCount(12);
+
+  await notice.getByRole('link', { name: /Show the 10/ }).click();
+  await expect(notice).toHaveAttribute('data-outlets-shown', '10');
+});
+
+test('the first page carries less than the page with every outlet', async ({ request }) => {
+  const size = async (query: string) =>
+    (
+      await (
+        await request.get(`/events/${eventId}${query}`, { headers: { 'accept-encoding': 'identity' } })
+      ).body()
+    ).byteLength;
+  expect(await size('')).toBeLessThan(await size('?outlets=all'));
+});
+
+test('a chart’s data table is built when it is opened', async ({ page }) => {
+  await page.goto(`/events/${eventId}`);
+  const details = page.locator('[data-chart="coverage-matrix"] details.table');
+  await expect(details).toBeVisible({ timeout: 90_000 });
+  await expect(details.locator('table')).toHaveCount(0);
+  await details.locator('summary').click();
+  await expect(details.locator('table').first()).toBeVisible();
+});
