@@ -104,7 +104,7 @@ console.log(
   ]) + '\n'
 );
 
-// Leave-one-event-out: each dev topic is analysed with the alignment model fitted without its facts-dev event.
+// Leave-one-event-out: each dev topic is analyzed with the alignment model fitted without its facts-dev event.
 const heldOut = existsSync(factsDir)
   ? timed(() => heldOutModels(loadFactsEvents(ecbDir, factsDir)))
   : undefined;
@@ -136,7 +136,7 @@ if (existsSync(factsDir)) {
   console.log(
     `d. facts-dev (${facts.events} hand-labelled events, ${facts.sentences} sentences; scores as in its README: ` +
       `${facts.aligned} of ${facts.pairs} cross-article claim-sentence pairs align, ${facts.conflicting} conflict)\n` +
-      `   LEAVE-ONE-EVENT-OUT: each event is analysed with the alignment model and grouping thresholds fitted on the ` +
+      `   LEAVE-ONE-EVENT-OUT: each event is analyzed with the alignment model and grouping thresholds fitted on the ` +
       `other ${facts.events - 1} (sections c and d)`
   );
   console.log(

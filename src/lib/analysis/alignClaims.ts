@@ -20,7 +20,7 @@ export interface ClaimEdge {
 }
 
 // Profiles, retrieval terms and what two texts share depend on texts only, so they are kept
-// in the caller's EngineContext: re-analysing an event after adding one article compares only the new article's
+// in the caller's EngineContext: re-analyzing an event after adding one article compares only the new article's
 // claims afresh; the rest is re-weighted under the event's new IDF. All caches are bounded.
 const CACHE_LIMIT = 400_000;
 

@@ -15,7 +15,7 @@ import type { AnalysisResult, ArticleInput, Claim, ClaimGroup, Discrepancy } fro
 import { verdictsOnce } from './verdictsOnce';
 
 /** The engine's version, stored with every result: bump it whenever what the engine decides changes, so stored
- * results of an older version are analysed again rather than reused (analyzeEvent, runAnalysis). */
+ * results of an older version are analyzed again rather than reused (analyzeEvent, runAnalysis). */
 export const ENGINE = 'parallax-claims/4';
 const LABEL_MAX = 160;
 

@@ -1,5 +1,5 @@
 // The value comparison of two claims of one group (compareValues) depends only on the two claims and their
-// articles' texts, so it is remembered per ordered claim pair, named by article hash and claim id. Re-analysing
+// articles' texts, so it is remembered per ordered claim pair, named by article hash and claim id. Re-analyzing
 // an event after adding an article then compares only the pairs it did not compare before. A previous result
 // (for instance loaded from the database after a restart) seeds the memory: every cross-outlet pair of one of
 // its groups was compared, and its discrepancies are exactly the ones the group lists for that pair.

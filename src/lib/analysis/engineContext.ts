@@ -1,4 +1,4 @@
-// The claim engine's memory between runs, owned by the caller: everything that makes re-analysing an event
+// The claim engine's memory between runs, owned by the caller: everything that makes re-analyzing an event
 // incremental (text profiles, pair scores, compared pairs, verdicts, shingles) lives here and nowhere else.
 // analyzeEvent(input, { context }) reads and fills it; without one, a run uses a fresh private context, so two
 // events, tests or workers never share hidden state. Dropping a context is how the memory is emptied (as after

@@ -20,7 +20,7 @@ function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-// Shingle sets of recently seen texts (EngineContext.shingles): re-analysing an event after adding one article
+// Shingle sets of recently seen texts (EngineContext.shingles): re-analyzing an event after adding one article
 // re-shingles only it.
 function shingles(text: string, shingleCache?: Map<string, Set<string>>): Set<string> {
   if (!shingleCache) return computeShingles(text);

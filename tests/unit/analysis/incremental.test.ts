@@ -1,4 +1,4 @@
-// Re-analysis with `previous` must give exactly the result of analysing from scratch: the engine reuses
+// Re-analysis with `previous` must give exactly the result of analyzing from scratch: the engine reuses
 // extraction, pair comparisons and verdicts, never decisions that the changed input could alter.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -163,7 +163,7 @@ describe('engine contexts share nothing', () => {
   const eventA = event(fixture.slice(0, 5));
   const eventB = event(fixture.slice(4).map(changed));
 
-  it('analysing event A in context 1 fills context 1 and leaves context 2 empty', () => {
+  it('analyzing event A in context 1 fills context 1 and leaves context 2 empty', () => {
     const [one, two] = [createEngineContext(), createEngineContext()];
     const resultA = analyzeEvent(eventA, { context: one });
     const empty = sizes(createEngineContext());
@@ -188,7 +188,7 @@ describe('engine contexts share nothing', () => {
     expect(two.produced.has(resultA)).toBe(false);
   });
 
-  it("B's result is the same whether or not A was analysed first, in the same context or another", () => {
+  it("B's result is the same whether or not A was analyzed first, in the same context or another", () => {
     const alone = analyzeEvent(eventB, { context: createEngineContext() });
     const shared = createEngineContext();
     analyzeEvent(eventA, { context: shared });

@@ -9,7 +9,7 @@ const its = nlp.its;
 
 export interface TextToken {
   text: string;
-  /** UTF-16 offsets relative to the analysed text. */
+  /** UTF-16 offsets relative to the analyzed text. */
   start: number;
   end: number;
   /** Universal POS tag (NOUN, PROPN, VERB, AUX, NUM, ...). */
@@ -50,7 +50,7 @@ export function analyzeText(text: string, memo?: TextMemo): TextAnalysis {
 }
 
 /**
- * Analyses a whole article once and caches the analysis of each span as if it had been analysed alone: wink's
+ * Analyses a whole article once and caches the analysis of each span as if it had been analyzed alone: wink's
  * per-call overhead makes one pass over the article several times faster than one call per sentence.
  */
 export function analyzeSpans(text: string, spans: { start: number; end: number }[], memo: TextMemo): void {

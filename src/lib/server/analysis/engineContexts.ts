@@ -1,7 +1,7 @@
 // The engine's memory of recent runs, one EngineContext per event, held by whoever runs analyses (the analysis
-// worker, the in-thread queue): re-analysing an event after an article was added then compares only the new
-// article's claims. Bounded to the `limit` most recently analysed events (least recently used dropped first);
-// an event whose context was dropped is re-analysed from its stored result, which gives the same output.
+// worker, the in-thread queue): re-analyzing an event after an article was added then compares only the new
+// article's claims. Bounded to the `limit` most recently analyzed events (least recently used dropped first);
+// an event whose context was dropped is re-analyzed from its stored result, which gives the same output.
 import { createEngineContext, type EngineContext } from '../../analysis/engineContext';
 
 export interface EngineContexts {

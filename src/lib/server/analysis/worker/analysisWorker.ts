@@ -23,7 +23,7 @@ try {
 }
 
 const db = openDatabase((workerData as { dbPath: string }).dbPath);
-// The engine's memory of the last few events this worker analysed (engineContexts.ts).
+// The engine's memory of the last few events this worker analyzed (engineContexts.ts).
 const contexts = createEngineContexts();
 let wake: (() => void) | undefined;
 parentPort!.on('message', () => wake?.());
