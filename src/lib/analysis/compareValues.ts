@@ -119,6 +119,14 @@ function namesOutcome(slot: string): boolean {
 
 const isLengthSlot = (slot: string) => /^(?:total )?(?:part |more )?length\b/.test(slot);
 
+/**
+ * A span of time measures an activity, as a length measures a dimension: "seven seasons as an assistant" and
+ * "one season as head coach", or "served 10 years" and "was sentenced to 12 years", are different slots. Two
+ * durations are compared only when both name the same action (sameAction, strict).
+ */
+const isDurationSlot = (slot: string) =>
+  /(?:^|\s|:)(?:second|minute|hour|day|week|month|year|season|decade|term|night)s?$/.test(slot);
+
 /** Two lengths in metres; across units, values are approximate (200 ft is "about 60 m"). */
 function inMetres(a: Quantity, b: Quantity): [Quantity, Quantity] {
   const [sa, sb] = [lengthScale(a)!, lengthScale(b)!];
@@ -360,11 +368,8 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     if (!x0 || !y0) continue;
     // A length that does not say what it measures (depth, distance from a place...) is measured by its verb
     // ("fell 60 m"): without one on both sides, nothing says the two lengths are one slot.
-    if (
-      !namesOutcome(slot) &&
-      !sameAction(x0, a, y0, b, /^(?:total )?(?:part |more )?length$/.test(slot), memo)
-    )
-      continue;
+    const strict = /^(?:total )?(?:part |more )?length$/.test(slot) || isDurationSlot(slot);
+    if (!namesOutcome(slot) && !sameAction(x0, a, y0, b, strict, memo)) continue;
     const [x, y] = isLengthSlot(slot) ? inMetres(x0, y0) : [x0, y0];
     if (quantitiesConflict(x, y)) out.push({ type: 'number', values: [x0.text, y0.text] });
   }

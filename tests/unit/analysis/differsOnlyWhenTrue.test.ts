@@ -78,6 +78,20 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       []
     ],
     ['Another three people were arrested.', 'Five people were arrested.', undefined, []],
+    // A span of time measures an activity: two durations are one slot only when they time the same action.
+    [
+      'He spent seven seasons as an assistant coach.',
+      'After one season as head coach, he is out.',
+      undefined,
+      []
+    ],
+    ['He served 10 years in prison.', 'He was sentenced to 12 years in prison.', undefined, []],
+    [
+      'The strike lasted three days.',
+      'The strike lasted five days.',
+      undefined,
+      [['number', 'three days', 'five days']]
+    ],
     // Negation conflicts only when one side denies the very thing the other states; both named in words.
     [
       'The driver did not stop after the crash.',
