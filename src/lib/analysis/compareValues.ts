@@ -97,16 +97,29 @@ function normSlot(s: string): string {
  * both `c:person death`), so tolls worded differently are compared and different outcomes (killed / injured)
  * are not. Returns the slot unchanged when it has an outcome already or none applies.
  */
+const KILLED_BY =
+  /\b(?:shot|stabbed|beaten|burned|burnt|strangled|hacked|crushed|gunned down)\s+(?:to death|dead)\b/i;
+
+/** "shot to death one person", "two were stabbed dead": the phrase next to the count names the outcome. */
+function killedBy(q: Quantity, c: Claim): boolean {
+  const at = q.start - c.start;
+  const end = q.end - c.start;
+  return (
+    KILLED_BY.test(c.text.slice(Math.max(0, at - 40), at)) || KILLED_BY.test(c.text.slice(end, end + 50))
+  );
+}
+
 function withOutcome(slot: string, q: Quantity, c: Claim, memo?: TextMemo): string {
   if (slot !== 'c:person') return slot;
   const verb = governingVerb(q, c, memo);
-  // "lost their lives" is a death; "lost their homes" is not an outcome of this kind.
+  // "lost their lives" is a death; "lost their homes" is not an outcome of this kind. "Shot to death",
+  // "stabbed dead": the verb names the means and the phrase the outcome.
   const outcome =
     verb === 'lose'
       ? /\blos[et]\s+(?:their|his|her)\s+li(?:fe|ves)\b/i.test(c.text)
         ? 'death'
         : undefined
-      : verb && OUTCOME_CLASSES[verb];
+      : (verb && OUTCOME_CLASSES[verb]) || (killedBy(q, c) ? 'death' : undefined);
   return outcome ? `${slot} ${outcome}` : slot;
 }
 

@@ -78,6 +78,14 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       []
     ],
     ['Another three people were arrested.', 'Five people were arrested.', undefined, []],
+    // "Shot to death" counts the dead, "shot" everyone hit: two slots.
+    ['A gunman shot to death one person.', 'A gunman shot three people.', undefined, []],
+    [
+      'A gunman shot to death one person.',
+      'A gunman killed two people.',
+      undefined,
+      [['number', 'one', 'two']]
+    ],
     // A span of time measures an activity: two durations are one slot only when they time the same action.
     [
       'He spent seven seasons as an assistant coach.',
