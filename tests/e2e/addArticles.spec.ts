@@ -70,7 +70,9 @@ test('an event gets articles by paste, upload and URL import, listed by outlet',
   await expect(groups.filter({ hasText: 'coastalpost.example' })).toContainText('13 Mar 2024');
 
   // The imported article keeps the page's byline, date and paragraphs, and none of its clutter.
+  // The article page may take a moment while the event is analyzed: wait for the navigation, not a fixed time.
   await page.locator('.sources').getByRole('link', { name: harbourWire.title }).click();
+  await page.waitForURL(/\/articles\/\d+$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(harbourWire.title);
   await expect(page.locator('dl.facts')).toContainText('Mara Lindqvist');
   await expect(page.locator('dl.facts')).toContainText('12 Mar 2024, 07:45 UTC');
