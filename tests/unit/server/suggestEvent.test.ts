@@ -71,9 +71,30 @@ describe('suggestEvent', () => {
       closest: null,
       score: 0,
       currentScore: null,
+      titleFit: 0,
+      fitsTitle: false,
       compared: 0
     });
   });
+
+  it.each([
+    // [this event's title, its description, its articles, expected suggestion]
+    ['Fourth victim found after Kellby flood', '', [], null],
+    ['Aven river disaster', 'Floods in Kellby: victims and evacuations', [], null],
+    ['Nothing yet', '', [], 'Kellby flood'],
+    // As close to this event's one article as to the other event's two: not clearly elsewhere.
+    ['River news', '', [FLOOD[0]], null]
+  ] as [string, string, string[], string | null][])(
+    'an article added to “%s” is sent elsewhere only when it clearly fits there better',
+    (title, description, texts, expected) => {
+      const { db } = database();
+      const id = createEvent(db, { title, description }).id;
+      texts.forEach((text, i) => addArticle(db, id, { text, outlet: `Here ${i}`, source: 'paste' }));
+      const s = suggestEvent(db, { text: FLOOD_NEW }, id);
+      expect(s.event?.title ?? null).toBe(expected);
+      expect(s.closest?.title).toBe('Kellby flood');
+    }
+  );
 
   it('refuses empty text with a message on the text field, and stores nothing', () => {
     const before = db.prepare('SELECT count(*) AS n FROM articles').get();

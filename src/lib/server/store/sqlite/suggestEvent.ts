@@ -1,6 +1,8 @@
 // Which stored event a new article is about (issue 3, step 9), offered on the add-article form before adding.
 import { assignThreshold, scoreEvents } from '../../../analysis/clusterArticles';
+import { profileSentence } from '../../../analysis/profileSentence';
 import type { Db } from './db';
+import { getEvent } from './events';
 import { statements } from './statements';
 import { ValidationError } from '../../ValidationError';
 
@@ -9,6 +11,14 @@ import { ValidationError } from '../../ValidationError';
 const MAX_EVENTS = 40;
 const ARTICLES_PER_EVENT = 5;
 const TEXT_CHARS = 6000;
+/**
+ * Another event is suggested only when the article is clearly closer to it: its similarity must beat this event's
+ * by this much, and the article must not match this event's own title and description (TITLE_FIT of their
+ * content words in it). The first article of a new event has no articles to be compared with, and a related
+ * older event (another quake, another strike) is often "46% similar" to it.
+ */
+const MARGIN = 0.1;
+const TITLE_FIT = 0.5;
 
 export interface EventSuggestion {
   /** The event the article is most likely about, or null when none is close enough. */
@@ -19,6 +29,10 @@ export interface EventSuggestion {
   closest: { id: number; title: string } | null;
   /** Similarity to the event the person is adding to (null when it has no articles yet). */
   currentScore: number | null;
+  /** Share of the content words of this event's title and description that the article uses (null without any). */
+  titleFit: number | null;
+  /** The article matches this event's title and description: no other event is suggested. */
+  fitsTitle: boolean;
   /** How many events were compared. */
   compared: number;
 }
@@ -68,11 +82,30 @@ export function suggestEvent(
   const closest = best < 0 ? null : { id: ids[best], title: events.get(ids[best])!.title };
   const bestScore = best < 0 ? 0 : scores[best].score;
   const current = ids.indexOf(currentEventId);
+  const currentScore = current < 0 ? null : scores[current].score;
+  const titleFit = fitToTitle(db, currentEventId, input);
+  const fitsTitle = titleFit !== null && titleFit >= TITLE_FIT;
+  const another = closest !== null && closest.id !== currentEventId;
+  const clearlyElsewhere = !another || (bestScore >= (currentScore ?? 0) + MARGIN && !fitsTitle);
   return {
-    event: closest && bestScore >= assignThreshold() ? closest : null,
+    event: closest && bestScore >= assignThreshold() && clearlyElsewhere ? closest : null,
     closest,
     score: round(bestScore),
-    currentScore: current < 0 ? null : round(scores[current].score),
+    currentScore: currentScore === null ? null : round(currentScore),
+    titleFit: titleFit === null ? null : round(titleFit),
+    fitsTitle,
     compared: ids.length
   };
+}
+
+/** Share of the distinct content words of the event's title and description that the article's title or text uses. */
+function fitToTitle(db: Db, eventId: number, article: { title?: string; text: string }): number | null {
+  const event = getEvent(db, eventId);
+  if (!event) return null;
+  const named = new Set(profileSentence(`${event.title}. ${event.description}`).lemmas);
+  if (named.size === 0) return null;
+  const used = new Set(profileSentence(`${article.title ?? ''}. ${article.text}`).lemmas);
+  let shared = 0;
+  for (const w of named) if (used.has(w)) shared++;
+  return shared / named.size;
 }
