@@ -86,6 +86,26 @@ test('an event gets articles by paste, upload and URL import, listed by outlet',
   await expect(row).toContainText(harbourWire.outletName);
 });
 
+test('an uploaded HTML page brings its outlet, date, byline and address', async ({ page }) => {
+  const eventId = await createEvent(page, 'Port Calder fire, saved pages');
+  const address = `https://harbourwire.example${harbourWire.path}`;
+  const saved = harbourWire.html.replace('<head>', `<head><link rel="canonical" href="${address}">`);
+  await openAddForm(page, eventId, 'upload');
+  // No outlet and no date in the form: the page's og:site_name and article:published_time fill them in.
+  await page
+    .getByLabel('Files', { exact: true })
+    .setInputFiles([{ name: 'saved-page.html', mimeType: 'text/html', buffer: Buffer.from(saved) }]);
+  await page.getByRole('button', { name: 'Upload' }).click();
+  await expect(page.getByRole('status')).toHaveText('Added 1 article.');
+  const outlet = page.locator('section.outlet', { hasText: harbourWire.outletName });
+  await expect(outlet).toContainText(harbourWire.title);
+  await expect(outlet).toContainText('12 Mar 2024');
+  await outlet.getByRole('link', { name: harbourWire.title }).click();
+  await page.waitForURL(/\/articles\/\d+$/);
+  await expect(page.locator('dl.facts')).toContainText('Mara Lindqvist');
+  await expect(page.locator('dl.facts a.url')).toHaveAttribute('href', address);
+});
+
 test('article text with HTML and script shows literally, pasted or imported', async ({ page }) => {
   const dialogs: string[] = [];
   page.on('dialog', async (d) => {

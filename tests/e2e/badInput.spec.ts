@@ -208,6 +208,31 @@ test.describe('import by URL', () => {
     });
   }
 
+  test('a page it cannot reach offers paste and upload instead, the address carried along', async ({
+    page
+  }) => {
+    await openAddForm(page, eventId, 'url');
+    await page.getByLabel('Article address').fill(closedPortUrl);
+    await page.getByRole('button', { name: 'Import' }).click();
+    const fallback = page.getByTestId('url-fallback');
+    await expect(fallback).toContainText('You can still add this article');
+    await expect(fallback.getByRole('link', { name: 'upload the file' })).toHaveAttribute(
+      'href',
+      '?tab=upload'
+    );
+    await fallback.getByRole('link', { name: 'paste its text' }).click();
+    await expect(page.getByLabel('Article text')).toBeVisible();
+    await expect(page.getByLabel(/^URL/)).toHaveValue(closedPortUrl);
+  });
+
+  test('a page that is there but is no article offers no fallback', async ({ page }) => {
+    await openAddForm(page, eventId, 'url');
+    await page.getByLabel('Article address').fill(sites.url('/section'));
+    await page.getByRole('button', { name: 'Import' }).click();
+    await expectFieldError(page.getByLabel('Article address'), /is not an article/);
+    await expect(page.getByTestId('url-fallback')).toHaveCount(0);
+  });
+
   test('gives up on a server that does not answer in time', async ({ page }) => {
     test.setTimeout(45_000);
     await openAddForm(page, eventId, 'url');

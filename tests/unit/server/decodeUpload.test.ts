@@ -35,7 +35,19 @@ describe('decodeUpload: readable files', () => {
     { name: 'page.html', bytes: utf8(story.html), title: story.title, text: story.paragraphs.join('\n\n') },
     { name: 'page.HTM', bytes: utf8(story.html), title: story.title, text: story.paragraphs.join('\n\n') }
   ])('$name', ({ name, bytes, title, text }) => {
-    expect(decodeUpload(name, bytes)).toEqual({ title, text });
+    expect(decodeUpload(name, bytes)).toMatchObject({ title, text });
+  });
+
+  it('keeps what an HTML page says about itself, and nothing for text files', () => {
+    const address = `https://harbourwire.example${story.path}`;
+    const page = story.html.replace('<head>', `<head><link rel="canonical" href="${address}">`);
+    expect(decodeUpload('page.html', utf8(page)).page).toEqual({
+      siteName: story.outletName,
+      url: address,
+      published: story.published,
+      byline: story.byline
+    });
+    expect(decodeUpload('notes.txt', utf8('A line of text.')).page).toBeUndefined();
   });
 });
 

@@ -25,6 +25,30 @@ describe('htmlToArticle', () => {
     }
   );
 
+  const page = ARTICLE_FIXTURES[0];
+  it.each([
+    [
+      'a canonical link',
+      '<link rel="canonical" href="https://harbourwire.example/a">',
+      'https://harbourwire.example/a'
+    ],
+    [
+      'og:url when there is no canonical link',
+      '<meta property="og:url" content="http://hw.example/b">',
+      'http://hw.example/b'
+    ],
+    [
+      'the canonical link before og:url',
+      '<meta property="og:url" content="https://hw.example/og"><link rel="canonical" href="https://hw.example/c">',
+      'https://hw.example/c'
+    ],
+    ['no relative address', '<link rel="canonical" href="/world/a">', null],
+    ['no other scheme', '<link rel="canonical" href="ftp://hw.example/a">', null],
+    ['nothing without either', '', null]
+  ])('its own address: %s', (_, head, url) => {
+    expect(htmlToArticle(page.html.replace('<head>', `<head>${head}`)).url).toBe(url);
+  });
+
   it('keeps markup-looking text as literal text', () => {
     const article = htmlToArticle(articleWithMarkupText('Council notice'));
     expect(article.text).toContain('<script>alert(1)</script>');

@@ -4,6 +4,8 @@ import { htmlToArticle } from './htmlToArticle';
 export interface DecodedUpload {
   title: string | null;
   text: string;
+  /** What an HTML page says about itself (Readability's metadata and the page's head); absent for text files. */
+  page?: { siteName: string | null; url: string | null; published: string | null; byline: string | null };
 }
 
 export const UPLOAD_EXTENSIONS = ['.txt', '.md', '.html', '.htm'] as const;
@@ -39,7 +41,8 @@ export function decodeUpload(name: string, bytes: Uint8Array): DecodedUpload {
   if (extension === '.html' || extension === '.htm') {
     try {
       const article = htmlToArticle(text);
-      return { title: article.title, text: article.text };
+      const { siteName, url, published, byline } = article;
+      return { title: article.title, text: article.text, page: { siteName, url, published, byline } };
     } catch (e) {
       if (e instanceof ValidationError) {
         throw new ValidationError(`“${name}” holds no article text that could be found.`, 'files', e.code);

@@ -174,8 +174,8 @@ function fetchFailure(url: string, error: unknown, signal: AbortSignal, timeoutM
 /** Plain words for the network errors people meet; anything else is reported as Node words it. */
 const NETWORK_REASONS: Record<string, string> = {
   ECONNREFUSED: 'the server refused the connection (ECONNREFUSED)',
-  ENOTFOUND: 'no server has that name (ENOTFOUND)',
-  EAI_AGAIN: 'the server name could not be looked up (EAI_AGAIN)',
+  ENOTFOUND: 'no server has that name — check the address, or whether this computer is online (ENOTFOUND)',
+  EAI_AGAIN: 'the server name could not be looked up — this computer may be offline (EAI_AGAIN)',
   ECONNRESET: 'the connection was cut (ECONNRESET)',
   EHOSTUNREACH: 'the server cannot be reached (EHOSTUNREACH)',
   CERT_HAS_EXPIRED: 'its security certificate has expired',

@@ -8,6 +8,8 @@ export interface ExtractedArticle {
   siteName: string | null;
   /** As the page gives it (ISO date-time in practice); the storage layer normalises it. */
   published: string | null;
+  /** The page's own address (rel=canonical, else og:url), when it gives an absolute http(s) one. */
+  url: string | null;
   /** Plain text, one paragraph per blank-line separated block. */
   text: string;
 }
@@ -51,6 +53,7 @@ export function htmlToArticle(html: string, url?: string): ExtractedArticle {
   // Published date and title come from the untouched page: Readability strips the head as it works.
   const metaPublished = publishedFromMeta(document);
   const docTitle = document.querySelector('title')?.textContent?.trim() || null;
+  const canonical = canonicalUrl(document);
   if (url) setBaseUrl(document, url);
   removeClutter(document as unknown as Document);
   const reader = new Readability<Node>(document as unknown as Document, {
@@ -71,6 +74,7 @@ export function htmlToArticle(html: string, url?: string): ExtractedArticle {
     byline: cleanByline(parsed.byline),
     siteName: clean(parsed.siteName),
     published: clean(parsed.publishedTime) ?? metaPublished,
+    url: canonical,
     text
   };
 }
@@ -156,6 +160,24 @@ function setBaseUrl(
   const base = (document as unknown as Document).createElement('base');
   base.setAttribute('href', url);
   document.head.appendChild(base);
+}
+
+/** rel=canonical, else og:url: only an absolute http(s) address counts (a relative one says nothing offline). */
+function canonicalUrl(document: { querySelector(s: string): Element | null }): string | null {
+  for (const [selector, attribute] of [
+    ['link[rel="canonical"]', 'href'],
+    ['meta[property="og:url"]', 'content']
+  ]) {
+    const value = clean(document.querySelector(selector)?.getAttribute(attribute));
+    if (!value) continue;
+    try {
+      const url = new URL(value);
+      if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+    } catch {
+      // not an absolute address: try the next source
+    }
+  }
+  return null;
 }
 
 /** article:published_time and friends, JSON-LD datePublished, then the first <time datetime>. */

@@ -42,7 +42,9 @@ function pastedValues(form: FormData) {
 function invalid(form: AddForm, e: unknown, values: Record<string, string>) {
   if (!(e instanceof ValidationError)) throw e;
   const field = e.field && FORM_FIELDS[form].includes(e.field) ? e.field : FORM_FIELDS[form][0];
-  return fail(400, { form, errors: { [field]: e.message } as Record<string, string>, values });
+  // A page that could not be reached at all (offline, no such server, no answer) is the person's to paste or save.
+  const unreachable = form === 'url' && (e.code === 'network' || e.code === 'timeout');
+  return fail(400, { form, errors: { [field]: e.message } as Record<string, string>, values, unreachable });
 }
 
 export const load: PageServerLoad = ({ locals, params }) => {
@@ -135,6 +137,15 @@ async function articleFromFile(file: File, outlet: string, published: string | n
     );
   }
   const decoded = decodeUpload(file.name, new Uint8Array(await file.arrayBuffer()));
+  const page = decoded.page;
+  // An HTML page names its site and address: the outlet then comes from them unless the form gives one.
+  if (!outlet && !page?.siteName && !page?.url) {
+    throw new ValidationError(
+      `Give the outlet’s name: “${file.name}” does not say where it was published.`,
+      'outlet',
+      'required'
+    );
+  }
   let body: string;
   try {
     body = validateArticleText(decoded.text, 'files');
@@ -146,8 +157,21 @@ async function articleFromFile(file: File, outlet: string, published: string | n
   return {
     text: body,
     title: decoded.title ?? file.name.replace(/\.[^.]+$/, ''),
-    outlet: outlet || null,
-    published,
+    outlet: outlet || page?.siteName || null,
+    url: page?.url ?? null,
+    byline: page?.byline ?? null,
+    // The form's date applies to every file; otherwise each page's own, when it reads as a date.
+    published: published ?? pageDate(page?.published ?? null),
     source: 'file'
   };
+}
+
+/** A page's published date as the store keeps it, or null when it does not read as one (it is optional). */
+function pageDate(value: string | null): string | null {
+  if (!value) return null;
+  try {
+    return normalisePublished(value);
+  } catch {
+    return null;
+  }
 }
