@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { analyzed, anchor, eventState } from './eventState';
+import { VERDICT_STYLES } from '../../src/lib/view/verdictStyles';
 
 const REUTERS = [
   'Albania cut diplomatic ties with Iran on Wednesday over a cyberattack in July.',
@@ -122,9 +123,13 @@ test('move, verdict override and discrepancy from the compare view: History, und
 
   // History: all three; the move is superseded by the discrepancy naming the same claim.
   await page.goto(`/events/${eventId}/history`);
-  const moveEntry = page.locator('li.entry', { hasText: 'kind: move' });
-  const verdictEntry = page.locator('li.entry', { hasText: `verdict: ${override}` });
-  const discrepancyEntry = page.locator('li.entry', { hasText: 'kind: add-discrepancy' });
+  const moveEntry = page.locator('li.entry', { hasText: /^\s*Correction[\s\S]*Moved / });
+  const verdictEntry = page.locator('li.entry', {
+    hasText: `Set RT’s verdict on this claim’s fact to “${VERDICT_STYLES[override].label}”`
+  });
+  const discrepancyEntry = page.locator('li.entry', {
+    hasText: 'Added a negation discrepancy between these claims: “Albania cut ties” against “Iran denied it”'
+  });
   await expect(moveEntry).toContainText('Ana Analyst');
   await expect(moveEntry).toContainText('the denial answers the accusation');
   const discrepancyId = await discrepancyEntry.getAttribute('data-entry');

@@ -2,6 +2,7 @@
 // and survival after another article is added and the event re-analyzed.
 import { expect, test, type Page } from '@playwright/test';
 import { analyzed, anchor, eventState } from './eventState';
+import { VERDICT_STYLES } from '../../src/lib/view/verdictStyles';
 
 const REUTERS = [
   'Albania cut diplomatic ties with Iran on Wednesday over a cyberattack in July.',
@@ -179,7 +180,18 @@ test('corrections from the UI are audited, undoable, and survive re-analysis', a
   await expect(entries.first()).toBeVisible();
   await expect(page.locator('li.entry[data-action="correction.add"]').first()).toContainText('Ana Analyst');
   await expect(page.getByText('same announcement')).toBeVisible();
-  const verdictEntry = page.locator('li.entry', { hasText: `verdict: ${override}` });
+  // Each correction in words, its claims quoted with a link to their fact (not "kind: verdict; claim: 6:0-80").
+  const label = VERDICT_STYLES[override].label;
+  const verdictEntry = page.locator('li.entry', {
+    hasText: `Set RT’s verdict on this claim’s fact to “${label}”`
+  });
+  await expect(verdictEntry.locator('q')).toHaveCount(1);
+  await expect(verdictEntry.getByRole('link', { name: 'open its fact' })).toHaveAttribute(
+    'href',
+    new RegExp(`^/events/${eventId}/facts/`)
+  );
+  await expect(page.locator('li.entry', { hasText: 'in one fact' }).first()).toBeVisible();
+  await expect(page.locator('li.entry').filter({ hasText: /kind: |"kind"/ })).toHaveCount(0);
   await verdictEntry.getByRole('button', { name: 'Undo' }).click();
   await expect(page.locator('li.entry[data-action="correction.undo"]')).toHaveCount(1);
   await expect(verdictEntry.getByText(/undone by/)).toBeVisible();
@@ -204,5 +216,7 @@ test('corrections from the UI are audited, undoable, and survive re-analysis', a
   expect(statuses).toContain('undone');
   await page.goto(`/events/${eventId}/corrections`);
   await expect(page.locator('tr.status-applied').first()).toBeVisible();
+  await expect(page.locator('td[data-kind="merge"]').first()).toContainText('in one fact');
+  await expect(page.locator('code.payload')).toHaveCount(0);
   expect(tiesRt).toBeTruthy();
 });

@@ -1,6 +1,7 @@
 // The form actions the correction components post to (action="/events/{id}/corrections?/merge" …), and a page
 // listing the event's corrections with whether each still applies.
 import { claimRefKey } from '$lib/analysis/corrections';
+import { claimsByRef, describeCorrection } from '$lib/view/describeCorrection';
 import { authoredAction, formAuthor, formText, runAction } from '$lib/server/corrections/formActions';
 import { ValidationError } from '$lib/server/ValidationError';
 import { routeEntity } from '../../../parseRouteId';
@@ -15,6 +16,7 @@ export const load: PageServerLoad = ({ locals, params }) => {
   const eventId = eventIdOf(locals.store, params.id);
   const analysis = locals.store.analysis.corrected(eventId);
   const stale = new Map((analysis?.stale ?? []).map((s) => [s.id, s.reason]));
+  const claims = claimsByRef(analysis?.result ?? null);
   const corrections = locals.store.corrections.list(eventId, { limit: 1000 }).items.map((c) => ({
     id: c.id,
     kind: c.correction.kind,
@@ -22,7 +24,7 @@ export const load: PageServerLoad = ({ locals, params }) => {
     author: c.author,
     createdAt: c.createdAt,
     undoneAt: c.undoneAt,
-    payload: JSON.stringify({ ...c.correction, id: undefined, reason: undefined }),
+    words: describeCorrection(c.correction, claims, eventId),
     status: c.undoneAt ? 'undone' : !analysis ? 'pending' : stale.has(String(c.id)) ? 'stale' : 'applied',
     staleReason: stale.get(String(c.id)) ?? null
   }));

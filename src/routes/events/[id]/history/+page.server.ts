@@ -1,4 +1,6 @@
 import { error } from '@sveltejs/kit';
+import type { Correction } from '$lib/analysis/corrections';
+import { claimsByRef, describeCorrection } from '$lib/view/describeCorrection';
 import { parseRouteId } from '../../../parseRouteId';
 import type { PageServerLoad } from './$types';
 
@@ -19,10 +21,16 @@ export const load: PageServerLoad = ({ locals, params, url }) => {
     if (type === 'outlet' && !(e.target in outletNames))
       outletNames[e.target] = locals.store.outlets.get(Number(raw))?.name ?? e.target;
   }
+  const claims = claimsByRef(analysis?.result ?? null);
   return {
     event: { id: event.id, title: event.title },
     entries: log.items.map((e) => ({
       ...e,
+      // A correction in words, its claims quoted from the current analysis with a link to their fact.
+      words:
+        e.target.startsWith('correction:') && e.after && 'kind' in e.after
+          ? describeCorrection(e.after as unknown as Correction, claims, id)
+          : null,
       outletLevel: e.eventId === null && e.target.startsWith('outlet:'),
       supersededBy: blocks.get(e.id) ?? null
     })),
