@@ -121,6 +121,20 @@ test('the page queues the analysis, shows its progress and then the charts', asy
   expect(status).toMatchObject({ state: 'done', articlesAnalyzed: 6, articlesTotal: 6 });
 });
 
+test('"Analyze again" with nothing changed since the last run says so', async ({ page }) => {
+  await openOverview(page);
+  const again = page.getByTestId('analyze-again');
+  await expect(again).toBeEmpty();
+  await page.getByRole('button', { name: 'Analyze again' }).click();
+  await expect(again).toHaveText(
+    /^Nothing changed since the last analysis \(.+\): the charts are up to date\.$/,
+    {
+      timeout: 30_000
+    }
+  );
+  await expect(page.getByRole('button', { name: 'Analyze again' })).toBeEnabled();
+});
+
 test('mark counts equal the stored analysis', async ({ page }) => {
   const db = dbCounts();
   await openOverview(page, '?rows=all&omissions=all&discrepancies=all');
