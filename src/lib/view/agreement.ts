@@ -111,14 +111,30 @@ export function agreementGeometry(
 }
 
 /**
- * The two outlets to read side by side first: the pair that differs on the most facts, then the pair that shares
- * the most; null when no two outlets report a fact in common.
+ * The two outlets to read side by side first: the outlet that differs most from the others (most differing facts
+ * over all its pairs, then most shared), beside the outlet it differs from most (then shares most with). Without
+ * any difference, the pair that shares the most. Null when no two outlets report a fact in common.
  */
 export function pairToCompare(agreement: OutletAgreement[]): [string, string] | null {
-  let best: OutletAgreement | null = null;
-  for (const p of agreement) {
-    if (p.shared === 0) continue;
-    if (!best || p.differ > best.differ || (p.differ === best.differ && p.shared > best.shared)) best = p;
-  }
-  return best ? [best.a, best.b] : null;
+  const shared = agreement.filter((p) => p.shared > 0);
+  if (!shared.length) return null;
+  const totals = new Map<string, { differ: number; shared: number }>();
+  for (const p of shared)
+    for (const o of [p.a, p.b]) {
+      const t = totals.get(o) ?? { differ: 0, shared: 0 };
+      t.differ += p.differ;
+      t.shared += p.shared;
+      totals.set(o, t);
+    }
+  const [outlet, most] = [...totals].reduce((best, next) =>
+    next[1].differ > best[1].differ || (next[1].differ === best[1].differ && next[1].shared > best[1].shared)
+      ? next
+      : best
+  );
+  const candidates = most.differ > 0 ? shared.filter((p) => p.a === outlet || p.b === outlet) : shared;
+  const best = candidates.reduce((b, p) =>
+    p.differ > b.differ || (p.differ === b.differ && p.shared > b.shared) ? p : b
+  );
+  if (most.differ === 0) return [best.a, best.b];
+  return [outlet, best.a === outlet ? best.b : best.a];
 }

@@ -109,6 +109,17 @@ describe('pairToCompare', () => {
       agreement: [row('A', 'B', 5, 0), row('A', 'C', 2, 0), row('B', 'C', 9, 0)],
       expected: ['B', 'C']
     },
+    {
+      // A–B is the pair with the most differences, but C differs from the others the most (2 + 2 + 2).
+      name: 'the outlet that differs most from the others, beside the one it differs from most',
+      agreement: [row('A', 'B', 3, 3), row('A', 'C', 4, 2), row('B', 'C', 4, 2), row('C', 'D', 5, 2)],
+      expected: ['C', 'D']
+    },
+    {
+      name: 'the most differing outlet comes first whichever side of the pair it is on',
+      agreement: [row('A', 'B', 5, 0), row('A', 'C', 3, 1), row('B', 'C', 4, 3)],
+      expected: ['C', 'B']
+    },
     { name: 'nothing shared: none', agreement: [row('A', 'B', 0, 0)], expected: null },
     { name: 'one outlet: none', agreement: [], expected: null }
   ])('$name', ({ agreement, expected }) => {
