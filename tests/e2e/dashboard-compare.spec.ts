@@ -1,7 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { RIVERTON_EVENT, seedEventThroughApp } from '../fixtures/analysisFixtureB';
 
@@ -62,6 +61,16 @@ function compareUrl(outlets: string[]): string {
 
 async function ribbonsReady(page: Page) {
   await expect(page.locator('[data-chart="alignment-ribbons"]')).toHaveAttribute('data-measured', 'true');
+}
+
+/**
+ * Resolves once the page has handled the scroll events of a scroll just made: they are dispatched before the next
+ * frame is drawn, so two animation frames later every handler has run.
+ */
+async function afterScrollHandled(page: Page) {
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null))))
+  );
 }
 
 async function expectNoSeriousAxeViolations(page: Page) {
@@ -159,7 +168,8 @@ test('scrolling one column moves the other to the aligned claim, unless sync is 
   await expect.poll(() => right.evaluate((el) => el.scrollTop)).toBeLessThan(5);
   await page.getByLabel('Keep columns in step when scrolling').uncheck();
   await left.evaluate((el) => (el.scrollTop = el.scrollHeight));
-  await page.waitForTimeout(300);
+  await afterScrollHandled(page);
+  expect(await left.evaluate((el) => el.scrollTop)).toBeGreaterThan(50);
   expect(await right.evaluate((el) => el.scrollTop)).toBeLessThan(5);
 });
 
@@ -171,12 +181,207 @@ test('the compare page passes axe, with and without a selection', async ({ page 
   await expectNoSeriousAxeViolations(page);
 });
 
-test('compare screenshots at 390, 1280 and 1920 px', async ({ page }) => {
-  mkdirSync('tests/e2e/screenshots', { recursive: true });
-  for (const width of [390, 1280, 1920]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.goto(compareUrl(OUTLETS));
-    await ribbonsReady(page);
-    await page.screenshot({ path: `tests/e2e/screenshots/compare-${width}.png`, fullPage: true });
+test('scrolling any column moves every other column, three columns', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 560 });
+  await page.goto(compareUrl(OUTLETS));
+  await ribbonsReady(page);
+  const columns = page.locator('[data-column]');
+  await expect(columns).toHaveCount(3);
+  const positions = () =>
+    columns.evaluateAll((els) =>
+      els.map((el) => ({ top: el.scrollTop, max: el.scrollHeight - el.clientHeight }))
+    );
+  for (const p of await positions()) expect(p.max, 'every column scrolls').toBeGreaterThan(50);
+  // To the end of the first column: every column is at its end.
+  await columns.nth(0).evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await expect.poll(async () => (await positions()).every((p) => p.top >= p.max - 2)).toBe(true);
+  // Back to the top of the last one: every column is at its top.
+  await columns.nth(2).evaluate((el) => (el.scrollTop = 0));
+  await expect.poll(async () => (await positions()).every((p) => p.top < 5)).toBe(true);
+  // The middle of the middle column: the others leave their top too.
+  await columns.nth(1).evaluate((el) => (el.scrollTop = (el.scrollHeight - el.clientHeight) / 2));
+  await expect.poll(async () => (await positions()).every((p) => p.top > 5)).toBe(true);
+});
+
+test('left and right arrows move to the aligned claim in the next column', async ({ page }) => {
+  await page.goto(compareUrl(['Northern Wire', 'Harbour Times']));
+  await ribbonsReady(page);
+  const pairs = await page
+    .locator('path[data-group]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-claims')!.split(' ')));
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return {
+        claim: el?.dataset.claim ?? null,
+        column: el?.closest('[data-column]')?.getAttribute('data-column')
+      };
+    });
+  // From the first claim of the left column, down to the first claim with a ribbon, then across.
+  await page.locator('[data-column="0"]').focus();
+  const withRibbon = new Set(pairs.map(([left]) => left));
+  let at = await focused();
+  for (let i = 0; i < 40 && !withRibbon.has(at.claim ?? ''); i++) {
+    await page.keyboard.press('ArrowDown');
+    at = await focused();
+  }
+  expect(withRibbon.has(at.claim!), 'reached an aligned claim with the down arrow').toBe(true);
+  const from = at.claim!;
+  await page.keyboard.press('ArrowRight');
+  const right = await focused();
+  expect(right.column).toBe('1');
+  // The first of its aligned claims in reading order.
+  const partners = pairs.filter(([l]) => l === from).map(([, r]) => r);
+  const order = await page
+    .locator('[data-column="1"] [data-claim]')
+    .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.claim!));
+  expect(right.claim).toBe(order.find((id) => partners.includes(id)));
+  await page.keyboard.press('ArrowLeft');
+  const back = await focused();
+  expect(back.column).toBe('0');
+  expect(pairs.some(([l, r]) => l === back.claim && r === right.claim)).toBe(true);
+});
+
+test("the aligned-claims table quotes each outlet's wording", async ({ page }) => {
+  await page.goto(compareUrl(OUTLETS));
+  await ribbonsReady(page);
+  await page.locator('.pairs-table summary').click();
+  const pairs = await page
+    .locator('path[data-group]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-claims')!.split(' ')));
+  const rows = page.locator('[data-pair-row]');
+  await expect(rows).toHaveCount(pairs.length);
+  // The wording of a claim as the column shows it, without the status decorations.
+  const wording = (id: string) =>
+    page.locator(`[data-column] [data-claim="${id}"]`).evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy
+        .querySelectorAll('[aria-hidden="true"], .visually-hidden, [data-elsewhere], .badge')
+        .forEach((n) => n.remove());
+      return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+    });
+  for (const [k, [left, right]] of pairs.entries()) {
+    const row = rows.nth(k);
+    await expect(row.locator('[data-pair-side="left"]')).toContainText(await wording(left));
+    await expect(row.locator('[data-pair-side="right"]')).toContainText(await wording(right));
   }
 });
+
+test('a ✓ points at a column on screen, or says which outlet off screen reports the fact', async ({
+  page
+}) => {
+  await page.goto(compareUrl(['Northern Wire', 'Harbour Times']));
+  await ribbonsReady(page);
+  const linked = new Set(
+    (
+      await page
+        .locator('path[data-group]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-claims')!.split(' ')))
+    ).flat()
+  );
+  const marked = await page.locator('[data-column] [data-claim]:has(.glyph)').evaluateAll((els) =>
+    els.map((el) => ({
+      claim: (el as HTMLElement).dataset.claim!,
+      where: el.querySelector('[data-elsewhere]')?.textContent ?? null
+    }))
+  );
+  expect(marked.length).toBeGreaterThan(0);
+  for (const m of marked) {
+    if (linked.has(m.claim)) expect(m.where, `${m.claim} has a ribbon to the other column`).toBeNull();
+    else
+      expect(m.where, `${m.claim} is reported off screen`).toMatch(
+        /^(also in|partly also in|differs from) Valley Radio$/
+      );
+  }
+  // Some facts of these two columns only Valley Radio (not on screen) also reports.
+  expect(marked.filter((m) => m.where).length).toBeGreaterThan(0);
+});
+
+/** The correction panel covers no column, no column is cut off, and every control fits inside the panel. */
+async function expectPanelFits(page: Page) {
+  const panel = page.locator('[data-compare-corrections]');
+  await expect(panel).toHaveCount(1);
+  const layout = await page.evaluate(() => {
+    const box = (el: Element) => el.getBoundingClientRect();
+    const panel = document.querySelector('[data-compare-corrections]')!;
+    const scroller = document.querySelector('.grid-scroll')!;
+    return {
+      viewport: window.innerWidth,
+      panel: box(panel),
+      panelOverflow: panel.scrollWidth - panel.clientWidth,
+      panelScrollLeft: panel.scrollLeft,
+      columnsOverflow: scroller.scrollWidth - scroller.clientWidth,
+      columns: [...document.querySelectorAll('[data-column]')].map(box),
+      controls: [...panel.querySelectorAll('summary, label, button, select, input:not([type=hidden]), h2, a')]
+        .filter((el) => (el as HTMLElement).offsetParent !== null)
+        .map((el) => ({
+          text: (el.textContent ?? el.getAttribute('name') ?? '').trim().slice(0, 40),
+          box: box(el),
+          // A select shows its chosen option shortened, as every select does; its box must still fit.
+          clipped:
+            el.tagName !== 'SELECT' &&
+            el.scrollWidth > el.clientWidth + 1 &&
+            getComputedStyle(el).display !== 'inline'
+        }))
+    };
+  });
+  const { panel: p } = layout;
+  expect(p.right, 'the panel is inside the window').toBeLessThanOrEqual(layout.viewport + 1);
+  expect(layout.panelOverflow, 'nothing in the panel is wider than the panel').toBeLessThanOrEqual(0);
+  expect(layout.panelScrollLeft).toBe(0);
+  // On a phone the columns scroll sideways in their own box (and the panel follows them); wider, they show whole.
+  if (layout.viewport >= 1120)
+    expect(layout.columnsOverflow, 'every column shows whole').toBeLessThanOrEqual(1);
+  for (const c of layout.columns) {
+    const overlaps = c.left < p.right && p.left < c.right && c.top < p.bottom && p.top < c.bottom;
+    expect(overlaps, 'the panel covers no column').toBe(false);
+    if (layout.viewport >= 1120) expect(c.right).toBeLessThanOrEqual(p.left);
+  }
+  for (const c of layout.controls) {
+    expect(c.box.left, `“${c.text}” starts inside the panel`).toBeGreaterThanOrEqual(p.left - 1);
+    expect(c.box.right, `“${c.text}” ends inside the panel`).toBeLessThanOrEqual(p.right + 1);
+    expect(c.clipped, `“${c.text}” is not cut off`).toBe(false);
+  }
+}
+
+for (const width of [390, 1280, 1920])
+  for (const outlets of [OUTLETS.slice(0, 2), OUTLETS])
+    test(`the correction panel covers no column and fits its labels, before and after a save: ${width} px, ${outlets.length} columns`, async ({
+      page
+    }) => {
+      // Its own copy of the event: the saves change the analysis the other tests read.
+      const panelEvent = seedEventThroughApp(dbPath, {
+        ...RIVERTON_EVENT,
+        event: { title: 'Riverton floods (correction panel e2e)' }
+      });
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`/events/${panelEvent}/compare?${new URLSearchParams({ outlets: outlets.join(',') })}`);
+      await ribbonsReady(page);
+      // The first claims of two columns: moving one to the other's fact, or out of it when it is there already
+      // (the form's default then), is a save either way.
+      const claim =
+        ':is([data-status="same"], [data-status="partial"], [data-status="differ"], [data-status="single"])';
+      await page.locator(`[data-column="1"] [data-claim]${claim}`).first().click();
+      await expect(page).toHaveURL(/claim=/);
+      await page.locator(`[data-column="0"] [data-claim]${claim}`).first().click();
+      await expect(page).toHaveURL(/with=/);
+      const panel = page.locator('[data-compare-corrections]');
+      await expect(panel.locator('[data-with-ref]')).toBeVisible();
+      await expectPanelFits(page);
+      const move = panel.locator('[data-correction="move"]');
+      await move.getByLabel(/Your name/).fill('Panel tester');
+      await move.getByRole('button', { name: 'Move claim' }).click();
+      await expect(move.getByRole('status')).toHaveText(/Saved/);
+      await expectPanelFits(page);
+      await expect(panel.getByRole('heading', { level: 2 })).toBeVisible();
+      await expect(panel.locator('details[data-section="move"]')).toHaveAttribute('open', '');
+    });
+
+for (const width of [390, 1280, 1920])
+  test(`side by side looks as it did: ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+    await page.goto(compareUrl(OUTLETS));
+    await ribbonsReady(page);
+    await expect(page).toHaveScreenshot(`compare-${width}.png`, { fullPage: true });
+  });

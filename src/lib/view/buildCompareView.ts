@@ -2,6 +2,7 @@ import type { AnalysisResult, Claim } from '$lib/analysis/types';
 import { claimStatuses, type ClaimStatus } from '$lib/view/claimStatus';
 import { discrepancyMarks, type ValueMark } from '$lib/view/claimStatusMarks';
 import { alignedPairs, type AlignedPair } from '$lib/view/ribbons';
+import { primaryGroups } from '$lib/analysis/primaryGroups';
 
 export interface CompareArticle {
   id: string;
@@ -34,6 +35,13 @@ export type CompareView =
       /** Aligned pairs between every two columns (for scroll sync across non-adjacent columns). */
       syncPairs: AlignedPair[];
       groupLabels: Record<string, string>;
+      /** The wording of every shown claim, by id (the aligned-claims table quotes both sides). */
+      claimTexts: Record<string, string>;
+      /**
+       * Where else a shown claim's fact is reported, by claim id, when no other column on screen reports it:
+       * the other outlets, so a ✓ never points at a column that is not there.
+       */
+      elsewhere: Record<string, string[]>;
     };
 
 export const MAX_COLUMNS = 3;
@@ -125,15 +133,47 @@ export function buildCompareView(
       syncPairs.push(...alignedPairs(result, [ids[i], ids[j]]).map((p) => ({ ...p, column: i })));
   const groupLabels: Record<string, string> = {};
   for (const g of result.groups) if (pairs.some((p) => p.group === g.id)) groupLabels[g.id] = g.label;
+  const claimTexts: Record<string, string> = {};
+  for (const c of columns) for (const x of c.claims) claimTexts[x.id] = x.text;
   return {
     kind: 'compare',
     outlets,
     chosen,
     columns,
+    claimTexts,
+    elsewhere: reportedElsewhere(result, ids),
     statusByClaim: keep(claimStatuses(result)),
     marks: keep(discrepancyMarks(result)),
     pairs,
     syncPairs,
     groupLabels
   };
+}
+
+/**
+ * For each claim of the shown articles that shares its fact with another outlet but with none of the other shown
+ * articles: those outlets, sorted.
+ */
+export function reportedElsewhere(result: AnalysisResult, shownArticles: string[]): Record<string, string[]> {
+  const articleOf = new Map<string, string>();
+  const outletOf = new Map<string, string>();
+  for (const a of result.articles)
+    for (const c of a.claims) {
+      articleOf.set(c.id, a.id);
+      outletOf.set(c.id, c.outlet);
+    }
+  const shown = new Set(shownArticles);
+  const own = primaryGroups(result.groups);
+  const out: Record<string, string[]> = {};
+  for (const a of result.articles) {
+    if (!shown.has(a.id)) continue;
+    for (const c of a.claims) {
+      const g = c.kind === 'claim' ? own.get(c.id) : undefined;
+      if (!g) continue;
+      const others = g.claims.filter((id) => outletOf.get(id) !== c.outlet);
+      if (!others.length || others.some((id) => shown.has(articleOf.get(id)!))) continue;
+      out[c.id] = [...new Set(others.map((id) => outletOf.get(id)!))].sort((x, y) => x.localeCompare(y));
+    }
+  }
+  return out;
 }
