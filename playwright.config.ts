@@ -75,6 +75,13 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
+  // Screenshot tests compare with the committed images in tests/e2e/__screenshots__ (made here, with Debian's
+  // chromium and its fonts: `npx playwright test --update-snapshots <spec>` after a deliberate change of look).
+  // Fixed viewport per test, animations stopped, caret hidden; a small share of pixels may differ (antialiasing).
+  snapshotPathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}{ext}',
+  expect: {
+    toHaveScreenshot: { maxDiffPixelRatio: 0.01, animations: 'disabled', caret: 'hide', scale: 'css' }
+  },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     trace: 'retain-on-failure',
