@@ -80,7 +80,7 @@ export default defineConfig({
   // Fixed viewport per test, animations stopped, caret hidden; a small share of pixels may differ (antialiasing).
   snapshotPathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}{ext}',
   expect: {
-    toHaveScreenshot: { maxDiffPixelRatio: 0.01, animations: 'disabled', caret: 'hide', scale: 'css' }
+    toHaveScreenshot: { maxDiffPixelRatio: 0.005, animations: 'disabled', caret: 'hide', scale: 'css' }
   },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
