@@ -58,9 +58,61 @@ test('a form post that cannot be sent says so on the page', async ({ page, conte
   await context.setOffline(true);
   await page.getByRole('button', { name: 'Create event' }).click();
   await expect(page.getByRole('alert')).toContainText('The form could not be sent');
+  // What was typed is still there to send again.
+  await expect(page.getByLabel('Title')).toHaveValue('Unsent post');
   await context.setOffline(false);
-  await page.getByLabel('Title').fill('Unsent post');
   await page.getByRole('button', { name: 'Create event' }).click();
   await expect(page).toHaveURL(/\/events\/\d+\?created=1$/);
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+// A post the server refuses (403, as a missing ORIGIN once did on every form) or fails on (500) says so too.
+const refusals = [
+  {
+    status: 403,
+    contentType: 'text/plain',
+    body: 'Cross-site POST form submissions are forbidden',
+    expected:
+      'The form could not be sent: the server refused it or answered with something other than a form result.'
+  },
+  {
+    status: 500,
+    contentType: 'application/json',
+    body: JSON.stringify({ type: 'error', error: { message: 'Internal Error' } }),
+    expected: 'The form could not be sent (500): Internal Error. Nothing was changed.'
+  }
+];
+for (const r of refusals) {
+  test(`a form post answered ${r.status} says so on the page, and changes nothing`, async ({ page }) => {
+    await page.goto('/events/new');
+    await page.waitForLoadState('networkidle');
+    await page.route('**/events/new', (route) =>
+      route.request().method() === 'POST'
+        ? route.fulfill({ status: r.status, contentType: r.contentType, body: r.body })
+        : route.continue()
+    );
+    await page.getByLabel('Title').fill(`Refused post ${r.status}`);
+    await page.getByRole('button', { name: 'Create event' }).click();
+    await expect(page.getByRole('alert')).toContainText(r.expected);
+    await expect(page).toHaveURL(/\/events\/new$/);
+    await expect(page.getByLabel('Title')).toHaveValue(`Refused post ${r.status}`);
+  });
+}
+
+test('a pasted article survives a failed post, ready to send again', async ({ page }) => {
+  const eventId = await createEvent(page, 'Paste kept on failure');
+  await openAddForm(page, eventId, 'paste');
+  await page.route(`**/events/${eventId}/add?/paste`, (route) =>
+    route.fulfill({
+      status: 500,
+      contentType: 'application/json',
+      body: JSON.stringify({ type: 'error', error: { message: 'Internal Error' } })
+    })
+  );
+  await page.getByLabel(/^Outlet/).fill('Kellby Courier');
+  await page.getByLabel('Article text').fill(ARTICLES[0].text);
+  await page.getByRole('button', { name: 'Add article' }).click();
+  await expect(page.getByRole('alert')).toContainText('The form could not be sent (500)');
+  await expect(page.getByLabel('Article text')).toHaveValue(ARTICLES[0].text);
+  await expect(page.getByLabel(/^Outlet/)).toHaveValue('Kellby Courier');
 });

@@ -15,6 +15,9 @@ export function describeFormFailure(
   )
     return null;
   const status = 'status' in result ? result.status : undefined;
+  // A refusal that is no form result at all (a proxy's page, a plain-text 403) fails to parse as one.
+  if ('error' in result && result.error instanceof SyntaxError)
+    return 'The form could not be sent: the server refused it or answered with something other than a form result. Nothing was changed.';
   const detail =
     ('error' in result && result.error && typeof result.error === 'object' && 'message' in result.error
       ? String(result.error.message)
