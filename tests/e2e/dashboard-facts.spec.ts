@@ -178,6 +178,41 @@ test.describe('overview charts match the database', () => {
     }
   });
 
+  test('certainty-profile: every count reads on its segment (contrast at least 4.5:1)', async ({ page }) => {
+    const pairs = await page
+      .locator('[data-chart="certainty-profile"] g[data-certainty]')
+      .evaluateAll((groups) =>
+        groups
+          .filter((g) => g.querySelector('text.count'))
+          .map((g) => ({
+            text: getComputedStyle(g.querySelector('text.count')!).fill,
+            back: getComputedStyle(g.querySelector('rect')!).fill
+          }))
+      );
+    expect(pairs.length).toBeGreaterThan(0);
+    const luminance = (css: string) => {
+      const [r, g, b] = (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    for (const { text, back } of pairs) {
+      const [hi, lo] = [luminance(text), luminance(back)].sort((x, y) => y - x);
+      expect((hi + 0.05) / (lo + 0.05), `${text} on ${back}`).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  test('shared-facts: the two axis titles do not overlap', async ({ page }) => {
+    const boxes = await page
+      .locator('[data-chart="shared-facts"] svg text.axis')
+      .evaluateAll((els) => els.map((e) => (e as SVGGraphicsElement).getBoundingClientRect().toJSON()));
+    expect(boxes).toHaveLength(2);
+    const [a, b] = boxes as DOMRect[];
+    const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    expect(overlap).toBe(false);
+  });
+
   test('shared-facts: combination bars add up to the facts, set bars to each outlet’s facts', async ({
     page
   }) => {
