@@ -60,7 +60,3 @@ function findLemma(w: string): string {
 export function synsetsOf(lemma: string): readonly number[] {
   return WORDS[lemma] ?? [];
 }
-
-export function isKnownLemma(lemma: string): boolean {
-  return lemma in WORDS;
-}

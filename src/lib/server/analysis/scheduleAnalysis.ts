@@ -26,8 +26,3 @@ export function analysisQueue(): AnalysisQueue {
 export function scheduleAnalysis(eventId: number): void {
   analysisQueue().schedule(eventId);
 }
-
-/** Call after articles were added to (or removed from) an event: re-analyzes it in the background. */
-export function afterArticlesAdded(eventId: number): void {
-  scheduleAnalysis(eventId);
-}
