@@ -3,22 +3,19 @@
 // articles (../shared/data/ecbplus, the first topics' documents) to one event through POST /api/events/ID/articles
 // (each addition queues a re-analysis of the growing event), and meanwhile requests GET /api/events every 50 ms
 // until the event's analysis is done. Prints p50 / p95 / max of those requests (target p95 < 300 ms). Skips, saying why, without the corpus.
-import { analysisSettled, percentile, requireBuild, startBenchServer } from './bench/benchServer';
-import { ecbplusAvailable, loadTopics } from './lib/ecbplusCorpus';
+import {
+  analysisSettled,
+  benchDocuments,
+  percentile,
+  postDocument,
+  startBenchServer
+} from './bench/benchServer';
 
 const ARTICLES = 80;
 const TARGET_P95_MS = 300;
 const PROBE_EVERY_MS = 50;
 
-if (!ecbplusAvailable()) {
-  console.log('bench:ingest skipped: the ECB+ corpus is not at ../shared/data/ecbplus.');
-  process.exit(0);
-}
-requireBuild('bench:ingest');
-
-const docs = loadTopics(Array.from({ length: 45 }, (_, i) => i + 1))
-  .filter((doc) => doc.text.trim().length > 0)
-  .slice(0, ARTICLES);
+const docs = benchDocuments('bench:ingest', ARTICLES) ?? process.exit(0);
 const server = await startBenchServer(4900);
 const { api } = server;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -40,17 +37,7 @@ try {
     method: 'POST',
     body: JSON.stringify({ title: `ECB+ benchmark (${docs.length} articles)` })
   });
-  for (const doc of docs) {
-    await api(`/api/events/${event.id}/articles`, {
-      method: 'POST',
-      body: JSON.stringify({
-        text: doc.text,
-        title: doc.text.split('\n', 1)[0].slice(0, 150) || doc.name,
-        outlet: doc.url ? new URL(doc.url).hostname.replace(/^www\./, '') : `ECB+ ${doc.name}`,
-        ...(doc.url ? { url: doc.url } : {})
-      })
-    });
-  }
+  for (const doc of docs) await postDocument(server, event.id, doc);
   const added = performance.now() - started;
   // Then until the event's latest analysis is done (the server analyses in the background).
   await analysisSettled(server, event.id, docs.length);

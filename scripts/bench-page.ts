@@ -6,24 +6,21 @@
 // concurrency (target p95 < 300 ms at 8 clients). Skips, saying why, without the corpus. BENCH_DUMP=FILE writes
 // the page's HTML there.
 import { writeFileSync } from 'node:fs';
-import { analysisSettled, percentile, requireBuild, startBenchServer } from './bench/benchServer';
+import {
+  analysisSettled,
+  benchDocuments,
+  percentile,
+  postDocument,
+  startBenchServer
+} from './bench/benchServer';
 import { formatTable } from './eval/formatTable';
-import { ecbplusAvailable, loadTopics } from './lib/ecbplusCorpus';
 
 const ARTICLES = 50;
 const TARGET_KB = 300;
 const TARGET_P95_MS = 300;
 const REQUESTS_PER_CLIENT = 15;
 
-if (!ecbplusAvailable()) {
-  console.log('bench:page skipped: the ECB+ corpus is not at ../shared/data/ecbplus.');
-  process.exit(0);
-}
-requireBuild('bench:page');
-
-const docs = loadTopics(Array.from({ length: 45 }, (_, i) => i + 1))
-  .filter((doc) => doc.text.trim().length > 0)
-  .slice(0, ARTICLES);
+const docs = benchDocuments('bench:page', ARTICLES) ?? process.exit(0);
 const server = await startBenchServer(4800);
 
 /** One page request as a browser makes it (HTML, no compression, so the size is the page's own). */
@@ -42,17 +39,7 @@ try {
     method: 'POST',
     body: JSON.stringify({ title: `ECB+ page benchmark (${docs.length} articles)` })
   });
-  for (const doc of docs) {
-    await server.api(`/api/events/${event.id}/articles`, {
-      method: 'POST',
-      body: JSON.stringify({
-        text: doc.text,
-        title: doc.text.split('\n', 1)[0].slice(0, 150) || doc.name,
-        outlet: doc.url ? new URL(doc.url).hostname.replace(/^www\./, '') : `ECB+ ${doc.name}`,
-        ...(doc.url ? { url: doc.url } : {})
-      })
-    });
-  }
+  for (const doc of docs) await postDocument(server, event.id, doc);
   const state = await analysisSettled(server, event.id, docs.length);
   if (state !== 'done') throw new Error(`the analysis ${state}`);
   const path = `/events/${event.id}`;

@@ -4,7 +4,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { REPO_ROOT } from '../lib/ecbplusCorpus';
+import type { EcbDocument } from '../../src/lib/ecbplus/parseEcbDocument';
+import { ecbplusAvailable, loadTopics, REPO_ROOT } from '../lib/ecbplusCorpus';
 
 export interface BenchServer {
   base: string;
@@ -84,4 +85,32 @@ export async function analysisSettled(
       return status.state;
     await sleep(250);
   }
+}
+
+/**
+ * The first `count` non-empty ECB+ documents (topics 1-45 in corpus order), or null after saying why the
+ * benchmark `name` skips when the corpus is absent; exits when the production build is missing.
+ */
+export function benchDocuments(name: string, count: number): EcbDocument[] | null {
+  if (!ecbplusAvailable()) {
+    console.log(`${name} skipped: the ECB+ corpus is not at ../shared/data/ecbplus.`);
+    return null;
+  }
+  requireBuild(name);
+  return loadTopics(Array.from({ length: 45 }, (_, i) => i + 1))
+    .filter((doc) => doc.text.trim().length > 0)
+    .slice(0, count);
+}
+
+/** Adds one ECB+ document to an event through the API, as a client would (outlet from its URL's host). */
+export async function postDocument(server: BenchServer, eventId: number, doc: EcbDocument): Promise<void> {
+  await server.api(`/api/events/${eventId}/articles`, {
+    method: 'POST',
+    body: JSON.stringify({
+      text: doc.text,
+      title: doc.text.split('\n', 1)[0].slice(0, 150) || doc.name,
+      outlet: doc.url ? new URL(doc.url).hostname.replace(/^www\./, '') : `ECB+ ${doc.name}`,
+      ...(doc.url ? { url: doc.url } : {})
+    })
+  });
 }

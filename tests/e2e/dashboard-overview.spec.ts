@@ -1,12 +1,11 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import Database from 'better-sqlite3';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseEcbDocument } from '../../src/lib/ecbplus/parseEcbDocument';
 import { fixtureEvent } from '../fixtures/analysisFixture';
+import { importEventThroughCli } from './helpers';
 
 // The event overview (/events/[id]): an event is imported with the real CLI into the
 // server's database, the page queues its analysis and polls until it is done, and every chart's marks are
@@ -37,19 +36,7 @@ function eventInput(title: string) {
 }
 
 function importThroughCli(): number {
-  const dir = mkdtempSync(join(tmpdir(), 'parallax-overview-'));
-  const file = join(dir, 'event.json');
-  writeFileSync(file, JSON.stringify(eventInput(`Overview e2e ${Date.now()}`)));
-  const out = execFileSync(
-    process.execPath,
-    [join(root, 'bin/parallax.js'), 'import', file, '--db', dbPath],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, PARALLAX_ROOT: root }
-    }
-  );
-  return (JSON.parse(out) as { eventId: number }).eventId;
+  return importEventThroughCli(eventInput(`Overview e2e ${Date.now()}`));
 }
 
 interface DbCounts {

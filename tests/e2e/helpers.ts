@@ -1,4 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 /** Creates an event through the form and returns its id (the page ends on the event page). */
 export async function createEvent(page: Page, title: string, description = ''): Promise<number> {
@@ -57,4 +61,22 @@ export async function articleParagraphs(page: Page): Promise<string[]> {
     copy.querySelectorAll('[aria-hidden="true"], .visually-hidden').forEach((n) => n.remove());
     return [...copy.querySelectorAll('p')].map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim());
   });
+}
+
+/** Imports an event file with the real CLI into the e2e server's database; returns the event's id. */
+export function importEventThroughCli(input: unknown): number {
+  const root = resolve(import.meta.dirname, '../..');
+  const file = join(mkdtempSync(join(tmpdir(), 'parallax-import-')), 'event.json');
+  writeFileSync(file, JSON.stringify(input));
+  const dbPath = join(process.env.PARALLAX_E2E_DB_DIR!, 'e2e.sqlite');
+  const out = execFileSync(
+    process.execPath,
+    [join(root, 'bin/parallax.js'), 'import', file, '--db', dbPath],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, PARALLAX_ROOT: root }
+    }
+  );
+  return (JSON.parse(out) as { eventId: number }).eventId;
 }

@@ -1,37 +1,19 @@
 import { test, expect } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { fixtureEvent } from '../fixtures/analysisFixture';
+import { importEventThroughCli } from './helpers';
 
 // An event with more outlets than the charts show at first (12 against 10): the page carries the ten outlets
 // that report most, says so, and loads the rest when asked; each chart's data table is built when opened.
 
-const root = resolve(import.meta.dirname, '../..');
-const dbPath = join(process.env.PARALLAX_E2E_DB_DIR!, 'e2e.sqlite');
 let eventId = 0;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(() => {
-  const dir = mkdtempSync(join(tmpdir(), 'parallax-outlets-'));
-  const file = join(dir, 'event.json');
-  const input = {
+  eventId = importEventThroughCli({
     ...fixtureEvent({ outlets: 12, facts: 12 }),
     event: { title: `Twelve outlets ${Date.now()}` }
-  };
-  writeFileSync(file, JSON.stringify(input));
-  const out = execFileSync(
-    process.execPath,
-    [join(root, 'bin/parallax.js'), 'import', file, '--db', dbPath],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, PARALLAX_ROOT: root }
-    }
-  );
-  eventId = (JSON.parse(out) as { eventId: number }).eventId;
+  });
 });
 
 const columns = '[data-chart="coverage-matrix"] g.columns text.outlet';

@@ -2,18 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import Omissions from '../../../src/lib/charts/Omissions.svelte';
 import { buildEventOverview } from '../../../src/lib/view/buildEventOverview';
-import { fixtureAnalyze, fixtureEvent } from '../../fixtures/analysisFixture';
+import { fixtureAnalyze, fixtureEvent, overviewArticles } from '../../fixtures/analysisFixture';
 
 // What the omissions chart says, by how many outlets the event has (server-rendered, before JavaScript).
 function rendered(outlets: number): string {
   const event = fixtureEvent({ outlets, facts: 6 });
-  const articles = event.articles.map((a) => ({
-    id: a.id,
-    outlet: a.outlet,
-    title: a.title ?? '',
-    published: a.published ?? null,
-    url: null
-  }));
+  const articles = overviewArticles(event);
   const model = buildEventOverview(1, fixtureAnalyze(event), articles, new URLSearchParams());
   return render(Omissions, {
     props: {

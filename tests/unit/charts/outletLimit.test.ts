@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildEventOverview, DEFAULT_OUTLETS } from '../../../src/lib/view/buildEventOverview';
 import { chartResult, chartResultFor } from '../../../src/lib/view/chartResult';
-import { fixtureAnalyze, fixtureEvent } from '../../fixtures/analysisFixture';
+import { fixtureAnalyze, fixtureEvent, overviewArticles } from '../../fixtures/analysisFixture';
 
 const event = fixtureEvent({ outlets: 14, facts: 30 });
 const result = fixtureAnalyze(event);
-const articles = event.articles.map((a) => ({
-  id: a.id,
-  outlet: a.outlet,
-  title: a.title ?? '',
-  published: a.published ?? null,
-  url: null
-}));
+const articles = overviewArticles(event);
 const overview = (query: string) => buildEventOverview(1, result, articles, new URLSearchParams(query));
 
 describe('the event page shows the outlets that report most, and all on demand', () => {

@@ -2,17 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { independentSources } from '../../../src/lib/view/independentSources';
 import { countBySource } from '../../../src/lib/server/analysis/countBySource';
 import { buildEventOverview } from '../../../src/lib/view/buildEventOverview';
-import { fixtureAnalyze, fixtureEvent } from '../../fixtures/analysisFixture';
+import { fixtureAnalyze, fixtureEvent, overviewArticles } from '../../fixtures/analysisFixture';
 
 const event = fixtureEvent({ outlets: 3, facts: 30 });
 const result = fixtureAnalyze(event);
-const articles = event.articles.map((a) => ({
-  id: a.id,
-  outlet: a.outlet,
-  title: a.title ?? '',
-  published: a.published ?? null,
-  url: null
-}));
+const articles = overviewArticles(event);
 const reporters = (g: { outlets: Record<string, string> }, names: string[]) =>
   names.filter((o) => (g.outlets[o] ?? 'absent') !== 'absent');
 
