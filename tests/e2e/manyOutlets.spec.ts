@@ -55,3 +55,20 @@ test('a chart’s data table is built when it is opened', async ({ page }) => {
   await details.locator('summary').click();
   await expect(details.locator('table').first()).toBeVisible();
 });
+
+test('without JavaScript, an opened table box links to the page that carries every table', async ({
+  browser
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/events/${eventId}`);
+  const details = page.locator('[data-chart="coverage-matrix"] details.table');
+  await details.locator('summary').click();
+  await expect(details.locator('table')).toHaveCount(0);
+  await details.getByRole('link', { name: 'Load the page with every chart’s table' }).click();
+  await expect(page).toHaveURL(/[?&]tables=all#coverage-matrix-title$/);
+  const reloaded = page.locator('[data-chart="coverage-matrix"] details.table');
+  await reloaded.locator('summary').click();
+  await expect(reloaded.locator('table').first()).toBeVisible();
+  await context.close();
+});
