@@ -155,7 +155,7 @@ const warmResult = JSON.stringify(
 const restartedResult = JSON.stringify(
   positionalFactIds(analyzeEvent(withAdded, { previous: JSON.parse(storedPrevious) as AnalysisResult }))
 );
-// Whole results, not only the groups, up to the names of the facts (ids are kept across re-analysis).
+// Whole results, not only the facts, up to the names of the facts (ids are kept across re-analysis).
 const incrementalMatchesFull = warmResult === fromScratch && restartedResult === fromScratch;
 
 // Worst case: one 1 MB article of a pathological shape beside an ordinary one, analyzed from nothing (a fresh

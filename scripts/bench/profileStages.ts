@@ -8,7 +8,7 @@ import { extractClaims } from '../../src/lib/analysis/extractClaims';
 import { alignClaims, claimProfile } from '../../src/lib/analysis/alignClaims';
 import { createEngineContext } from '../../src/lib/analysis/engineContext';
 import { analyzeClaims } from '../../src/lib/analysis/analyzeClaims';
-import { buildGroups } from '../../src/lib/analysis/buildGroups';
+import { buildFacts } from '../../src/lib/analysis/buildFacts';
 import { addSecondaryMembers } from '../../src/lib/analysis/addSecondaryMembers';
 import { findDerivedCopies } from '../../src/lib/analysis/findDerivedCopies';
 import { ALIGN_MODEL } from '../../src/lib/analysis/alignModel';
@@ -26,7 +26,7 @@ const analyzed = articles
 const ms = (t: number) => (performance.now() - t).toFixed(0).padStart(6);
 console.log(`load ${loadavg()[0].toFixed(1)}`);
 console.log(
-  'size claims tokens | profile  align(cold) align(warm) groups secondary derived | analyzeClaims(cold) (warm)'
+  'size claims tokens | profile  align(cold) align(warm) facts secondary derived | analyzeClaims(cold) (warm)'
 );
 for (const size of sizes) {
   const part = analyzed.slice(0, size);
@@ -44,13 +44,13 @@ for (const size of sizes) {
   const tAlignWarm = ms(t);
   const articleOf = claims.map((c) => c.articleId);
   t = performance.now();
-  const groups = buildGroups(articleOf, edges, {
+  const facts = buildFacts(articleOf, edges, {
     threshold: ALIGN_MODEL.thresholds.group,
     minEdge: Math.max(ALIGN_MODEL.thresholds.group, ALIGN_MODEL.thresholds.groupMinEdge)
   });
-  const tGroups = ms(t);
+  const tFacts = ms(t);
   t = performance.now();
-  addSecondaryMembers(groups, articleOf, edges, ALIGN_MODEL.thresholds.groupSecondary);
+  addSecondaryMembers(facts, articleOf, edges, ALIGN_MODEL.thresholds.groupSecondary);
   const tSec = ms(t);
   t = performance.now();
   findDerivedCopies(
@@ -65,6 +65,6 @@ for (const size of sizes) {
   analyzeClaims(part, { context });
   const tAllWarm = ms(t);
   console.log(
-    `${String(size).padStart(4)} ${String(claims.length).padStart(6)} ${String(tokens).padStart(6)} | ${tProfile} ${tAlign} ${tAlignWarm} ${tGroups} ${tSec} ${tDer} | ${tAll} ${tAllWarm}  edges ${edges.length} maxgroup ${Math.max(...groups.map((g) => g.length))}`
+    `${String(size).padStart(4)} ${String(claims.length).padStart(6)} ${String(tokens).padStart(6)} | ${tProfile} ${tAlign} ${tAlignWarm} ${tFacts} ${tSec} ${tDer} | ${tAll} ${tAllWarm}  edges ${edges.length} maxgroup ${Math.max(...facts.map((g) => g.length))}`
   );
 }

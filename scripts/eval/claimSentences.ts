@@ -38,15 +38,15 @@ export function sentenceOfClaims(
 
 const docOf = (key: string) => key.slice(0, key.lastIndexOf(':'));
 
-/** Sentence pairs (keys of different documents) that some claim group covers with a claim on each side. */
+/** Sentence pairs (keys of different documents) that some fact covers with a claim on each side. */
 export function groupedSentencePairs(
   result: AnalysisResult,
   sentenceOfClaim: Map<string, string>
 ): Set<string> {
   const pairs = new Set<string>();
-  for (const group of result.groups) {
+  for (const fact of result.facts) {
     const keys = [
-      ...new Set(group.claims.map((id) => sentenceOfClaim.get(id)).filter((k) => k !== undefined))
+      ...new Set(fact.claims.map((id) => sentenceOfClaim.get(id)).filter((k) => k !== undefined))
     ];
     for (let i = 0; i < keys.length; i++) {
       for (let j = i + 1; j < keys.length; j++) {
@@ -63,8 +63,8 @@ export function discrepancySentencePairs(
   sentenceOfClaim: Map<string, string>
 ): Set<string> {
   const pairs = new Set<string>();
-  for (const group of result.groups) {
-    for (const d of group.discrepancies) {
+  for (const fact of result.facts) {
+    for (const d of fact.discrepancies) {
       const a = sentenceOfClaim.get(d.claims[0]);
       const b = sentenceOfClaim.get(d.claims[1]);
       if (a && b && a !== b) pairs.add(pairKey(a, b));

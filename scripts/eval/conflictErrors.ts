@@ -85,7 +85,7 @@ for (const event of loadFactsDev(resolve(dataDir, 'facts-dev'))) {
   const sentenceOf = sentenceOfClaims(result, byDoc);
   const grouped = groupedSentencePairs(result, sentenceOf);
   const predicted = new Map<string, Discrepancy[]>();
-  for (const g of result.groups)
+  for (const g of result.facts)
     for (const d of g.discrepancies) {
       const [x, y] = d.claims.map((c) => sentenceOf.get(c));
       if (!x || !y || x === y) continue;

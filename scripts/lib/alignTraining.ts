@@ -86,7 +86,7 @@ export function groupedAlignScore(
   const result: AnalysisResult = {
     engine: 'tune',
     articles: event.articles,
-    groups: all.map((g, k) => ({
+    facts: all.map((g, k) => ({
       id: `g${k + 1}`,
       claims: g.map((i) => event.claims[i].id),
       label: '',

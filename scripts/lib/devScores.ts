@@ -25,9 +25,9 @@ for (const event of loadDevEvents()) {
   const ms = Date.now() - started;
   const s = scoreFactsEvent(event, result);
   parts.push(s);
-  const discrepancies = result.groups.reduce((n, g) => n + g.discrepancies.length, 0);
+  const discrepancies = result.facts.reduce((n, g) => n + g.discrepancies.length, 0);
   console.log(
-    `${event.event.event}: ${ms} ms, ${result.groups.length} groups, ${discrepancies} discrepancies | align ${fmt(s.align)} | conflict ${fmt(s.conflict)} | non-claim ${fmt(s.nonClaim)}`
+    `${event.event.event}: ${ms} ms, ${result.facts.length} facts, ${discrepancies} discrepancies | align ${fmt(s.align)} | conflict ${fmt(s.conflict)} | non-claim ${fmt(s.nonClaim)}`
   );
 }
 const total = sumScores(parts);

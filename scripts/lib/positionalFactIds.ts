@@ -4,13 +4,13 @@
 import type { AnalysisResult } from '../../src/lib/analysis/types';
 
 export function positionalFactIds(result: AnalysisResult): AnalysisResult {
-  const rename = new Map(result.groups.map((g, k) => [g.id, `g${k + 1}`]));
+  const rename = new Map(result.facts.map((g, k) => [g.id, `g${k + 1}`]));
   return {
     ...result,
-    groups: result.groups.map((g) => ({ ...g, id: rename.get(g.id)! })),
+    facts: result.facts.map((g) => ({ ...g, id: rename.get(g.id)! })),
     outlets: result.outlets.map((o) => ({
       ...o,
-      omissions: o.omissions.map((m) => ({ ...m, group: rename.get(m.group)! }))
+      omissions: o.omissions.map((m) => ({ ...m, fact: rename.get(m.fact)! }))
     }))
   };
 }

@@ -34,14 +34,14 @@ async function all(base: string, path: string, token: string | undefined): Promi
 export async function fetchEventExport(base: string, eventId: number, token?: string): Promise<EventExport> {
   const event = await getJson(base, `/api/events/${eventId}`, token);
   const claims = await all(base, `/api/events/${eventId}/claims`, token);
-  const groups = await all(base, `/api/events/${eventId}/groups`, token);
+  const facts = await all(base, `/api/events/${eventId}/facts`, token);
   const corrections = await all(base, `/api/events/${eventId}/corrections`, token);
   return {
     event: { id: event.id, title: event.title },
     analysis: event.analysis?.doneRunId
       ? { runId: event.analysis.doneRunId, engine: null, finishedAt: event.analysis.finishedAt }
       : null,
-    ...exportAnalysis(claims, groups),
+    ...exportAnalysis(claims, facts),
     corrections: corrections.map(
       ({
         id,

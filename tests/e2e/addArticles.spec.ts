@@ -61,13 +61,13 @@ test('an event gets articles by paste, upload and URL import, listed by outlet',
 
   // All three outlets, each with its articles.
   await expect(page.getByTestId('article-count')).toHaveText('4 articles');
-  const groups = page.locator('section.outlet');
-  await expect(groups).toHaveCount(3);
-  await expect(groups.filter({ hasText: harbourWire.outletName })).toContainText(harbourWire.title);
-  const ledger = groups.filter({ hasText: dailyLedger.outletName });
+  const outletSections = page.locator('section.outlet');
+  await expect(outletSections).toHaveCount(3);
+  await expect(outletSections.filter({ hasText: harbourWire.outletName })).toContainText(harbourWire.title);
+  const ledger = outletSections.filter({ hasText: dailyLedger.outletName });
   await expect(ledger).toContainText(dailyLedger.title);
   await expect(ledger).toContainText('Depot operator to pay for housing');
-  await expect(groups.filter({ hasText: 'coastalpost.example' })).toContainText('13 Mar 2024');
+  await expect(outletSections.filter({ hasText: 'coastalpost.example' })).toContainText('13 Mar 2024');
 
   // The imported article keeps the page's byline, date and paragraphs, and none of its clutter.
   // The article page may take a moment while the event is analyzed: wait for the navigation, not a fixed time.

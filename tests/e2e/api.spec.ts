@@ -35,7 +35,7 @@ test('every API route through the server, with its errors', async ({ request }) 
     .toBe('done');
 
   const claims = (await (await request.get(`/api/events/${eventId}/claims?kind=claim`)).json()).items;
-  const groups = (await (await request.get(`/api/events/${eventId}/groups`)).json()).items;
+  const facts = (await (await request.get(`/api/events/${eventId}/groups`)).json()).items;
   for (const path of [
     `/api/events`,
     `/api/events/${eventId}`,
@@ -44,7 +44,7 @@ test('every API route through the server, with its errors', async ({ request }) 
     `/api/articles/${articleId}/claims`,
     `/api/events/${eventId}/claims`,
     `/api/events/${eventId}/groups`,
-    `/api/events/${eventId}/groups/${groups[0].id}`,
+    `/api/events/${eventId}/groups/${facts[0].id}`,
     `/api/events/${eventId}/verdicts`,
     `/api/events/${eventId}/corrections`,
     `/api/events/${eventId}/audit`,

@@ -65,7 +65,7 @@ test('move, verdict override and discrepancy from the compare view: History, und
   let s = await eventState(request, eventId);
   const ties = s.byText(/cut diplomatic ties/);
   const denied = s.byText(/Iran denied/);
-  expect(s.refsOf(s.groupOf(anchor(ties)))).not.toContain(anchor(denied));
+  expect(s.refsOf(s.factOf(anchor(ties)))).not.toContain(anchor(denied));
 
   await page.goto(compareUrl(eventId));
   await expect(page.locator('[data-chart="alignment-ribbons"]')).toHaveAttribute('data-measured', 'true');
@@ -93,19 +93,19 @@ test('move, verdict override and discrepancy from the compare view: History, und
   await move.getByLabel('Why').fill('the denial answers the accusation');
   await submit(page, move, 'Move claim');
   s = await eventState(request, eventId);
-  expect(s.refsOf(s.groupOf(anchor(ties)))).toContain(anchor(denied));
+  expect(s.refsOf(s.factOf(anchor(ties)))).toContain(anchor(denied));
   await expect(page).toHaveURL(new RegExp(`claim=${encodeURIComponent(anchor(denied))}`));
   await expect(panel.locator('[data-with-ref]')).toContainText('(the same fact)');
 
   // Verdict override on that fact for RT.
-  const natural = s.groupOf(anchor(ties))!.outlets.RT;
+  const natural = s.factOf(anchor(ties))!.outlets.RT;
   const override = natural === 'partial' ? 'same' : 'partial';
   const verdict = (await openSection(panel, 'verdict')).locator('form[data-correction="verdict"]');
   await verdict.getByLabel('Outlet').selectOption('RT');
   await verdict.getByLabel('Verdict').selectOption(override);
   await submit(page, verdict, 'Set verdict');
   s = await eventState(request, eventId);
-  expect(s.groupOf(anchor(ties))!.outlets.RT).toBe(override);
+  expect(s.factOf(anchor(ties))!.outlets.RT).toBe(override);
 
   // A discrepancy between the two selected claims.
   const discrepancy = (await openSection(panel, 'discrepancy')).locator(
@@ -116,7 +116,7 @@ test('move, verdict override and discrepancy from the compare view: History, und
   await discrepancy.getByLabel('They differ on').selectOption('negation');
   await submit(page, discrepancy, 'Add discrepancy');
   s = await eventState(request, eventId);
-  expect(s.groupOf(anchor(ties))!.discrepancies.map((d) => d.values)).toContainEqual([
+  expect(s.factOf(anchor(ties))!.discrepancies.map((d) => d.values)).toContainEqual([
     'Albania cut ties',
     'Iran denied it'
   ]);
@@ -148,7 +148,7 @@ test('move, verdict override and discrepancy from the compare view: History, und
   await expect(discrepancyEntry.getByText(/undone by/)).toBeVisible();
   await expect(moveEntry.locator('.superseded')).toHaveCount(0);
   s = await eventState(request, eventId);
-  expect(s.groupOf(anchor(ties))!.discrepancies.map((d) => d.values[1])).not.toContain('Iran denied it');
+  expect(s.factOf(anchor(ties))!.discrepancies.map((d) => d.values[1])).not.toContain('Iran denied it');
 
   // Another article: the move and the verdict override still apply after re-analysis.
   const added = await request.post(`/api/events/${eventId}/articles`, {
@@ -157,15 +157,15 @@ test('move, verdict override and discrepancy from the compare view: History, und
   expect(added.status()).toBe(201);
   await analyzed(request, eventId, 3);
   s = await eventState(request, eventId);
-  expect(s.refsOf(s.groupOf(anchor(ties)))).toContain(anchor(denied));
-  expect(s.groupOf(anchor(ties))!.outlets.RT).toBe(override);
+  expect(s.refsOf(s.factOf(anchor(ties)))).toContain(anchor(denied));
+  expect(s.factOf(anchor(ties))!.outlets.RT).toBe(override);
 
   // Undo the move from History (nothing later names the denial now): the denial leaves the ties fact.
   await page.goto(`/events/${eventId}/history`);
   await moveEntry.getByRole('button', { name: 'Undo' }).click();
   await expect(moveEntry.getByText(/undone by/)).toBeVisible();
   s = await eventState(request, eventId);
-  expect(s.refsOf(s.groupOf(anchor(ties)))).not.toContain(anchor(denied));
+  expect(s.refsOf(s.factOf(anchor(ties)))).not.toContain(anchor(denied));
 });
 
 test('a claim is selected with the keyboard: arrow keys in a column, Enter opens the panel', async ({
@@ -225,6 +225,6 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(new RegExp(`claim=${encodeURIComponent(anchor(denied))}`));
     await expect(page.locator('form[data-correction="move"] [role="status"]')).toHaveText(/Saved/);
     const after = await eventState(request, eventId);
-    expect(after.refsOf(after.groupOf(anchor(ties)))).toContain(anchor(denied));
+    expect(after.refsOf(after.factOf(anchor(ties)))).toContain(anchor(denied));
   });
 });

@@ -79,7 +79,7 @@ test('corrections from the UI are audited, undoable, and survive re-analysis', a
   const panel = (ref: string) => fact(page, ref).locator('details.correction-panel');
   await openDetails(panel(nato));
   const merge = panel(nato).locator('form[data-correction="merge"]');
-  if (s.groupOf(nato) !== s.groupOf(natoRt)) {
+  if (s.factOf(nato) !== s.factOf(natoRt)) {
     await merge.locator('select[name="claims"]').selectOption(natoRt);
     await merge.getByLabel('Your name').fill('Ana Analyst');
     await merge.getByLabel('Why').fill('same announcement');
@@ -96,7 +96,7 @@ test('corrections from the UI are audited, undoable, and survive re-analysis', a
     await submit(page, merge, 'Merge facts');
   }
   s = await eventState(request, eventId);
-  expect(s.refsOf(s.groupOf(nato))).toEqual([nato, natoRt].sort());
+  expect(s.refsOf(s.factOf(nato))).toEqual([nato, natoRt].sort());
 
   // Move: RT's denial joins the ties fact.
   await openDetails(panel(denied));
@@ -106,7 +106,7 @@ test('corrections from the UI are audited, undoable, and survive re-analysis', a
   const target = await move.locator('select[name="to"]').inputValue();
   await submit(page, move, 'Move claim');
   s = await eventState(request, eventId);
-  expect(s.refsOf(s.groupOf(target))).toContain(denied);
+  expect(s.refsOf(s.factOf(target))).toContain(denied);
 
   // Split: the denial leaves that fact again.
   await openDetails(panel(denied));
@@ -114,10 +114,10 @@ test('corrections from the UI are audited, undoable, and survive re-analysis', a
   await split.locator(`input[value="${denied}"]`).check();
   await submit(page, split, 'Split off');
   s = await eventState(request, eventId);
-  expect(s.refsOf(s.groupOf(denied))).toEqual([denied]);
+  expect(s.refsOf(s.factOf(denied))).toEqual([denied]);
 
   // Verdict override on the NATO fact: RT gets a verdict other than the engine's.
-  const natural = s.groupOf(nato)!.outlets.RT;
+  const natural = s.factOf(nato)!.outlets.RT;
   const override = natural === 'partial' ? 'same' : 'partial';
   await openDetails(panel(nato));
   const verdict = panel(nato).locator('form[data-correction="verdict"]');
@@ -125,7 +125,7 @@ test('corrections from the UI are audited, undoable, and survive re-analysis', a
   await verdict.getByLabel('Verdict').selectOption(override);
   await submit(page, verdict, 'Set verdict');
   s = await eventState(request, eventId);
-  expect(s.groupOf(nato)!.outlets.RT).toBe(override);
+  expect(s.factOf(nato)!.outlets.RT).toBe(override);
 
   // Add a discrepancy on the NATO fact, then dismiss it.
   await openDetails(panel(nato));
@@ -137,12 +137,12 @@ test('corrections from the UI are audited, undoable, and survive re-analysis', a
   await add.getByLabel('They differ on').selectOption('name');
   await submit(page, add, 'Add discrepancy');
   s = await eventState(request, eventId);
-  expect(s.groupOf(nato)!.discrepancies.map((d) => d.values)).toContainEqual(['a team', 'a delegation']);
+  expect(s.factOf(nato)!.discrepancies.map((d) => d.values)).toContainEqual(['a team', 'a delegation']);
   await openDetails(panel(nato));
   const dismiss = panel(nato).locator('form[data-correction="dismiss"]', { hasText: 'a delegation' });
   await submit(page, dismiss, 'Dismiss');
   s = await eventState(request, eventId);
-  expect(s.groupOf(nato)!.discrepancies.filter((d) => d.values[1] === 'a delegation')).toEqual([]);
+  expect(s.factOf(nato)!.discrepancies.filter((d) => d.values[1] === 'a delegation')).toEqual([]);
 
   // Claim / non-claim: the share line is a claim after all.
   if (share.kind === 'non-claim') {
@@ -196,7 +196,7 @@ test('corrections from the UI are audited, undoable, and survive re-analysis', a
   await expect(page.locator('li.entry[data-action="correction.undo"]')).toHaveCount(1);
   await expect(verdictEntry.getByText(/undone by/)).toBeVisible();
   s = await eventState(request, eventId);
-  expect(s.groupOf(nato)!.outlets.RT).toBe(natural);
+  expect(s.factOf(nato)!.outlets.RT).toBe(natural);
 
   // Another article: re-analysis keeps every active correction.
   expect(
@@ -206,8 +206,8 @@ test('corrections from the UI are audited, undoable, and survive re-analysis', a
   ).toBe(201);
   await analyzed(request, eventId, 3);
   s = await eventState(request, eventId);
-  expect(s.refsOf(s.groupOf(nato))).toEqual([nato, natoRt].sort());
-  expect(s.refsOf(s.groupOf(denied))).toEqual([denied]);
+  expect(s.refsOf(s.factOf(nato))).toEqual([nato, natoRt].sort());
+  expect(s.refsOf(s.factOf(denied))).toEqual([denied]);
   expect(s.claims.find((c) => anchor(c) === fixedTies)).toBeTruthy();
   const statuses = (
     await (await request.get(`/api/events/${eventId}/corrections?limit=500`)).json()

@@ -14,7 +14,7 @@ test.beforeAll(() => {
 
 /**
  * Aligned claim pairs between adjacent columns, straight from the latest done run in the database: for each
- * group, (claims of the left article) × (claims of the right article), real claims only.
+ * fact, (claims of the left article) × (claims of the right article), real claims only.
  */
 function alignedPairsInDb(columnArticles: number[]): number {
   const db = new Database(dbPath, { readonly: true });
@@ -24,16 +24,16 @@ function alignedPairsInDb(columnArticles: number[]): number {
       .get(eventId) as { id: number };
     const rows = db
       .prepare(
-        `SELECT gc.group_id AS g, c.article_id AS a, count(*) AS n
-         FROM group_claims gc JOIN claims c ON c.id = gc.claim_id
-         WHERE c.run_id = ? AND c.kind = 'claim' GROUP BY gc.group_id, c.article_id`
+        `SELECT gc.fact_id AS g, c.article_id AS a, count(*) AS n
+         FROM fact_claims gc JOIN claims c ON c.id = gc.claim_id
+         WHERE c.run_id = ? AND c.kind = 'claim' GROUP BY gc.fact_id, c.article_id`
       )
       .all(run.id) as { g: number; a: number; n: number }[];
     const count = (g: number, a: number) => rows.find((r) => r.g === g && r.a === a)?.n ?? 0;
-    const groups = [...new Set(rows.map((r) => r.g))];
+    const facts = [...new Set(rows.map((r) => r.g))];
     let pairs = 0;
     for (let i = 0; i + 1 < columnArticles.length; i++)
-      for (const g of groups) pairs += count(g, columnArticles[i]) * count(g, columnArticles[i + 1]);
+      for (const g of facts) pairs += count(g, columnArticles[i]) * count(g, columnArticles[i + 1]);
     return pairs;
   } finally {
     db.close();
@@ -118,10 +118,10 @@ for (const outlets of [
     await ribbonsReady(page);
     const expected = alignedPairsInDb(outlets.map(articleIdOf));
     expect(expected, 'the test event has aligned claims').toBeGreaterThan(0);
-    await expect(page.locator('[data-chart="alignment-ribbons"] path[data-group]')).toHaveCount(expected);
+    await expect(page.locator('[data-chart="alignment-ribbons"] path[data-fact]')).toHaveCount(expected);
     await expect(page.locator('[data-pair-row]')).toHaveCount(expected);
     // Each ribbon links two claims that are on the page, one in each neighbouring column.
-    for (const ribbon of await page.locator('path[data-group]').all()) {
+    for (const ribbon of await page.locator('path[data-fact]').all()) {
       const [left, right] = (await ribbon.getAttribute('data-claims'))!.split(' ');
       await expect(page.locator(`[data-column] [data-claim="${left}"]`)).toHaveCount(1);
       await expect(page.locator(`[data-column] [data-claim="${right}"]`)).toHaveCount(1);
@@ -142,14 +142,14 @@ test('differing values are marked and single-outlet claims say so', async ({ pag
 test('hovering a claim brings out its ribbons and fades the others', async ({ page }) => {
   await page.goto(compareUrl(['Northern Wire', 'Harbour Times']));
   await ribbonsReady(page);
-  const ribbon = page.locator('path[data-group]:not(.offscreen)').first();
+  const ribbon = page.locator('path[data-fact]:not(.offscreen)').first();
   const [left] = (await ribbon.getAttribute('data-claims'))!.split(' ');
   await page.locator(`[data-column="0"] [data-claim="${left}"]`).hover();
   const own = page.locator(`path[data-claims^="${left} "]`);
   expect(await own.count()).toBeGreaterThan(0);
   for (const r of await own.all()) await expect(r).toHaveClass(/active/);
-  const others = (await page.locator('path[data-group]').count()) - (await own.count());
-  await expect(page.locator('path[data-group].dimmed')).toHaveCount(others);
+  const others = (await page.locator('path[data-fact]').count()) - (await own.count());
+  await expect(page.locator('path[data-fact].dimmed')).toHaveCount(others);
 });
 
 test('scrolling one column moves the other to the aligned claim, unless sync is off', async ({ page }) => {
@@ -207,7 +207,7 @@ test('left and right arrows move to the aligned claim in the next column', async
   await page.goto(compareUrl(['Northern Wire', 'Harbour Times']));
   await ribbonsReady(page);
   const pairs = await page
-    .locator('path[data-group]')
+    .locator('path[data-fact]')
     .evaluateAll((els) => els.map((el) => el.getAttribute('data-claims')!.split(' ')));
   const focused = () =>
     page.evaluate(() => {
@@ -247,7 +247,7 @@ test("the aligned-claims table quotes each outlet's wording", async ({ page }) =
   await ribbonsReady(page);
   await page.locator('.pairs-table summary').click();
   const pairs = await page
-    .locator('path[data-group]')
+    .locator('path[data-fact]')
     .evaluateAll((els) => els.map((el) => el.getAttribute('data-claims')!.split(' ')));
   const rows = page.locator('[data-pair-row]');
   await expect(rows).toHaveCount(pairs.length);
@@ -275,7 +275,7 @@ test('a ✓ points at a column on screen, or says which outlet off screen report
   const linked = new Set(
     (
       await page
-        .locator('path[data-group]')
+        .locator('path[data-fact]')
         .evaluateAll((els) => els.map((el) => el.getAttribute('data-claims')!.split(' ')))
     ).flat()
   );

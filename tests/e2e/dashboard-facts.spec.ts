@@ -25,7 +25,7 @@ function fromDb<T>(query: (db: Database.Database, runId: number) => T): T {
 }
 
 interface DbDiscrepancy {
-  group: string;
+  fact: string;
   type: string;
   valueA: string;
   valueB: string;
@@ -35,35 +35,35 @@ function discrepanciesInDb(): DbDiscrepancy[] {
   return fromDb((db, run) =>
     db
       .prepare(
-        `SELECT g.engine_id AS "group", d.type, d.value_a AS valueA, d.value_b AS valueB
-         FROM discrepancies d JOIN claim_groups g ON g.id = d.group_id WHERE g.run_id = ? ORDER BY g.position`
+        `SELECT g.engine_id AS "fact", d.type, d.value_a AS valueA, d.value_b AS valueB
+         FROM discrepancies d JOIN facts g ON g.id = d.fact_id WHERE g.run_id = ? ORDER BY g.position`
       )
       .all(run)
   ) as DbDiscrepancy[];
 }
 
-function groupClaimsInDb(group: string): { outlet: string; text: string }[] {
+function factClaimsInDb(fact: string): { outlet: string; text: string }[] {
   return fromDb((db, run) =>
     db
       .prepare(
-        `SELECT o.name AS outlet, c.text FROM claim_groups g
-         JOIN group_claims gc ON gc.group_id = g.id JOIN claims c ON c.id = gc.claim_id
+        `SELECT o.name AS outlet, c.text FROM facts g
+         JOIN fact_claims gc ON gc.fact_id = g.id JOIN claims c ON c.id = gc.claim_id
          JOIN articles a ON a.id = c.article_id JOIN outlets o ON o.id = a.outlet_id
          WHERE g.run_id = ? AND g.engine_id = ? ORDER BY gc.position`
       )
-      .all(run, group)
+      .all(run, fact)
   ) as { outlet: string; text: string }[];
 }
 
-function absentInDb(group: string): string[] {
+function absentInDb(fact: string): string[] {
   return fromDb((db, run) =>
     (
       db
         .prepare(
-          `SELECT v.outlet FROM group_verdicts v JOIN claim_groups g ON g.id = v.group_id
+          `SELECT v.outlet FROM fact_verdicts v JOIN facts g ON g.id = v.fact_id
            WHERE g.run_id = ? AND g.engine_id = ? AND v.verdict = 'absent'`
         )
-        .all(run, group) as { outlet: string }[]
+        .all(run, fact) as { outlet: string }[]
     ).map((r) => r.outlet)
   );
 }
@@ -91,8 +91,8 @@ test('the fact page shows every outlet’s wording and the differing values', as
   const discrepancies = discrepanciesInDb();
   expect(discrepancies.length, 'the test event has a discrepancy (3,000 vs 2,500)').toBeGreaterThan(0);
   const d = discrepancies[0];
-  await page.goto(`/events/${eventId}/facts/${encodeURIComponent(d.group)}`);
-  const claims = groupClaimsInDb(d.group);
+  await page.goto(`/events/${eventId}/facts/${encodeURIComponent(d.fact)}`);
+  const claims = factClaimsInDb(d.fact);
   for (const claim of claims) {
     expect(await claimTexts(page, claim.outlet)).toContain(claim.text);
   }
@@ -104,24 +104,24 @@ test('the fact page shows every outlet’s wording and the differing values', as
   // The values are marked inside the claim text too.
   const marks = page.locator('article[data-outlet] mark');
   expect(await marks.count()).toBeGreaterThanOrEqual(1);
-  for (const outlet of absentInDb(d.group)) {
+  for (const outlet of absentInDb(d.fact)) {
     await expect(page.locator(`[data-absent-outlet="${outlet}"]`)).toHaveCount(1);
   }
   await expectNoSeriousAxeViolations(page);
 });
 
 test('every fact page lists the outlets that leave the fact out', async ({ page }) => {
-  const groups = fromDb((db, run) =>
+  const facts = fromDb((db, run) =>
     (
       db
-        .prepare('SELECT engine_id FROM claim_groups WHERE run_id = ? AND non_claim = 0 ORDER BY position')
+        .prepare('SELECT engine_id FROM facts WHERE run_id = ? AND non_claim = 0 ORDER BY position')
         .all(run) as { engine_id: string }[]
     ).map((g) => g.engine_id)
   );
-  for (const group of groups.slice(0, 4)) {
-    await page.goto(`/events/${eventId}/facts/${encodeURIComponent(group)}`);
-    await expect(page.locator('[data-absent-outlet]')).toHaveCount(absentInDb(group).length);
-    for (const { outlet, text } of groupClaimsInDb(group)) {
+  for (const fact of facts.slice(0, 4)) {
+    await page.goto(`/events/${eventId}/facts/${encodeURIComponent(fact)}`);
+    await expect(page.locator('[data-absent-outlet]')).toHaveCount(absentInDb(fact).length);
+    for (const { outlet, text } of factClaimsInDb(fact)) {
       await expect(page.locator(`article[data-outlet="${outlet}"]`)).toHaveCount(1);
       expect(await claimTexts(page, outlet)).toContain(text);
     }
@@ -139,7 +139,7 @@ for (const width of [390, 1280, 1920])
     const d = discrepanciesInDb()[0];
     await page.setViewportSize({ width, height: 900 });
     await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
-    await page.goto(`/events/${eventId}/facts/${encodeURIComponent(d.group)}`);
+    await page.goto(`/events/${eventId}/facts/${encodeURIComponent(d.fact)}`);
     await expect(page.locator('h1')).toBeVisible();
     await expect(page).toHaveScreenshot(`fact-${width}.png`, {
       fullPage: true,
@@ -181,8 +181,8 @@ test.describe('overview charts match the database', () => {
   test('certainty-profile: every count reads on its segment (contrast at least 4.5:1)', async ({ page }) => {
     const pairs = await page
       .locator('[data-chart="certainty-profile"] g[data-certainty]')
-      .evaluateAll((groups) =>
-        groups
+      .evaluateAll((facts) =>
+        facts
           .filter((g) => g.querySelector('text.count'))
           .map((g) => ({
             text: getComputedStyle(g.querySelector('text.count')!).fill,
@@ -219,7 +219,7 @@ test.describe('overview charts match the database', () => {
     const facts = fromDb((db, run) =>
       db
         .prepare(
-          `SELECT v.outlet, count(*) AS n FROM group_verdicts v JOIN claim_groups g ON g.id = v.group_id
+          `SELECT v.outlet, count(*) AS n FROM fact_verdicts v JOIN facts g ON g.id = v.fact_id
            WHERE g.run_id = ? AND g.non_claim = 0 AND v.verdict != 'absent' GROUP BY v.outlet`
         )
         .all(run)
@@ -227,9 +227,9 @@ test.describe('overview charts match the database', () => {
     const total = fromDb(
       (db, run) =>
         (
-          db
-            .prepare('SELECT count(*) AS n FROM claim_groups WHERE run_id = ? AND non_claim = 0')
-            .get(run) as { n: number }
+          db.prepare('SELECT count(*) AS n FROM facts WHERE run_id = ? AND non_claim = 0').get(run) as {
+            n: number;
+          }
         ).n
     );
     const chart = page.locator('[data-chart="shared-facts"]');

@@ -59,23 +59,22 @@ function dbCounts(): DbCounts {
       .get(eventId) as { id: number; summary: string };
     const count = (sql: string) => (db.prepare(sql).get(run.id) as { n: number }).n;
     const facts = db
-      .prepare('SELECT engine_id FROM claim_groups WHERE run_id = ? AND non_claim = 0')
+      .prepare('SELECT engine_id FROM facts WHERE run_id = ? AND non_claim = 0')
       .all(run.id) as { engine_id: string }[];
     const factIds = new Set(facts.map((f) => f.engine_id));
     const summary = JSON.parse(run.summary) as {
-      outlets: { outlet: string; omissions: { group: string }[] }[];
+      outlets: { outlet: string; omissions: { fact: string }[] }[];
       agreement: { shared: number }[];
     };
     return {
       facts: facts.length,
-      reportedCells:
-        count(`SELECT count(*) AS n FROM group_verdicts v JOIN claim_groups g ON g.id = v.group_id
+      reportedCells: count(`SELECT count(*) AS n FROM fact_verdicts v JOIN facts g ON g.id = v.fact_id
         WHERE g.run_id = ? AND g.non_claim = 0 AND v.verdict <> 'absent'`),
-      discrepancies: count(`SELECT count(*) AS n FROM discrepancies d JOIN claim_groups g ON g.id = d.group_id
+      discrepancies: count(`SELECT count(*) AS n FROM discrepancies d JOIN facts g ON g.id = d.fact_id
         WHERE g.run_id = ? AND g.non_claim = 0`),
       pairsSharing: summary.agreement.filter((p) => p.shared > 0).length,
       omissions: summary.outlets.reduce(
-        (n, o) => n + o.omissions.filter((m) => factIds.has(m.group)).length,
+        (n, o) => n + o.omissions.filter((m) => factIds.has(m.fact)).length,
         0
       ),
       outlets: summary.outlets.length
@@ -170,7 +169,7 @@ test('focusing a cell shows the outlet’s wording; arrow keys move between cell
   const db = new Database(dbPath, { readonly: true });
   const texts = db
     .prepare(
-      `SELECT c.text FROM claim_groups g JOIN group_claims gc ON gc.group_id = g.id JOIN claims c ON c.id = gc.claim_id
+      `SELECT c.text FROM facts g JOIN fact_claims gc ON gc.fact_id = g.id JOIN claims c ON c.id = gc.claim_id
        WHERE g.run_id = (SELECT max(id) FROM analysis_runs WHERE event_id = ? AND state = 'done') AND g.engine_id = ?`
     )
     .all(eventId, fact) as { text: string }[];

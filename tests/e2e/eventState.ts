@@ -1,4 +1,4 @@
-// The stored analysis of a test event as the API returns it: claims, groups, and ways to find a claim's fact.
+// The stored analysis of a test event as the API returns it: claims, facts, and ways to find a claim's fact.
 // Corrections name claims by anchor (article id, start, end), so tests compare anchors, not claim ids.
 import { expect, type APIRequestContext } from '@playwright/test';
 
@@ -12,7 +12,7 @@ export interface ClaimJson {
   outlet: string;
 }
 
-export interface GroupJson {
+export interface FactJson {
   id: string;
   claims: string[];
   outlets: Record<string, string>;
@@ -37,10 +37,10 @@ export async function analyzed(request: APIRequestContext, eventId: number, arti
 export async function eventState(request: APIRequestContext, eventId: number) {
   const claims: ClaimJson[] = (await (await request.get(`/api/events/${eventId}/claims?limit=500`)).json())
     .items;
-  const groups: GroupJson[] = (await (await request.get(`/api/events/${eventId}/groups?limit=500`)).json())
+  const facts: FactJson[] = (await (await request.get(`/api/events/${eventId}/facts?limit=500`)).json())
     .items;
   const byId = new Map(claims.map((c) => [c.id, c]));
-  const groupOf = (ref: string) => groups.find((g) => g.claims.some((id) => anchor(byId.get(id)!) === ref));
-  const refsOf = (g: GroupJson | undefined) => (g ? g.claims.map((id) => anchor(byId.get(id)!)).sort() : []);
-  return { claims, groups, groupOf, refsOf, byText: (t: RegExp) => claims.find((c) => t.test(c.text))! };
+  const factOf = (ref: string) => facts.find((g) => g.claims.some((id) => anchor(byId.get(id)!) === ref));
+  const refsOf = (g: FactJson | undefined) => (g ? g.claims.map((id) => anchor(byId.get(id)!)).sort() : []);
+  return { claims, facts, factOf, refsOf, byText: (t: RegExp) => claims.find((c) => t.test(c.text))! };
 }

@@ -61,7 +61,7 @@ function eventInput() {
 const jsonLines = (items: unknown[]) => items.map((item) => JSON.stringify(item)).join('\n') + '\n';
 
 describe('parallax analyze', () => {
-  it('turns a valid event into claims with offsets into the given texts, groups and discrepancies', () => {
+  it('turns a valid event into claims with offsets into the given texts, facts and discrepancies', () => {
     const input = eventInput();
     const run = parallax(['analyze'], JSON.stringify(input));
     expect(run.stderr).toBe('');
@@ -80,11 +80,15 @@ describe('parallax analyze', () => {
         claimIds.add(claim.id);
       }
     }
-    // The lead sentences of both articles report the same fact: some group must span both articles.
+    // The published format: facts under `groups`, an outlet's omitted fact under `group`.
+    expect(Object.keys(result)).toEqual(['engine', 'articles', 'groups', 'outlets', 'agreement', 'derived']);
+    const omissions = result.outlets.flatMap((o: { omissions: object[] }) => o.omissions);
+    for (const omission of omissions) expect(Object.keys(omission)).toEqual(['group', 'reportedBy']);
+    // The lead sentences of both articles report the same fact: some fact must span both articles.
     expect(result.groups.length).toBeGreaterThan(0);
-    for (const group of result.groups) {
-      for (const id of group.claims) expect(claimIds.has(id)).toBe(true);
-      for (const d of group.discrepancies) {
+    for (const fact of result.groups) {
+      for (const id of fact.claims) expect(claimIds.has(id)).toBe(true);
+      for (const d of fact.discrepancies) {
         expect(d.claims).toHaveLength(2);
         expect(d.values).toHaveLength(2);
         for (const id of d.claims) expect(claimIds.has(id)).toBe(true);

@@ -4,9 +4,10 @@ import { parseJson } from '../parseJson';
 import { readInput } from '../readInput';
 import { readEventInput } from '../readEventInput';
 import { writeOutput } from '../writeOutput';
+import { analysisFile } from '../analysisFile';
 import type { AnalysisResult } from '../../lib/analysis/types';
 
-/** Claim ids key groups and discrepancies, so a duplicate would silently merge two claims for every consumer. */
+/** Claim ids key facts and discrepancies, so a duplicate would silently merge two claims for every consumer. */
 function assertUniqueClaimIds(result: AnalysisResult): void {
   const articleOfClaim = new Map<string, string>();
   for (const article of result.articles) {
@@ -55,7 +56,7 @@ Exit status: 0 on success, 2 on bad usage or malformed input, 1 when the engine 
     assertUniqueClaimIds(result);
     await writeOutput(
       values.out as string | undefined,
-      JSON.stringify(result, null, values.pretty ? 2 : 0) + '\n'
+      JSON.stringify(analysisFile(result), null, values.pretty ? 2 : 0) + '\n'
     );
   }
 };

@@ -105,7 +105,7 @@ export function alignClaims(
     overlapOf: (a, b, sa, sb) => cachedOverlap(context, a, b, sa, sb)
   })) {
     // Four decimals: near-certain pairs tie (the model is not monotone to the last bit at saturation, and the
-    // central claim of a group must not be chosen by that noise).
+    // central claim of a fact must not be chosen by that noise).
     const probability = Math.round(alignProbability(features, model) * 1e4) / 1e4;
     if (probability >= minScore) edges.push({ a, b, score: probability, probability });
   }

@@ -13,7 +13,7 @@ export interface AlignModel {
   bias: number;
   /**
    * group: average-linkage merge threshold on the probability; groupMinEdge: the weakest edge that starts a
-   * merge; groupSecondary: the mean probability with another group's members at which a claim is also listed
+   * merge; groupSecondary: the mean probability with another fact's members at which a claim is also listed
    * there ("also mentions").
    */
   thresholds: { group: number; groupMinEdge: number; groupSecondary: number };

@@ -1,4 +1,4 @@
-// The back half of the claim engine: extracted claims in, groups, verdicts, discrepancies, outlet profiles,
+// The back half of the claim engine: extracted claims in, facts, verdicts, discrepancies, outlet profiles,
 // agreement and derived copies out. analyzeEvent runs the extractor and then this.
 import { alignClaims, claimProfile } from './alignClaims';
 import type { AlignModel } from './alignModel';
@@ -11,7 +11,7 @@ import { assignFactIds, type FactIds } from './factIds';
 import { groupClaims } from './groupClaims';
 import { mutualCoverage } from './relateProfiles';
 import { outletAgreement, summarizeOutlets } from './summarizeOutlets';
-import type { AnalysisResult, ArticleInput, Claim, ClaimGroup, Discrepancy } from './types';
+import type { AnalysisResult, ArticleInput, Claim, Fact, Discrepancy } from './types';
 import { verdictsOnce } from './verdictsOnce';
 
 /** The engine's version, stored with every result: bump it whenever what the engine decides changes, so stored
@@ -19,7 +19,7 @@ import { verdictsOnce } from './verdictsOnce';
 export const ENGINE = 'parallax-claims/6';
 const LABEL_MAX = 160;
 
-/** A group's label: its central claim's text, shortened. */
+/** A fact's label: its central claim's text, shortened. */
 export function labelOf(central: Claim): string {
   return central.text.length > LABEL_MAX
     ? central.text.slice(0, LABEL_MAX - 1).trimEnd() + '…'
@@ -44,9 +44,9 @@ export function analyzeClaims(
   const claims = analyzed.flatMap((a) => a.claims.filter((c) => c.kind === 'claim'));
   const edges = alignClaims(claims, { model: alignModel, context });
   const articleOf = claims.map((c) => c.articleId);
-  // Each claim has one primary group; a multi-fact claim is also listed in another group whose fact it states
-  // too (secondary members), so `groups` may share claims.
-  const { primary: primaryGroups, all: groups } = groupClaims(articleOf, edges, alignModel.thresholds);
+  // Each claim has one primary fact; a multi-fact claim is also listed in another fact it states
+  // too (secondary members), so `clusters` may share claims.
+  const { primary: primaryClusters, all: clusters } = groupClaims(articleOf, edges, alignModel.thresholds);
   const edgeOf = new Map(edges.map((e) => [e.a * claims.length + e.b, e]));
   const edge = (i: number, j: number) => edgeOf.get(Math.min(i, j) * claims.length + Math.max(i, j));
   const scoreOf = (i: number, j: number) => edge(i, j)?.score ?? 0;
@@ -71,10 +71,10 @@ export function analyzeClaims(
   });
 
   const centrals: Claim[] = [];
-  const unnamed: Omit<ClaimGroup, 'id'>[] = groups.map((members, k) => {
+  const unnamed: Omit<Fact, 'id'>[] = clusters.map((members, k) => {
     const centrality = members.map((i) => members.reduce((s, j) => s + (i === j ? 0 : scoreOf(i, j)), 0));
     // The label comes from a primary member: a secondary one is there for another of its facts.
-    const primaryCount = primaryGroups[k].length;
+    const primaryCount = primaryClusters[k].length;
     const primaryCentrality = centrality.slice(0, primaryCount);
     const centralIndex = members[primaryCentrality.indexOf(Math.max(...primaryCentrality))];
     const central = claims[centralIndex];
@@ -99,7 +99,7 @@ export function analyzeClaims(
         if (a.articleId === b.articleId) continue;
         cohesionSum += scoreOf(members[x], members[y]);
         cohesionPairs++;
-        // Values are compared between any two claims of a group from different outlets: the group is one fact.
+        // Values are compared between any two claims of a fact from different outlets: they state one fact.
         // (Requiring a direct alignment edge as well lost a third of the true conflicts on facts-dev.)
         if (a.outlet === b.outlet) continue;
         const found = comparePairOnce(context, keyOf[members[x]], keyOf[members[y]], () => {
@@ -140,7 +140,7 @@ export function analyzeClaims(
 
   // Facts keep their ids across re-analysis while their central claim survives (factIds.ts).
   const ids = assignFactIds(centrals, factIds);
-  const claimGroups: ClaimGroup[] = unnamed.map((g, k) => ({ id: ids[k], ...g }));
+  const facts: Fact[] = unnamed.map((g, k) => ({ id: ids[k], ...g }));
 
   const articles = analyzed.map((a) => ({
     id: a.article.id,
@@ -161,9 +161,9 @@ export function analyzeClaims(
   return {
     engine: ENGINE,
     articles,
-    groups: claimGroups,
-    outlets: summarizeOutlets(articles, claimGroups),
-    agreement: outletAgreement(articles, claimGroups),
+    facts,
+    outlets: summarizeOutlets(articles, facts),
+    agreement: outletAgreement(articles, facts),
     derived
   };
 }

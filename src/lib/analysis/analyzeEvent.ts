@@ -1,11 +1,11 @@
-// The claim engine's entry point: articles in, claims, groups, verdicts, discrepancies, outlet profiles,
+// The claim engine's entry point: articles in, claims, facts, verdicts, discrepancies, outlet profiles,
 // agreement and derived copies out. Deterministic; with `previous`, unchanged articles keep their claims.
 import { analyzeClaims, ENGINE, labelOf, type AnalyzedArticle } from './analyzeClaims';
 import type { AlignModel } from './alignModel';
 import { seedComparedPairs } from './comparedPairs';
 import { createEngineContext, type EngineContext } from './engineContext';
 import { previousFactIds } from './factIds';
-import { previousGroups } from './previousGroups';
+import { previousFacts } from './previousFacts';
 import { seedVerdicts } from './verdictsOnce';
 import { extractClaims } from './extractClaims';
 import type { AnalysisResult, ArticleInput, EventInput } from './types';
@@ -52,9 +52,9 @@ export function analyzeEvent(input: EventInput, options: AnalyzeOptions = {}): A
   });
   // A result of this context left its comparisons in it already; any other (loaded from storage) seeds them.
   if (previous && !context.produced.has(previous)) {
-    const groups = previousGroups(previous, context);
-    seedComparedPairs(context, groups);
-    seedVerdicts(context, groups, labelOf);
+    const facts = previousFacts(previous, context);
+    seedComparedPairs(context, facts);
+    seedVerdicts(context, facts, labelOf);
   }
   const result = analyzeClaims(analyzed, {
     alignModel: options.alignModel,

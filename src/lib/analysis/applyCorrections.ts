@@ -1,27 +1,27 @@
 // Applies people's corrections to an engine result, as constraints on claims named by (articleId, start, end).
 // Order of application, whatever order the corrections were made in:
 //   1. claim edits (claim / non-claim, span fixes), in the order given;
-//   2. grouping (merge, split, move), in the order given, over the engine's groups;
-//   3. groups whose members changed get their label, order, discrepancies and cohesion re-derived;
+//   2. grouping (merge, split, move), in the order given, over the engine's facts;
+//   3. facts whose members changed get their label, order, discrepancies and cohesion re-derived;
 //   4. discrepancies added or dismissed;
-//   5. verdicts re-derived for every group touched by 1-4 (engine rules), then per-outlet overrides;
+//   5. verdicts re-derived for every fact touched by 1-4 (engine rules), then per-outlet overrides;
 //   6. outlet summaries and agreement recomputed with the engine's functions.
-// Untouched groups keep exactly what the engine said. A correction that cannot apply any more (its article was
+// Untouched facts keep exactly what the engine said. A correction that cannot apply any more (its article was
 // removed, its claim span is gone) comes back in `stale` with the reason; nothing is dropped silently.
 import { claimRefKey, claimsNamedBy, type ClaimRef, type Correction } from './corrections';
 import {
   centralClaim,
   deriveVerdicts,
-  groupLabel,
+  factLabel,
   labelledCentral,
   orderMembers,
   overallVerdict,
   pairFacts
-} from './deriveGroup';
+} from './deriveFact';
 import { createEngineContext, type EngineContext } from './engineContext';
 import { extractFeatures } from './features/extractFeatures';
 import { outletAgreement, summarizeOutlets } from './summarizeOutlets';
-import type { AnalysisResult, Claim, ClaimGroup, Discrepancy } from './types';
+import type { AnalysisResult, Claim, Fact, Discrepancy } from './types';
 
 export interface StaleCorrection {
   id: string;
@@ -34,12 +34,12 @@ export interface CorrectedResult {
   stale: StaleCorrection[];
 }
 
-interface WorkingGroup {
+interface WorkingFact {
   id: string;
   members: Claim[];
-  /** Members whose primary group is another one (multi-fact claims, see ClaimGroup.secondary). */
+  /** Members whose primary fact is another one (multi-fact claims, see Fact.secondary). */
   secondary: Set<Claim>;
-  engine: ClaimGroup | null;
+  engine: Fact | null;
   /** Members changed: re-derive label, order, discrepancies, cohesion and verdicts. */
   regroup: boolean;
   /** Discrepancies changed: re-derive verdicts. */
@@ -98,7 +98,7 @@ export function applyCorrections(
     return unit ? `“${unit.text.slice(0, 60)}” is marked as a non-claim, so it belongs to no fact.` : null;
   };
 
-  const groups: WorkingGroup[] = result.groups.map((g) => {
+  const facts: WorkingFact[] = result.facts.map((g) => {
     const members = g.claims.map((id) => claimById.get(id)).filter((c): c is Claim => !!c);
     const secondary = new Set(g.secondary ?? []);
     return {
@@ -112,17 +112,17 @@ export function applyCorrections(
       discrepancies: g.discrepancies
     };
   });
-  let nextGroup = Math.max(0, ...result.groups.map((g) => Number(g.id.replace(/^\D+/, '')) || 0)) + 1;
-  /** The claim's primary group (a claim may also be a secondary member of others). */
-  const groupOf = (claim: Claim) => groups.find((g) => g.members.includes(claim) && !g.secondary.has(claim));
-  /** A group listing both claims, primary or secondary. */
-  const groupWithBoth = (a: Claim, b: Claim) =>
-    groupOf(a)?.members.includes(b)
-      ? groupOf(a)
-      : groups.find((g) => g.members.includes(a) && g.members.includes(b));
-  const newGroup = (members: Claim[]): WorkingGroup => {
-    const g: WorkingGroup = {
-      id: `g${nextGroup++}`,
+  let nextFact = Math.max(0, ...result.facts.map((g) => Number(g.id.replace(/^\D+/, '')) || 0)) + 1;
+  /** The claim's primary fact (a claim may also be a secondary member of others). */
+  const factOf = (claim: Claim) => facts.find((g) => g.members.includes(claim) && !g.secondary.has(claim));
+  /** A fact listing both claims, primary or secondary. */
+  const factWithBoth = (a: Claim, b: Claim) =>
+    factOf(a)?.members.includes(b)
+      ? factOf(a)
+      : facts.find((g) => g.members.includes(a) && g.members.includes(b));
+  const newFact = (members: Claim[]): WorkingFact => {
+    const g: WorkingFact = {
+      id: `g${nextFact++}`,
       members,
       secondary: new Set(),
       engine: null,
@@ -130,13 +130,13 @@ export function applyCorrections(
       reverdict: true,
       discrepancies: []
     };
-    groups.push(g);
+    facts.push(g);
     return g;
   };
-  const groupFor = (claim: Claim) => groupOf(claim) ?? newGroup([claim]);
-  /** Takes the claim out of every group that lists it: a person's grouping overrides the engine's secondary guesses. */
+  const factFor = (claim: Claim) => factOf(claim) ?? newFact([claim]);
+  /** Takes the claim out of every fact that lists it: a person's grouping overrides the engine's secondary guesses. */
   const takeOut = (claim: Claim) => {
-    for (const g of groups) {
+    for (const g of facts) {
       if (!g.members.includes(claim)) continue;
       g.members = g.members.filter((m) => m !== claim);
       g.secondary.delete(claim);
@@ -165,7 +165,7 @@ export function applyCorrections(
         if (c.to === 'non-claim') takeOut(claim);
         else {
           delete claim.reason;
-          newGroup([claim]);
+          newFact([claim]);
         }
       }
       applied.push(c.id);
@@ -177,7 +177,7 @@ export function applyCorrections(
       }
       Object.assign(claim, extractFeatures(c.text, c.start), { start: c.start, end: c.end, text: c.text });
       byAnchor.set(claimRefKey(claim), claim);
-      for (const g of groups) if (g.members.includes(claim)) g.regroup = true;
+      for (const g of facts) if (g.members.includes(claim)) g.regroup = true;
       applied.push(c.id);
     }
   }
@@ -190,10 +190,10 @@ export function applyCorrections(
       continue;
     }
     if (c.kind === 'merge') {
-      const targets = [...new Set(c.claims.map((r) => groupFor(find(r)!)))];
-      const [into, ...rest] = targets.sort((x, y) => groups.indexOf(x) - groups.indexOf(y));
+      const targets = [...new Set(c.claims.map((r) => factFor(find(r)!)))];
+      const [into, ...rest] = targets.sort((x, y) => facts.indexOf(x) - facts.indexOf(y));
       for (const g of rest) {
-        // A claim primary in any merged group is primary in the result; none is listed twice.
+        // A claim primary in any merged fact is primary in the result; none is listed twice.
         for (const m of g.members) {
           if (!g.secondary.has(m)) into.secondary.delete(m);
           else if (!into.members.includes(m)) into.secondary.add(m);
@@ -207,10 +207,10 @@ export function applyCorrections(
     } else if (c.kind === 'split') {
       const claims = [...new Set(c.claims.map((r) => find(r)!))];
       claims.forEach(takeOut);
-      newGroup(claims);
+      newFact(claims);
     } else {
       const claim = find(c.claim)!;
-      const target = c.to ? groupFor(find(c.to)!) : null;
+      const target = c.to ? factFor(find(c.to)!) : null;
       if (target && target.members.includes(claim) && !target.secondary.has(claim)) {
         applied.push(c.id);
         continue;
@@ -219,17 +219,17 @@ export function applyCorrections(
       if (target) {
         target.members.push(claim);
         target.regroup = true;
-      } else newGroup([claim]);
+      } else newFact([claim]);
     }
     applied.push(c.id);
   }
 
-  // 3. Re-derive regrouped groups.
+  // 3. Re-derive regrouped facts.
   const lowerText = new Map(
     articles.map((a) => [a.id, a.claims.map((c) => c.text.toLowerCase()).join('\n')])
   );
   const mentionedIn = (articleId: string, norm: string) => lowerText.get(articleId)?.includes(norm) ?? false;
-  const nonEmpty = () => groups.filter((g) => g.members.length > 0);
+  const nonEmpty = () => facts.filter((g) => g.members.length > 0);
   for (const g of nonEmpty()) {
     if (!g.regroup) continue;
     g.discrepancies = pairFacts(g.members, mentionedIn, context).discrepancies;
@@ -244,7 +244,7 @@ export function applyCorrections(
       continue;
     }
     const [a, b] = c.claims.map((r) => find(r)!);
-    const g = groupWithBoth(a, b);
+    const g = factWithBoth(a, b);
     const together = !!g;
     if (c.kind === 'add-discrepancy') {
       if (!together) {
@@ -265,7 +265,7 @@ export function applyCorrections(
 
   // 5. Verdicts, then overrides.
   const outletNames = [...new Set(articles.map((a) => a.outlet))];
-  const finished = new Map<WorkingGroup, ClaimGroup>();
+  const finished = new Map<WorkingFact, Fact>();
   for (const g of nonEmpty()) {
     if (!g.engine || g.regroup || g.reverdict) {
       const central =
@@ -278,7 +278,7 @@ export function applyCorrections(
         id: g.id,
         claims: orderMembers(g.members, central, articleOrder, context),
         ...(secondary.length ? { secondary } : {}),
-        label: g.regroup || !g.engine ? groupLabel(central) : g.engine.label,
+        label: g.regroup || !g.engine ? factLabel(central) : g.engine.label,
         verdict,
         outlets,
         discrepancies: g.discrepancies,
@@ -293,26 +293,26 @@ export function applyCorrections(
       stale.push({ id: c.id, reason: why });
       continue;
     }
-    const g = groupOf(find(c.claim)!);
-    const group = g && finished.get(g);
-    if (!group || !(c.outlet in group.outlets)) {
+    const g = factOf(find(c.claim)!);
+    const fact = g && finished.get(g);
+    if (!fact || !(c.outlet in fact.outlets)) {
       stale.push({ id: c.id, reason: `Outlet “${c.outlet}” is no longer in the event.` });
       continue;
     }
-    const outlets = { ...group.outlets, [c.outlet]: c.verdict };
-    finished.set(g, { ...group, outlets, verdict: overallVerdict(outlets) });
+    const outlets = { ...fact.outlets, [c.outlet]: c.verdict };
+    finished.set(g, { ...fact, outlets, verdict: overallVerdict(outlets) });
     applied.push(c.id);
   }
 
-  // 6. Summaries over the corrected groups.
-  const correctedGroups = nonEmpty().map((g) => finished.get(g)!);
+  // 6. Summaries over the corrected facts.
+  const correctedFacts = nonEmpty().map((g) => finished.get(g)!);
   return {
     result: {
       ...result,
       articles,
-      groups: correctedGroups,
-      outlets: summarizeOutlets(articles, correctedGroups),
-      agreement: outletAgreement(articles, correctedGroups),
+      facts: correctedFacts,
+      outlets: summarizeOutlets(articles, correctedFacts),
+      agreement: outletAgreement(articles, correctedFacts),
       derived: result.derived.filter((d) => !dropped.includes(d.article) && !dropped.includes(d.source))
     },
     applied,

@@ -253,7 +253,7 @@ export function ageHolder(q: Quantity, c: Claim, memo?: TextMemo): string | unde
 }
 
 /**
- * The verb a number's noun phrase is the object or subject of: "spotted a group of five boats" -> spot,
+ * The verb a number's noun phrase is the object or subject of: "spotted a fact of five boats" -> spot,
  * "intercepted the remaining three boats" -> intercept, "five pirate boats tried to attack" -> try.
  */
 export function governingVerb(q: Quantity, c: Claim, memo?: TextMemo): string | undefined {
@@ -262,7 +262,7 @@ export function governingVerb(q: Quantity, c: Claim, memo?: TextMemo): string | 
   if (at < 0) return undefined;
   const inPhrase = new Set(['DET', 'ADJ', 'NOUN', 'ADP', 'NUM', 'ADV', 'PART']);
   for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
-    // "Microsoft said three groups sponsored...": a reporting verb frames the clause, it counts nothing.
+    // "Microsoft said three facts sponsored...": a reporting verb frames the clause, it counts nothing.
     if (tokens[k].pos === 'VERB' && !REPORTING.has(tokens[k].lower)) return lemmatize(tokens[k].lower);
     if (!inPhrase.has(tokens[k].pos)) break;
   }
@@ -304,7 +304,7 @@ function oneFigure(list: Quantity[], slot: string): Quantity | null {
 }
 
 /**
- * Which share of a whole a number counts: a part of a group ("two of the victims", "one of them") or an
+ * Which share of a whole a number counts: a part of a fact ("two of the victims", "one of them") or an
  * addition to a count given before ("two more bodies", "another three", "three other people"). Either is
  * another slot than the whole's count: "one of the workers was hurt" does not contradict "three workers".
  */

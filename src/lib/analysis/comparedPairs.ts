@@ -1,10 +1,10 @@
-// The value comparison of two claims of one group (compareValues) depends only on the two claims and their
+// The value comparison of two claims of one fact (compareValues) depends only on the two claims and their
 // articles' texts, so it is remembered per ordered claim pair, named by article hash and claim id. Re-analyzing
 // an event after adding an article then compares only the pairs it did not compare before. A previous result
 // (for instance loaded from the database after a restart) seeds the memory: every cross-outlet pair of one of
-// its groups was compared, and its discrepancies are exactly the ones the group lists for that pair.
+// its facts was compared, and its discrepancies are exactly the ones the fact lists for that pair.
 import type { EngineContext } from './engineContext';
-import type { PreviousGroups } from './previousGroups';
+import type { PreviousFacts } from './previousFacts';
 import type { DiscrepancyType } from './types';
 
 export interface ComparedValue {
@@ -62,13 +62,13 @@ export function trimComparedPairs(context: EngineContext): void {
 }
 
 /**
- * Remembers the comparisons a previous result made: every cross-outlet pair of one of its groups was compared
- * in engine order, and its discrepancies are the ones the group lists for that pair.
+ * Remembers the comparisons a previous result made: every cross-outlet pair of one of its facts was compared
+ * in engine order, and its discrepancies are the ones the fact lists for that pair.
  */
-export function seedComparedPairs({ compared }: EngineContext, { groups, keyOf }: PreviousGroups): void {
-  for (const { group, members } of groups) {
+export function seedComparedPairs({ compared }: EngineContext, { facts, keyOf }: PreviousFacts): void {
+  for (const { fact, members } of facts) {
     const found = new Map<string, ComparedValue[]>();
-    for (const d of group.discrepancies) {
+    for (const d of fact.discrepancies) {
       const key = `${d.claims[0]}\u0001${d.claims[1]}`;
       let list = found.get(key);
       if (!list) found.set(key, (list = []));

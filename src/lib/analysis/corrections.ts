@@ -16,26 +16,26 @@ interface CorrectionBase {
   reason?: string;
 }
 
-/** "These claims belong together": the groups holding them become one. */
+/** "These claims belong together": the facts holding them become one. */
 export interface MergeCorrection extends CorrectionBase {
   kind: 'merge';
   claims: ClaimRef[];
 }
 
-/** "These claims are apart from the rest of their group": they leave it and form one new group. */
+/** "These claims are apart from the rest of their fact": they leave it and form one new fact. */
 export interface SplitCorrection extends CorrectionBase {
   kind: 'split';
   claims: ClaimRef[];
 }
 
-/** Moves one claim into the group holding `to`, or into a group of its own when `to` is null. */
+/** Moves one claim into the fact holding `to`, or into a fact of its own when `to` is null. */
 export interface MoveCorrection extends CorrectionBase {
   kind: 'move';
   claim: ClaimRef;
   to: ClaimRef | null;
 }
 
-/** Sets one outlet's verdict on the fact (group) holding `claim`. */
+/** Sets one outlet's verdict on the fact holding `claim`. */
 export interface VerdictCorrection extends CorrectionBase {
   kind: 'verdict';
   claim: ClaimRef;

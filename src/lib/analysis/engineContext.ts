@@ -10,7 +10,7 @@ import type { IdfLookup, PreparedMemo } from './pairFeatures';
 import type { SentenceProfile } from './profileSentence';
 import type { AnalysisResult, Verdict } from './types';
 
-export interface GroupVerdicts {
+export interface FactVerdicts {
   outlets: Record<string, Verdict>;
   verdict: Verdict;
 }
@@ -34,8 +34,8 @@ export interface EngineContext {
   compared: Map<number, readonly ComparedValue[]>;
   /** Claim names (article hash + claim id) interned to small integers (comparedPairs). */
   claimKeys: Map<string, number>;
-  /** Verdicts by group content, keyed by claim keys (verdictsOnce); emptied with claimKeys. */
-  verdicts: Map<string, GroupVerdicts>;
+  /** Verdicts by fact content, keyed by claim keys (verdictsOnce); emptied with claimKeys. */
+  verdicts: Map<string, FactVerdicts>;
   /** 5-word shingle sets by article text (findDerivedCopies). */
   shingles: Map<string, Set<string>>;
   /** Results this context's runs produced: their comparisons are in memory already, nothing to seed. */

@@ -24,14 +24,14 @@ export function previousFactIds(
   let max = 0;
   if (!previous) return { byCentral, next: 1 };
   const claims = new Map(previous.articles.flatMap((a) => a.claims.map((c) => [c.id, c])));
-  for (const group of previous.groups) {
-    max = Math.max(max, Number(group.id.replace(/^\D+/, '')) || 0);
-    const secondary = new Set(group.secondary ?? []);
-    const central = group.claims
+  for (const fact of previous.facts) {
+    max = Math.max(max, Number(fact.id.replace(/^\D+/, '')) || 0);
+    const secondary = new Set(fact.secondary ?? []);
+    const central = fact.claims
       .filter((id) => !secondary.has(id))
       .map((id) => claims.get(id))
-      .find((c) => c !== undefined && labelOf(c) === group.label);
-    if (central) byCentral.set(centralKey(central), group.id);
+      .find((c) => c !== undefined && labelOf(c) === fact.label);
+    if (central) byCentral.set(centralKey(central), fact.id);
   }
   return { byCentral, next: max + 1 };
 }

@@ -4,16 +4,16 @@
 // Primary membership is never touched, so every claim keeps its own fact.
 
 /**
- * `primary[k]` are group k's own claims, `all[k]` the same followed by its secondary members (as from
- * addSecondaryMembers / mergeRedundantGroups). Returns `all` with secondary listings dropped so that no two groups
+ * `primary[k]` are fact k's own claims, `all[k]` the same followed by its secondary members (as from
+ * addSecondaryMembers / mergeRedundantFacts). Returns `all` with secondary listings dropped so that no two facts
  * share more than half of the smaller one's claims; the inputs are not modified.
  */
 export function limitSharedClaims(primary: number[][], all: number[][]): number[][] {
   const own = primary.map((members) => new Set(members));
   const sets = all.map((members) => new Set(members));
-  const groupsOf = new Map<number, number[]>();
+  const factsOf = new Map<number, number[]>();
   sets.forEach((set, g) => {
-    for (const i of set) groupsOf.set(i, [...(groupsOf.get(i) ?? []), g]);
+    for (const i of set) factsOf.set(i, [...(factsOf.get(i) ?? []), g]);
   });
   const shared = (x: number, y: number) => {
     const [small, large] = sets[x].size <= sets[y].size ? [sets[x], sets[y]] : [sets[y], sets[x]];
@@ -21,12 +21,12 @@ export function limitSharedClaims(primary: number[][], all: number[][]): number[
     for (const i of small) if (large.has(i)) out.push(i);
     return out;
   };
-  // Every pair of groups that share a claim, in a fixed order.
+  // Every pair of facts that share a claim, in a fixed order.
   const pairs = new Set<number>();
-  for (const groups of groupsOf.values())
-    for (let a = 0; a < groups.length; a++)
-      for (let b = a + 1; b < groups.length; b++) pairs.add(groups[a] * all.length + groups[b]);
-  // Dropping a listing shrinks a group, which can raise its share with a group already checked: repeat until
+  for (const facts of factsOf.values())
+    for (let a = 0; a < facts.length; a++)
+      for (let b = a + 1; b < facts.length; b++) pairs.add(facts[a] * all.length + facts[b]);
+  // Dropping a listing shrinks a fact, which can raise its share with a fact already checked: repeat until
   // nothing changes (each pass only removes listings, so this ends).
   const ordered = [...pairs].sort((x, y) => x - y);
   for (let changed = true; changed;) {
@@ -37,7 +37,7 @@ export function limitSharedClaims(primary: number[][], all: number[][]): number[
       const tooMany = () => common.length > Math.min(sets[x].size, sets[y].size) / 2;
       if (!tooMany()) continue;
       const [small, large] = sets[x].size <= sets[y].size ? [x, y] : [y, x];
-      // Drop the smaller group's secondary listings of shared claims first, then the larger's.
+      // Drop the smaller fact's secondary listings of shared claims first, then the larger's.
       const droppable = [
         ...common.filter((i) => !own[small].has(i)).map((i) => [small, i] as const),
         ...common.filter((i) => !own[large].has(i)).map((i) => [large, i] as const)

@@ -1,18 +1,18 @@
 // Outlet profiles (claims, certainty mix, cited sources, omissions) and outlet x outlet agreement.
-import type { Certainty, Claim, ClaimGroup, OutletAgreement, OutletSummary } from './types';
+import type { Certainty, Claim, Fact, OutletAgreement, OutletSummary } from './types';
 
 export function summarizeOutlets(
   articles: { id: string; outlet: string; claims: Claim[] }[],
-  groups: ClaimGroup[]
+  facts: Fact[]
 ): OutletSummary[] {
   const outlets = [...new Set(articles.map((a) => a.outlet))];
   const reportedBy = new Map(
-    groups.map((g) => [g.id, Object.values(g.outlets).filter((v) => v !== 'absent').length])
+    facts.map((g) => [g.id, Object.values(g.outlets).filter((v) => v !== 'absent').length])
   );
   // Facts someone reports, most reported first (then in the order of the facts, not by id: ids are kept
   // across re-analysis and say nothing of order): sorted once, filtered per outlet.
-  const reported = groups
-    .map((g, position) => ({ group: g, reportedBy: reportedBy.get(g.id)!, position }))
+  const reported = facts
+    .map((g, position) => ({ fact: g, reportedBy: reportedBy.get(g.id)!, position }))
     .filter((r) => r.reportedBy > 0)
     .sort((x, y) => y.reportedBy - x.reportedBy || x.position - y.position);
   return outlets.map((outlet) => {
@@ -30,10 +30,10 @@ export function summarizeOutlets(
         sources.set(key, entry);
       }
     }
-    // A fact counts as omitted when at least one other outlet reports it (groups hold claims only).
+    // A fact counts as omitted when at least one other outlet reports it (facts hold claims only).
     const omissions = reported
-      .filter((r) => r.group.outlets[outlet] === 'absent')
-      .map((r) => ({ group: r.group.id, reportedBy: r.reportedBy }));
+      .filter((r) => r.fact.outlets[outlet] === 'absent')
+      .map((r) => ({ fact: r.fact.id, reportedBy: r.reportedBy }));
     return {
       outlet,
       articles: own.map((a) => a.id),
@@ -50,7 +50,7 @@ export function summarizeOutlets(
  * discrepancy names one claim of each. */
 export function outletAgreement(
   articles: { outlet: string; claims: Claim[] }[],
-  groups: ClaimGroup[]
+  facts: Fact[]
 ): OutletAgreement[] {
   const outletOfClaim = new Map(articles.flatMap((a) => a.claims.map((c) => [c.id, a.outlet] as const)));
   const outlets = [...new Set(articles.map((a) => a.outlet))];
@@ -67,8 +67,8 @@ export function outletAgreement(
       );
     return r;
   };
-  // Only pairs of outlets that both report a fact are visited, so cost follows the group sizes, not outlets².
-  for (const g of groups) {
+  // Only pairs of outlets that both report a fact are visited, so cost follows the fact sizes, not outlets².
+  for (const g of facts) {
     const present = [
       ...new Set(
         g.claims.map((id) => indexOf.get(outletOfClaim.get(id) ?? '')).filter((i) => i !== undefined)

@@ -145,29 +145,29 @@ export interface Discrepancy {
   values: [string, string];
 }
 
-export interface ClaimGroup {
+export interface Fact {
   id: string;
   /**
-   * Claim ids, at most one "representative" per article first, then the rest. Every claim has one primary group;
-   * a claim that states several facts may also be listed in other groups (see `secondary`), so groups may share
-   * claims: look a claim's own group up as the group that lists it but not among its `secondary` ids.
+   * Claim ids, at most one "representative" per article first, then the rest. Every claim has one primary fact;
+   * a claim that states several facts may also be listed in other facts (see `secondary`), so facts may share
+   * claims: look a claim's own fact up as the fact that lists it but not among its `secondary` ids.
    */
   claims: string[];
-  /** Ids in `claims` whose primary group is another one (multi-fact claims that also state this fact). */
+  /** Ids in `claims` whose primary fact is another one (multi-fact claims that also state this fact). */
   secondary?: string[];
   /** Short label for the fact, taken from the most central claim. */
   label: string;
-  /** The group's overall verdict: 'same' if all outlets that report it agree, 'differ' if any discrepancy. */
+  /** The fact's overall verdict: 'same' if all outlets that report it agree, 'differ' if any discrepancy. */
   verdict: Verdict;
   /** Per outlet: same / partial / differ / absent. */
   outlets: Record<string, Verdict>;
   discrepancies: Discrepancy[];
-  /** Mean pairwise alignment score inside the group (1 for single-claim groups). */
+  /** Mean pairwise alignment score inside the fact (1 for single-claim facts). */
   cohesion: number;
 }
 
 export interface OutletOmission {
-  group: string;
+  fact: string;
   /** How many other outlets report the fact. */
   reportedBy: number;
 }
@@ -211,7 +211,7 @@ export interface AnalysisResult {
   /** `hash` fingerprints the article's input (outlet, title, published, text): analyzeEvent reuses the claims of
    * an unchanged article when given a previous result. */
   articles: { id: string; outlet: string; claims: Claim[]; hash?: string }[];
-  groups: ClaimGroup[];
+  facts: Fact[];
   outlets: OutletSummary[];
   agreement: OutletAgreement[];
   derived: DerivedCopy[];

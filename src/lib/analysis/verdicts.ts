@@ -1,9 +1,9 @@
-// Per-outlet verdicts for one claim group: 'differ' when the outlet's value is the odd one out, 'same' when its
-// claim says what the group's central claim says, 'partial' when it adds or lacks detail, 'absent' otherwise.
+// Per-outlet verdicts for one fact: 'differ' when the outlet's value is the odd one out, 'same' when its
+// claim says what the fact's central claim says, 'partial' when it adds or lacks detail, 'absent' otherwise.
 import type { Claim, Discrepancy, Verdict } from './types';
 
 /**
- * Which outlets of a discrepancy-bearing group are the odd ones out. An outlet differs when it disagrees with the
+ * Which outlets of a discrepancy-bearing fact are the odd ones out. An outlet differs when it disagrees with the
  * central claim's outlet, or with most of the other outlets that report the fact. The central outlet differs
  * only when most of the others (at least two) disagree with it; then the others are judged by the majority alone.
  * So when one outlet has another toll, only that outlet is painted "differs", not every outlet.
@@ -27,7 +27,7 @@ export function oddOutlets(reporting: string[], central: string, pairs: [string,
   return odd;
 }
 
-export function groupVerdicts(
+export function factVerdicts(
   claims: Claim[],
   central: Claim,
   discrepancies: Discrepancy[],

@@ -1,10 +1,10 @@
-// deriveVerdicts scores every member against the group's central claim with the pair model; the outcome depends
-// only on the members, the central claim and the discrepancies, so it is remembered per group content.
-// It is computed over the outlets that have a claim in the group and widened to all the event's outlets
+// deriveVerdicts scores every member against the fact's central claim with the pair model; the outcome depends
+// only on the members, the central claim and the discrepancies, so it is remembered per fact content.
+// It is computed over the outlets that have a claim in the fact and widened to all the event's outlets
 // ('absent' for the others, as deriveVerdicts itself decides), so adding an outlet to the event keeps it valid.
-import { deriveVerdicts } from './deriveGroup';
-import type { EngineContext, GroupVerdicts } from './engineContext';
-import type { PreviousGroups } from './previousGroups';
+import { deriveVerdicts } from './deriveFact';
+import type { EngineContext, FactVerdicts } from './engineContext';
+import type { PreviousFacts } from './previousFacts';
 import type { Claim, Discrepancy, Verdict } from './types';
 
 // Remembered in the caller's EngineContext (verdicts), emptied with its claim keys (trimComparedPairs).
@@ -23,11 +23,11 @@ export function verdictsOnce(
   discrepancies: Discrepancy[],
   outlets: string[],
   context: EngineContext
-): GroupVerdicts {
+): FactVerdicts {
   const known = context.verdicts;
   const present = new Set(members.map((c) => c.outlet));
   const ownOutlets = outlets.filter((o) => present.has(o));
-  let found: GroupVerdicts | undefined;
+  let found: FactVerdicts | undefined;
   let key: string | undefined;
   if (centralKey !== undefined && memberKeys.every((k) => k !== undefined)) {
     key = `${centralKey}:${memberKeys.join(',')}`;
@@ -49,24 +49,24 @@ export function verdictsOnce(
 }
 
 /**
- * Remembers the verdicts of a previous result's groups that are still whole. The central claim is the primary
- * member the label was made from (groupLabel); when the label does not name exactly one, the group is skipped.
+ * Remembers the verdicts of a previous result's facts that are still whole. The central claim is the primary
+ * member the label was made from (factLabel); when the label does not name exactly one, the fact is skipped.
  */
 export function seedVerdicts(
   context: EngineContext,
-  { groups, keyOf }: PreviousGroups,
+  { facts, keyOf }: PreviousFacts,
   label: (central: Claim) => string
 ): void {
   const known = context.verdicts;
-  for (const { group, members, primaryCount, complete } of groups) {
+  for (const { fact, members, primaryCount, complete } of facts) {
     if (!complete || !members.length) continue;
-    const centrals = members.slice(0, primaryCount).filter((c) => label(c) === group.label);
+    const centrals = members.slice(0, primaryCount).filter((c) => label(c) === fact.label);
     if (centrals.length !== 1) continue;
     const own: Record<string, Verdict> = {};
-    for (const [outlet, verdict] of Object.entries(group.outlets))
+    for (const [outlet, verdict] of Object.entries(fact.outlets))
       if (verdict !== 'absent') own[outlet] = verdict;
     const key = `${keyOf.get(centrals[0].id)}:${members.map((c) => keyOf.get(c.id)).join(',')}`;
     if (known.size >= LIMIT) known.clear();
-    known.set(key, { outlets: own, verdict: group.verdict });
+    known.set(key, { outlets: own, verdict: fact.verdict });
   }
 }

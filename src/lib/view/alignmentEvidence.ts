@@ -10,7 +10,7 @@ export interface AlignmentEvidence {
 
 /**
  * Shared entities (by canonical form), numbers (by value), dates (by overlapping range) and content lemmas
- * between a claim and the group's representative, each listed once, as the claim words them.
+ * between a claim and the fact's representative, each listed once, as the claim words them.
  */
 export function alignmentEvidence(claim: Claim, representative: Claim): AlignmentEvidence {
   const repEntities = new Set(representative.entities.map((e) => e.norm));

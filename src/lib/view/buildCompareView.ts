@@ -2,7 +2,7 @@ import type { AnalysisResult, Claim } from '$lib/analysis/types';
 import { claimStatuses, type ClaimStatus } from '$lib/view/claimStatus';
 import { discrepancyMarks, type ValueMark } from '$lib/view/claimStatusMarks';
 import { alignedPairs, type AlignedPair } from '$lib/view/ribbons';
-import { primaryGroups } from '$lib/analysis/primaryGroups';
+import { primaryFacts } from '$lib/analysis/primaryFacts';
 
 export interface CompareArticle {
   id: string;
@@ -34,7 +34,7 @@ export type CompareView =
       pairs: AlignedPair[];
       /** Aligned pairs between every two columns (for scroll sync across non-adjacent columns). */
       syncPairs: AlignedPair[];
-      groupLabels: Record<string, string>;
+      factLabels: Record<string, string>;
       /** The wording of every shown claim, by id (the aligned-claims table quotes both sides). */
       claimTexts: Record<string, string>;
       /**
@@ -131,8 +131,8 @@ export function buildCompareView(
   for (let i = 0; i < ids.length; i++)
     for (let j = i + 1; j < ids.length; j++)
       syncPairs.push(...alignedPairs(result, [ids[i], ids[j]]).map((p) => ({ ...p, column: i })));
-  const groupLabels: Record<string, string> = {};
-  for (const g of result.groups) if (pairs.some((p) => p.group === g.id)) groupLabels[g.id] = g.label;
+  const factLabels: Record<string, string> = {};
+  for (const g of result.facts) if (pairs.some((p) => p.fact === g.id)) factLabels[g.id] = g.label;
   const claimTexts: Record<string, string> = {};
   for (const c of columns) for (const x of c.claims) claimTexts[x.id] = x.text;
   return {
@@ -146,7 +146,7 @@ export function buildCompareView(
     marks: keep(discrepancyMarks(result)),
     pairs,
     syncPairs,
-    groupLabels
+    factLabels
   };
 }
 
@@ -163,7 +163,7 @@ export function reportedElsewhere(result: AnalysisResult, shownArticles: string[
       outletOf.set(c.id, c.outlet);
     }
   const shown = new Set(shownArticles);
-  const own = primaryGroups(result.groups);
+  const own = primaryFacts(result.facts);
   const out: Record<string, string[]> = {};
   for (const a of result.articles) {
     if (!shown.has(a.id)) continue;

@@ -30,7 +30,7 @@ export interface OverviewArticle {
 export interface HeadlineFigureValues {
   outlets: number;
   articles: number;
-  /** Claim groups holding real claims. */
+  /** Facts holding real claims. */
   facts: number;
   /** Facts at least two outlets report, all alike. */
   agreed: number;

@@ -39,14 +39,14 @@ export interface FactView {
   discrepancies: { type: string; text: string; claims: [string, string] }[];
 }
 
-/** Everything the fact page shows for one claim group, or null when the group is not in the result. */
+/** Everything the fact page shows for one fact, or null when the fact is not in the result. */
 export function buildFactView(
   result: AnalysisResult,
   articles: FactArticle[],
-  groupId: string
+  factId: string
 ): FactView | null {
-  const group = result.groups.find((g) => g.id === groupId);
-  if (!group) return null;
+  const fact = result.facts.find((g) => g.id === factId);
+  if (!fact) return null;
   const claims = new Map<string, Claim>();
   const unitsOf = new Map<string, Claim[]>();
   for (const a of result.articles) {
@@ -58,7 +58,7 @@ export function buildFactView(
   }
   const articleOf = new Map(articles.map((a) => [a.id, a]));
   const marks = discrepancyMarks(result);
-  const members = group.claims.map((id) => claims.get(id)).filter((c): c is Claim => c !== undefined);
+  const members = fact.claims.map((id) => claims.get(id)).filter((c): c is Claim => c !== undefined);
   const representative = members[0];
 
   const byOutlet = new Map<string, FactVersion[]>();
@@ -85,12 +85,12 @@ export function buildFactView(
     byOutlet.set(claim.outlet, [...(byOutlet.get(claim.outlet) ?? []), version]);
   }
 
-  const outletNames = new Set([...Object.keys(group.outlets), ...byOutlet.keys()]);
+  const outletNames = new Set([...Object.keys(fact.outlets), ...byOutlet.keys()]);
   const outlets: FactOutlet[] = [...outletNames]
     .filter((o) => byOutlet.has(o))
     .map((outlet) => ({
       outlet,
-      verdict: group.outlets[outlet] && group.outlets[outlet] !== 'absent' ? group.outlets[outlet] : 'same',
+      verdict: fact.outlets[outlet] && fact.outlets[outlet] !== 'absent' ? fact.outlets[outlet] : 'same',
       versions: byOutlet.get(outlet)!
     }))
     .sort(
@@ -100,15 +100,15 @@ export function buildFactView(
         a.outlet.localeCompare(b.outlet)
     );
   const absent = [...outletNames].filter((o) => !byOutlet.has(o)).sort((a, b) => a.localeCompare(b));
-  const discrepancies = group.discrepancies.map((d) => {
+  const discrepancies = fact.discrepancies.map((d) => {
     const names = d.claims.map((id) => claims.get(id)?.outlet ?? 'one outlet') as [string, string];
     return { type: d.type, text: describeDiscrepancy(d.type, names, d.values), claims: d.claims };
   });
   return {
-    id: group.id,
-    label: group.label,
-    verdict: group.verdict,
-    cohesion: group.cohesion,
+    id: fact.id,
+    label: fact.label,
+    verdict: fact.verdict,
+    cohesion: fact.cohesion,
     outlets,
     absent,
     discrepancies

@@ -9,7 +9,7 @@ export interface ChartClaim {
   kind: ClaimKind;
 }
 
-export interface ChartGroup {
+export interface ChartFact {
   id: string;
   label: string;
   verdict: Verdict;
@@ -26,7 +26,7 @@ export interface ChartOutlet {
 
 export interface ChartResult {
   articles: { id: string; outlet: string; claims: ChartClaim[] }[];
-  groups: ChartGroup[];
+  facts: ChartFact[];
   outlets: ChartOutlet[];
 }
 
@@ -38,7 +38,7 @@ export function chartResult(result: AnalysisResult): ChartResult {
       outlet: a.outlet,
       claims: a.claims.map((c) => ({ id: c.id, outlet: c.outlet, kind: c.kind }))
     })),
-    groups: result.groups.map((g) => ({
+    facts: result.facts.map((g) => ({
       id: g.id,
       label: g.label,
       verdict: g.verdict,
@@ -59,7 +59,7 @@ export function chartResultFor(chart: ChartResult, keep: (outlet: string) => boo
   const claims = new Set(articles.flatMap((a) => a.claims.map((c) => c.id)));
   return {
     articles,
-    groups: chart.groups
+    facts: chart.facts
       .map((g) => ({
         ...g,
         claims: g.claims.filter((id) => claims.has(id)),

@@ -21,7 +21,7 @@ export function discrepancyMarks(result: AnalysisResult): Record<string, ValueMa
   const claims = new Map<string, Claim>();
   for (const a of result.articles) for (const c of a.claims) claims.set(c.id, c);
   const marks: Record<string, ValueMark[]> = {};
-  for (const g of result.groups) {
+  for (const g of result.facts) {
     for (const d of g.discrepancies) {
       for (const side of [0, 1] as const) {
         const claim = claims.get(d.claims[side]);

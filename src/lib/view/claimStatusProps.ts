@@ -1,5 +1,5 @@
 import type { AnalysisResult, Claim } from '../analysis/types';
-import { claimStatuses, factGroups, type ClaimStatus } from './claimStatus';
+import { claimStatuses, reportedFacts, type ClaimStatus } from './claimStatus';
 import { discrepancyMarks, type ValueMark } from './claimStatusMarks';
 
 export interface ClaimTextProps {
@@ -25,7 +25,7 @@ export function claimTextProps(
     Object.fromEntries(Object.entries(record).filter(([id]) => own.has(id)));
   const statusByClaim = pick(claimStatuses(result));
   const factLinks: Record<string, string> = {};
-  for (const g of factGroups(result)) {
+  for (const g of reportedFacts(result)) {
     const secondary = new Set(g.secondary ?? []);
     for (const id of g.claims) {
       if (secondary.has(id)) continue; // linked to its own fact

@@ -2,9 +2,9 @@
 // a claim of another column to relate it to (?with=<anchor>): its fact, that fact's claims, the compared outlets'
 // verdicts on it, the discrepancies it is part of, and the event's facts to move it to or merge with.
 import { claimRefKey } from '$lib/analysis/corrections';
-import { primaryGroups } from '$lib/analysis/primaryGroups';
-import type { AnalysisResult, Claim, ClaimGroup, Verdict } from '$lib/analysis/types';
-import type { ClaimOption, GroupOption } from '$lib/components/corrections/options';
+import { primaryFacts } from '$lib/analysis/primaryFacts';
+import type { AnalysisResult, Claim, Fact, Verdict } from '$lib/analysis/types';
+import type { ClaimOption, FactOption } from '$lib/components/corrections/options';
 
 export interface SelectedClaim {
   ref: string;
@@ -31,7 +31,7 @@ export interface CompareSelection {
   /** Discrepancies of the fact involving the selected claim (and the other one, when chosen). */
   discrepancies: { type: string; claims: [string, string]; values: [string, string] }[];
   /** Every other fact of the event, named by one of its own claims. */
-  groups: GroupOption[];
+  facts: FactOption[];
 }
 
 /** Every sentence unit of the shown columns, for the no-JavaScript picker. */
@@ -52,7 +52,7 @@ export function pickerClaims(columns: { outlet: string; claims: Claim[] }[]): Pi
 }
 
 /** A fact's name in the correction forms: one of its own claims (not a secondary member). */
-function anchorOf(g: ClaimGroup, byId: Map<string, Claim>): string {
+function anchorOf(g: Fact, byId: Map<string, Claim>): string {
   const secondary = new Set(g.secondary ?? []);
   return claimRefKey(byId.get(g.claims.find((id) => !secondary.has(id)) ?? g.claims[0])!);
 }
@@ -69,7 +69,7 @@ export function compareSelection(
 ): CompareSelection | null {
   if (!claimRef) return null;
   const byId = new Map(result.articles.flatMap((a) => a.claims).map((c) => [c.id, c]));
-  const own = primaryGroups(result.groups);
+  const own = primaryFacts(result.facts);
   const find = (ref: string | null) => {
     if (!ref) return null;
     for (let column = 0; column < columns.length; column++) {
@@ -95,22 +95,22 @@ export function compareSelection(
   if (!claim) return null;
   const found = find(otherRef);
   const other = found && found.column !== claim.column && found.kind === 'claim' ? found : null;
-  const group = claim.fact ? result.groups.find((g) => g.id === claim.fact!.id)! : null;
+  const fact = claim.fact ? result.facts.find((g) => g.id === claim.fact!.id)! : null;
   const involved = new Set([claim.id, ...(other ? [other.id] : [])]);
   return {
     claim,
     other,
     sameFact: !!claim.fact && claim.fact.id === other?.fact?.id,
-    factClaims: (group?.claims ?? [])
+    factClaims: (fact?.claims ?? [])
       .map((id) => byId.get(id)!)
       .map((c) => ({ ref: claimRefKey(c), label: `${c.outlet}: ${c.text}` })),
-    verdicts: group
+    verdicts: fact
       ? [...new Set(columns.map((c) => c.outlet))].map((name) => ({
           name,
-          verdict: group.outlets[name] ?? 'absent'
+          verdict: fact.outlets[name] ?? 'absent'
         }))
       : [],
-    discrepancies: (group?.discrepancies ?? [])
+    discrepancies: (fact?.discrepancies ?? [])
       .filter((d) =>
         other ? involved.has(d.claims[0]) && involved.has(d.claims[1]) : d.claims.includes(claim.id)
       )
@@ -122,7 +122,7 @@ export function compareSelection(
         ],
         values: d.values
       })),
-    groups: result.groups
+    facts: result.facts
       .filter((g) => g.id !== claim.fact?.id)
       .map((g) => ({ claim: anchorOf(g, byId), label: g.label }))
   };

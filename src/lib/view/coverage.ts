@@ -1,4 +1,4 @@
-// The coverage matrix: facts (claim groups that hold real claims) × outlets, one verdict per cell.
+// The coverage matrix: facts (those that hold real claims) × outlets, one verdict per cell.
 import { scaleBand } from 'd3-scale';
 import type { AnalysisResult, Claim, Verdict } from '../analysis/types';
 
@@ -10,12 +10,12 @@ export interface CoverageCell {
   /** Column: index into the outlet list the rows were built for. */
   col: number;
   verdict: Exclude<Verdict, 'absent'>;
-  /** The outlet's wording of the fact (its first claim in the group), shortened. */
+  /** The outlet's wording of the fact (its first claim in the fact), shortened. */
   wording: string;
 }
 
 export interface FactRow {
-  /** The engine's group id (the fact page is /events/[id]/facts/[id]). */
+  /** The engine's fact id (the fact page is /events/[id]/facts/[id]). */
   id: string;
   label: string;
   verdict: Verdict;
@@ -64,31 +64,31 @@ export function claimIndex(result: AnalysisResult): Map<string, Claim> {
 }
 
 /**
- * One row per fact, in the engine's order, with a cell for each outlet in `outlets`. Groups made only of
+ * One row per fact, in the engine's order, with a cell for each outlet in `outlets`. Facts made only of
  * non-claims (bylines, share prompts…) are not facts and never appear.
  */
 export function factRows(result: AnalysisResult, outlets: string[], claims = claimIndex(result)): FactRow[] {
   const rows: FactRow[] = [];
-  result.groups.forEach((group, order) => {
-    const members = group.claims.map((id) => claims.get(id)).filter((c): c is Claim => c !== undefined);
+  result.facts.forEach((fact, order) => {
+    const members = fact.claims.map((id) => claims.get(id)).filter((c): c is Claim => c !== undefined);
     if (!members.some((c) => c.kind === 'claim')) return;
     const cells: CoverageCell[] = [];
     outlets.forEach((outlet, col) => {
-      const verdict = group.outlets[outlet] ?? 'absent';
+      const verdict = fact.outlets[outlet] ?? 'absent';
       if (verdict === 'absent') return;
       const own = members.find((c) => c.outlet === outlet && c.kind === 'claim');
       cells.push({ col, verdict, wording: own ? truncate(own.text, WORDING_MAX) : '' });
     });
     const count = (v: Verdict) => cells.filter((c) => c.verdict === v).length;
     rows.push({
-      id: group.id,
-      label: group.label,
-      verdict: group.verdict,
+      id: fact.id,
+      label: fact.label,
+      verdict: fact.verdict,
       reporting: cells.length,
       same: count('same'),
       partial: count('partial'),
       differ: count('differ'),
-      discrepancies: group.discrepancies.length,
+      discrepancies: fact.discrepancies.length,
       order,
       cells
     });

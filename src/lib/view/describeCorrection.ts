@@ -22,11 +22,11 @@ export interface CorrectionWords {
 /** Claim text, outlet and fact by claim position ("articleId:start-end"), from an analysis. */
 export type ClaimsByRef = Map<string, { text: string; outlet: string; fact: string | null }>;
 
-export function claimsByRef(result: Pick<AnalysisResult, 'articles' | 'groups'> | null): ClaimsByRef {
+export function claimsByRef(result: Pick<AnalysisResult, 'articles' | 'facts'> | null): ClaimsByRef {
   const out: ClaimsByRef = new Map();
   if (!result) return out;
   const factOf = new Map<string, string>();
-  for (const g of result.groups) for (const id of g.claims) if (!factOf.has(id)) factOf.set(id, g.id);
+  for (const g of result.facts) for (const id of g.claims) if (!factOf.has(id)) factOf.set(id, g.id);
   for (const a of result.articles)
     for (const c of a.claims)
       out.set(claimRefKey(c), { text: c.text, outlet: c.outlet, fact: factOf.get(c.id) ?? null });

@@ -2,7 +2,7 @@
 import type { AnalysisResult, Claim, DiscrepancyType } from '../analysis/types';
 
 export interface DiscrepancyItem {
-  group: string;
+  fact: string;
   label: string;
   type: DiscrepancyType;
   outletA: string;
@@ -33,7 +33,7 @@ export const DISCREPANCY_TITLES: Record<DiscrepancyType, string> = {
 /** A value as written, for telling repeats apart ("Twelve" and "twelve" are one). */
 const normValue = (value: string) => value.toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** Sections by type, the most frequent first; only facts in `facts` (group id -> label) are listed. */
+/** Sections by type, the most frequent first; only facts in `facts` (fact id -> label) are listed. */
 export function discrepancySections(
   result: AnalysisResult,
   claims: Map<string, Claim>,
@@ -44,10 +44,10 @@ export function discrepancySections(
   // The engine lists every pair of claims that disagree; people see one conflict between two outlets once,
   // however many of their claims repeat it.
   const listed = new Set<string>();
-  for (const group of result.groups) {
-    const label = facts.get(group.id);
+  for (const fact of result.facts) {
+    const label = facts.get(fact.id);
     if (label === undefined) continue;
-    for (const d of group.discrepancies) {
+    for (const d of fact.discrepancies) {
       const a = claims.get(d.claims[0]);
       const b = claims.get(d.claims[1]);
       if (!a || !b) continue;
@@ -55,12 +55,12 @@ export function discrepancySections(
         `${a.outlet}\u0001${normValue(d.values[0])}`,
         `${b.outlet}\u0001${normValue(d.values[1])}`
       ].sort();
-      const key = [group.id, d.type, ...sides].join('\u0000');
+      const key = [fact.id, d.type, ...sides].join('\u0000');
       if (listed.has(key)) continue;
       listed.add(key);
       const items = byType.get(d.type) ?? [];
       items.push({
-        group: group.id,
+        fact: fact.id,
         label,
         type: d.type,
         outletA: a.outlet,

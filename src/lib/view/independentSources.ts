@@ -33,7 +33,7 @@ function ownerKey(owner: string): string {
 }
 
 /**
- * Groups the result's outlets into independent sources. `owners` maps outlet names to their owner (missing or
+ * Facts the result's outlets into independent sources. `owners` maps outlet names to their owner (missing or
  * null: unknown, the outlet stands alone unless it copies). A copying outlet joins the outlet it copies most
  * (most of its articles, then the highest overlap); joins are transitive (a copy of a copy joins the original).
  */
@@ -158,7 +158,7 @@ export function countChartBySource(chart: ChartResult, grouping: IndependentSour
       outlet: source(a.outlet),
       claims: a.claims.map((c) => ({ ...c, outlet: source(c.outlet) }))
     })),
-    groups: chart.groups.map((g) => ({
+    facts: chart.facts.map((g) => ({
       ...g,
       // As chartResult: a missing source reads as 'absent'.
       outlets: Object.fromEntries(

@@ -1,8 +1,8 @@
 // Addresses the pages link to, built in one place.
 
-/** The fact page of a claim group. */
-export function factHref(eventId: number, groupId: string): string {
-  return `/events/${eventId}/facts/${encodeURIComponent(groupId)}`;
+/** The fact page of a fact. */
+export function factHref(eventId: number, factId: string): string {
+  return `/events/${eventId}/facts/${encodeURIComponent(factId)}`;
 }
 
 /** The same page with `?param=all` switched on or off (a chart's "show all" link), ending at `hash`. */

@@ -3,7 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import type { OutletSummary } from '../analysis/types';
 
 export interface OmissionBar {
-  group: string;
+  fact: string;
   label: string;
   reportedBy: number;
   /** Bar length in px. */
@@ -18,7 +18,7 @@ export interface OutletOmissions {
 }
 
 /**
- * One panel per outlet, most omissions first. Only groups in `facts` (real claims, not non-claims) count.
+ * One panel per outlet, most omissions first. Only facts in `facts` (real claims, not non-claims) count.
  * Bars share one scale: the largest possible count is every other outlet.
  */
 export function omissionPanels(
@@ -31,14 +31,14 @@ export function omissionPanels(
   return summaries
     .map((s) => {
       const omitted = s.omissions
-        .filter((o) => facts.has(o.group))
-        .sort((a, b) => b.reportedBy - a.reportedBy || a.group.localeCompare(b.group));
+        .filter((o) => facts.has(o.fact))
+        .sort((a, b) => b.reportedBy - a.reportedBy || a.fact.localeCompare(b.fact));
       return {
         outlet: s.outlet,
         total: omitted.length,
         bars: omitted.slice(0, limit).map((o) => ({
-          group: o.group,
-          label: facts.get(o.group)!,
+          fact: o.fact,
+          label: facts.get(o.fact)!,
           reportedBy: o.reportedBy,
           width: Math.max(2, Math.round(x(o.reportedBy)))
         }))

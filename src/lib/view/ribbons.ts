@@ -1,7 +1,7 @@
 import type { AnalysisResult } from '../analysis/types';
 
 export interface AlignedPair {
-  group: string;
+  fact: string;
   /** Index of the left column; the right one is column + 1. */
   column: number;
   left: string;
@@ -9,8 +9,8 @@ export interface AlignedPair {
 }
 
 /**
- * Claim pairs to link between adjacent columns: for every group and every pair of neighbouring columns
- * (articles), each claim of the left article in the group paired with each claim of the right article in it.
+ * Claim pairs to link between adjacent columns: for every fact and every pair of neighbouring columns
+ * (articles), each claim of the left article in the fact paired with each claim of the right article in it.
  * Non-claims never pair.
  */
 export function alignedPairs(result: AnalysisResult, columnArticles: string[]): AlignedPair[] {
@@ -20,10 +20,10 @@ export function alignedPairs(result: AnalysisResult, columnArticles: string[]): 
   const pairs: AlignedPair[] = [];
   for (let column = 0; column + 1 < columnArticles.length; column++) {
     const [leftArticle, rightArticle] = [columnArticles[column], columnArticles[column + 1]];
-    for (const g of result.groups) {
+    for (const g of result.facts) {
       const left = g.claims.filter((id) => articleOf.get(id) === leftArticle);
       const right = g.claims.filter((id) => articleOf.get(id) === rightArticle);
-      for (const l of left) for (const r of right) pairs.push({ group: g.id, column, left: l, right: r });
+      for (const l of left) for (const r of right) pairs.push({ fact: g.id, column, left: l, right: r });
     }
   }
   return pairs;

@@ -1,7 +1,7 @@
 import { scaleBand, scaleUtc } from 'd3-scale';
 import { line, curveStepAfter } from 'd3-shape';
 import type { ChartResult } from './chartResult';
-import { factGroups } from './claimStatus';
+import { reportedFacts } from './claimStatus';
 
 export interface TimelineArticle {
   id: string;
@@ -64,11 +64,11 @@ export function parsePublished(value: string | null | undefined): Date | null {
 
 /**
  * Lanes of publication dots (one lane per outlet, sorted by first publication) above a cumulative step line
- * of facts by first appearance: a fact appears when the earliest dated article with a claim in its group was
+ * of facts by first appearance: a fact appears when the earliest dated article with a claim of it was
  * published. Both share one UTC time axis.
  */
 export function timelineLayout(
-  result: Pick<ChartResult, 'articles' | 'groups'>,
+  result: Pick<ChartResult, 'articles' | 'facts'>,
   articles: TimelineArticle[],
   options: TimelineOptions
 ): TimelineLayout {
@@ -114,7 +114,7 @@ export function timelineLayout(
   for (const a of result.articles) for (const c of a.claims) claimArticle.set(c.id, a.id);
   const firstSeen: number[] = [];
   let factsUndated = 0;
-  const facts = factGroups(result);
+  const facts = reportedFacts(result);
   for (const g of facts) {
     const seen = g.claims
       .map((id) => articleTime.get(claimArticle.get(id) ?? ''))

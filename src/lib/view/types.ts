@@ -3,7 +3,7 @@ export type {
   AnalysisResult,
   Certainty,
   Claim,
-  ClaimGroup,
+  Fact,
   Discrepancy,
   DiscrepancyType,
   Verdict

@@ -1,12 +1,12 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { ChartResult } from './chartResult';
-import { factGroups } from './claimStatus';
+import { reportedFacts } from './claimStatus';
 
 export interface UpsetCombination {
   /** Member outlets joined with ' + ' in set order: a stable id for the URL and tests. */
   key: string;
   outlets: string[];
-  /** Group ids of the facts reported by exactly these outlets. */
+  /** Fact ids of the facts reported by exactly these outlets. */
   facts: string[];
   x: number;
   barY: number;
@@ -46,12 +46,12 @@ export interface UpsetOptions {
   setBarsWidth?: number;
 }
 
-/** Which outlets report each fact (non-claim groups left out): those with a verdict other than 'absent' (falling back to claim owners). */
-export function factOutlets(result: Pick<ChartResult, 'articles' | 'groups'>): Map<string, string[]> {
+/** Which outlets report each fact (non-claim facts left out): those with a verdict other than 'absent' (falling back to claim owners). */
+export function factOutlets(result: Pick<ChartResult, 'articles' | 'facts'>): Map<string, string[]> {
   const outletOf = new Map<string, string>();
   for (const a of result.articles) for (const c of a.claims) outletOf.set(c.id, c.outlet);
   const out = new Map<string, string[]>();
-  for (const g of factGroups(result)) {
+  for (const g of reportedFacts(result)) {
     const members = new Set<string>();
     for (const [outlet, verdict] of Object.entries(g.outlets)) if (verdict !== 'absent') members.add(outlet);
     for (const id of g.claims) {
@@ -78,12 +78,12 @@ export function upsetLayout(result: ChartResult, options: UpsetOptions = {}): Up
   const rank = new Map(setOrder.map((o, i) => [o, i]));
 
   const byKey = new Map<string, { outlets: string[]; facts: string[] }>();
-  for (const [group, members] of reported) {
+  for (const [fact, members] of reported) {
     if (!members.length) continue;
     const outlets = [...members].sort((a, b) => rank.get(a)! - rank.get(b)!);
     const key = outlets.join(' + ');
     const entry = byKey.get(key) ?? { outlets, facts: [] };
-    entry.facts.push(group);
+    entry.facts.push(fact);
     byKey.set(key, entry);
   }
   const all = [...byKey]

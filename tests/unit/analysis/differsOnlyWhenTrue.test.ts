@@ -63,7 +63,7 @@ describe('a discrepancy needs the same slot of the same fact', () => {
     ],
     ['The quake was 10 km deep.', 'The quake was 15 km deep.', undefined, [['number', '10 km', '15 km']]],
     ['The tower is 300 metres tall.', 'The tower stands 100 metres from the river.', undefined, []],
-    // A part of a group or an addition to a count is not the group's count.
+    // A part of a fact or an addition to a count is not the fact's count.
     ['Three workers were injured in the fire.', 'One of the workers was injured in the fire.', undefined, []],
     [
       'Two of the victims were children.',
@@ -170,7 +170,7 @@ describe('one outlet with another toll', () => {
   });
 
   it('paints only the odd outlet "differs"', () => {
-    const group = result.groups.find((g) => g.discrepancies.some((d) => d.type === 'number'))!;
-    expect(group.outlets).toEqual({ A: 'same', B: 'same', C: 'differ' });
+    const fact = result.facts.find((g) => g.discrepancies.some((d) => d.type === 'number'))!;
+    expect(fact.outlets).toEqual({ A: 'same', B: 'same', C: 'differ' });
   });
 });

@@ -35,19 +35,18 @@ describe('a fact keeps its id across re-analysis while its central claim survive
   );
   const D = article('d', 'D', 'Rescue teams searched the river banks below Kellby for survivors on Tuesday.');
   const labelOf = (r: AnalysisResult, fragment: string) =>
-    r.groups.find((g) => g.label.includes(fragment))?.id;
+    r.facts.find((g) => g.label.includes(fragment))?.id;
 
   it('adding an article keeps every id whose fact is still there', () => {
     const before = analyzeEvent({ event: { title: 'dam' }, articles: [A, B] });
     const after = analyzeEvent({ event: { title: 'dam' }, articles: [D, A, B, C] }, { previous: before });
-    for (const g of before.groups) {
-      const same = after.groups.find((h) => h.label === g.label);
+    for (const g of before.facts) {
+      const same = after.facts.find((h) => h.label === g.label);
       if (same) expect(same.id).toBe(g.id);
     }
-    const before_max = Math.max(...before.groups.map((g) => Number(g.id.slice(1))));
-    for (const g of after.groups)
-      if (!before.groups.some((h) => h.id === g.id))
-        expect(Number(g.id.slice(1))).toBeGreaterThan(before_max);
+    const before_max = Math.max(...before.facts.map((g) => Number(g.id.slice(1))));
+    for (const g of after.facts)
+      if (!before.facts.some((h) => h.id === g.id)) expect(Number(g.id.slice(1))).toBeGreaterThan(before_max);
     expect(labelOf(after, 'Rescue teams')).toBeDefined();
   });
 
@@ -55,6 +54,6 @@ describe('a fact keeps its id across re-analysis while its central claim survive
     const before = analyzeEvent({ event: { title: 'dam' }, articles: [A, B, D] });
     const gone = labelOf(before, 'Rescue teams')!;
     const after = analyzeEvent({ event: { title: 'dam' }, articles: [A, B] }, { previous: before });
-    expect(after.groups.map((g) => g.id)).not.toContain(gone);
+    expect(after.facts.map((g) => g.id)).not.toContain(gone);
   });
 });

@@ -87,9 +87,9 @@ describe('analyzeEvent with previous = analyzeEvent from scratch', () => {
     it(name, () => {
       const { previous, warm, restarted, scratch } = analyseThreeWays(before, after);
       // The fixture is a real comparison: facts shared by several outlets, and differing numbers.
-      expect(scratch.groups.some((g) => g.discrepancies.length > 0)).toBe(true);
+      expect(scratch.facts.some((g) => g.discrepancies.length > 0)).toBe(true);
       expect(
-        scratch.groups.some((g) => Object.values(g.outlets).filter((v) => v !== 'absent').length >= 3)
+        scratch.facts.some((g) => Object.values(g.outlets).filter((v) => v !== 'absent').length >= 3)
       ).toBe(true);
       expect(previous).not.toEqual(scratch);
       expect(warm).toEqual(scratch);

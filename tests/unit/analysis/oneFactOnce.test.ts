@@ -17,9 +17,9 @@ describe.skipIf(!available)('one fact once, on every ECB+ train and dev sub-topi
       bySubtopic.set(subtopic, [...(bySubtopic.get(subtopic) ?? []), d]);
     }
     expect(bySubtopic.size).toBeGreaterThan(60);
-    for (const [subtopic, group] of bySubtopic) {
-      const result = analyzeEvent(eventInputOf(group, subtopic));
-      const sets = result.groups.map((g) => new Set(g.claims));
+    for (const [subtopic, docs] of bySubtopic) {
+      const result = analyzeEvent(eventInputOf(docs, subtopic));
+      const sets = result.facts.map((g) => new Set(g.claims));
       for (let x = 0; x < sets.length; x++)
         for (let y = x + 1; y < sets.length; y++) {
           let shared = 0;
@@ -27,10 +27,10 @@ describe.skipIf(!available)('one fact once, on every ECB+ train and dev sub-topi
           const smaller = Math.min(sets[x].size, sets[y].size);
           if (shared > smaller / 2)
             expect.fail(
-              `${subtopic}: ${result.groups[x].id} and ${result.groups[y].id} share ${shared} of ${smaller}`
+              `${subtopic}: ${result.facts[x].id} and ${result.facts[y].id} share ${shared} of ${smaller}`
             );
         }
-      const own = result.groups.flatMap((g) => g.claims.filter((id) => !g.secondary?.includes(id)));
+      const own = result.facts.flatMap((g) => g.claims.filter((id) => !g.secondary?.includes(id)));
       const claims = result.articles.flatMap((a) =>
         a.claims.filter((c) => c.kind === 'claim').map((c) => c.id)
       );

@@ -2,10 +2,10 @@ import { describe, it, expect } from 'vitest';
 import { applyCorrections } from '../../../src/lib/analysis/applyCorrections';
 import type { Correction } from '../../../src/lib/analysis/corrections';
 import { extractFeatures } from '../../../src/lib/analysis/features/extractFeatures';
-import type { AnalysisResult, Claim, ClaimGroup } from '../../../src/lib/analysis/types';
+import type { AnalysisResult, Claim, Fact } from '../../../src/lib/analysis/types';
 
 // A's sentence states two facts: the attack (B's fact) and the expulsion (C's fact). The engine lists it in the
-// attack group (primary) and in the expulsion group (secondary).
+// attack fact (primary) and in the expulsion fact (secondary).
 const texts: Record<string, string> = {
   A: 'Iran attacked Albania in July, and Albania cut diplomatic ties with Iran.',
   B: 'Iranian hackers attacked Albanian government servers in July.',
@@ -23,7 +23,7 @@ const claimOf = (article: string): Claim => ({
   sentence: 0,
   paragraph: 0
 });
-const group = (id: string, claims: string[], secondary?: string[]): ClaimGroup => ({
+const fact = (id: string, claims: string[], secondary?: string[]): Fact => ({
   id,
   claims,
   ...(secondary ? { secondary } : {}),
@@ -36,20 +36,20 @@ const group = (id: string, claims: string[], secondary?: string[]): ClaimGroup =
 const engineResult = (): AnalysisResult => ({
   engine: 'test',
   articles: ['A', 'B', 'C'].map((id) => ({ id, outlet: id, claims: [claimOf(id)] })),
-  groups: [group('g1', ['A:1', 'B:1']), group('g2', ['C:1', 'A:1'], ['A:1'])],
+  facts: [fact('g1', ['A:1', 'B:1']), fact('g2', ['C:1', 'A:1'], ['A:1'])],
   outlets: [],
   agreement: [],
   derived: []
 });
 const ref = (article: string) => ({ articleId: article, start: 0, end: texts[article].length });
-/** Groups as sorted member lists (and their secondary ids), for comparison. */
+/** Facts as sorted member lists (and their secondary ids), for comparison. */
 const shape = (r: AnalysisResult) =>
-  r.groups.map((g) => [[...g.claims].sort(), [...(g.secondary ?? [])].sort()]).sort();
+  r.facts.map((g) => [[...g.claims].sort(), [...(g.secondary ?? [])].sort()]).sort();
 
-describe('applyCorrections with secondary group members', () => {
+describe('applyCorrections with secondary fact members', () => {
   it.each<{ name: string; correction: Correction; expected: string[][][] }>([
     {
-      name: 'marking the multi-fact claim a non-claim takes it out of both groups',
+      name: 'marking the multi-fact claim a non-claim takes it out of both facts',
       correction: { id: 'k', kind: 'claim-kind', claim: ref('A'), to: 'non-claim' },
       expected: [
         [['B:1'], []],
@@ -57,7 +57,7 @@ describe('applyCorrections with secondary group members', () => {
       ]
     },
     {
-      name: 'moving it into its secondary group makes that its only (primary) group',
+      name: 'moving it into its secondary fact makes that its only (primary) fact',
       correction: { id: 'm', kind: 'move', claim: ref('A'), to: ref('C') },
       expected: [
         [['A:1', 'C:1'], []],
@@ -65,7 +65,7 @@ describe('applyCorrections with secondary group members', () => {
       ]
     },
     {
-      name: 'splitting it off leaves it in a group of its own',
+      name: 'splitting it off leaves it in a fact of its own',
       correction: { id: 's', kind: 'split', claims: [ref('A')] },
       expected: [
         [['A:1'], []],
@@ -85,7 +85,7 @@ describe('applyCorrections with secondary group members', () => {
     expect(shape(result)).toEqual(expected);
   });
 
-  it('a discrepancy between the claim and a partner of its secondary group applies there', () => {
+  it('a discrepancy between the claim and a partner of its secondary fact applies there', () => {
     const { result, stale } = applyCorrections(engineResult(), [
       {
         id: 'd',
@@ -96,7 +96,7 @@ describe('applyCorrections with secondary group members', () => {
       }
     ]);
     expect(stale).toEqual([]);
-    const g2 = result.groups.find((g) => g.id === 'g2')!;
+    const g2 = result.facts.find((g) => g.id === 'g2')!;
     expect(g2.discrepancies.map((d) => d.claims)).toEqual([['A:1', 'C:1']]);
     expect(g2.secondary).toEqual(['A:1']);
   });

@@ -14,7 +14,7 @@ const primary = [
 describe('addSecondaryMembers', () => {
   it.each([
     {
-      name: 'a claim strongly aligned with both partners of another group joins it',
+      name: 'a claim strongly aligned with both partners of another fact joins it',
       edges: [
         edge(0, 1, 0.9),
         edge(0, 4, 0.8),
@@ -69,7 +69,7 @@ describe('addSecondaryMembers', () => {
     expect(primary).toEqual(before);
   });
 
-  it('joins one-claim groups of another article on a single strong edge', () => {
+  it('joins one-claim facts of another article on a single strong edge', () => {
     expect(
       addSecondaryMembers([[0, 1], [2]], ['A', 'B', 'C'], [edge(0, 1, 0.9), edge(1, 2, 0.6)], 0.5)
     ).toEqual([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeEvent } from '../../../src/lib/analysis/analyzeEvent';
-import { groupVerdicts, oddOutlets } from '../../../src/lib/analysis/verdicts';
+import { factVerdicts, oddOutlets } from '../../../src/lib/analysis/verdicts';
 import type { ArticleInput, Claim, Discrepancy } from '../../../src/lib/analysis/types';
 
 // Three outlets on the 2022 NATO delegation to Albania: the seed's sentences (RT), a close re-wording with a
@@ -30,12 +30,12 @@ const BRIEF: ArticleInput = {
 };
 const EVENT = { event: { title: 'NATO delegation to Albania' }, articles: [RT, WIRE, BRIEF] };
 
-function groupWith(result: ReturnType<typeof analyzeEvent>, fragment: string, outlet: string) {
+function factWith(result: ReturnType<typeof analyzeEvent>, fragment: string, outlet: string) {
   const claim = result.articles
     .flatMap((a) => a.claims)
     .find((c) => c.outlet === outlet && c.text.includes(fragment));
   expect(claim, `claim "${fragment}" of ${outlet}`).toBeDefined();
-  return result.groups.find((g) => g.claims.includes(claim!.id))!;
+  return result.facts.find((g) => g.claims.includes(claim!.id))!;
 }
 
 describe('analyzeEvent verdicts', () => {
@@ -49,15 +49,15 @@ describe('analyzeEvent verdicts', () => {
     ['delays for travelers', 'RT', { RT: 'same', Wire: ['same', 'partial'], Brief: 'absent' }]
   ];
   it.each(cases)('fact "%s" (%s) has verdicts %j', (fragment, outlet, expected) => {
-    const group = groupWith(result, fragment, outlet);
-    for (const [o, v] of Object.entries(expected)) expect([v].flat(), o).toContain(group.outlets[o]);
+    const fact = factWith(result, fragment, outlet);
+    for (const [o, v] of Object.entries(expected)) expect([v].flat(), o).toContain(fact.outlets[o]);
   });
 
   it('names both claims and values of the number discrepancy', () => {
-    const group = groupWith(result, 'Iranian groups sponsored', 'RT');
-    expect(group.verdict).toBe('differ');
-    expect([group.outlets.RT, group.outlets.Wire].sort()).toEqual(['differ', 'same']);
-    const d = group.discrepancies.find((x) => x.type === 'number');
+    const fact = factWith(result, 'Iranian groups sponsored', 'RT');
+    expect(fact.verdict).toBe('differ');
+    expect([fact.outlets.RT, fact.outlets.Wire].sort()).toEqual(['differ', 'same']);
+    const d = fact.discrepancies.find((x) => x.type === 'number');
     expect(d).toBeDefined();
     expect([...d!.values].sort()).toEqual(['three', 'two']);
     const owners = d!.claims
@@ -66,14 +66,14 @@ describe('analyzeEvent verdicts', () => {
     expect(owners).toEqual(['RT', 'Wire']);
   });
 
-  it('numbers groups g1.. by first appearance, one group per claim', () => {
-    expect(result.groups.map((g) => g.id)).toEqual(result.groups.map((_, i) => `g${i + 1}`));
+  it('numbers facts g1.. by first appearance, one fact per claim', () => {
+    expect(result.facts.map((g) => g.id)).toEqual(result.facts.map((_, i) => `g${i + 1}`));
     const claimIds = result.articles.flatMap((a) =>
       a.claims.filter((c) => c.kind === 'claim').map((c) => c.id)
     );
-    const grouped = result.groups.flatMap((g) => g.claims);
+    const grouped = result.facts.flatMap((g) => g.claims);
     expect([...grouped].sort()).toEqual([...claimIds].sort());
-    const firstIndex = result.groups.map((g) => Math.min(...g.claims.map((id) => claimIds.indexOf(id))));
+    const firstIndex = result.facts.map((g) => Math.min(...g.claims.map((id) => claimIds.indexOf(id))));
     expect(firstIndex).toEqual([...firstIndex].sort((a, b) => a - b));
   });
 
@@ -123,11 +123,11 @@ describe('deriveVerdicts: certainty', () => {
     ]
   });
   it('gives the hedging outlet partial, the asserting ones same', () => {
-    const group = result.groups.find((g) => g.claims.length === 3);
-    expect(group).toBeDefined();
-    expect(group!.discrepancies).toEqual([]);
-    expect(group!.outlets).toEqual({ A: 'same', B: 'same', C: 'partial' });
-    expect(group!.verdict).toBe('partial');
+    const fact = result.facts.find((g) => g.claims.length === 3);
+    expect(fact).toBeDefined();
+    expect(fact!.discrepancies).toEqual([]);
+    expect(fact!.outlets).toEqual({ A: 'same', B: 'same', C: 'partial' });
+    expect(fact!.verdict).toBe('partial');
   });
 });
 
@@ -173,7 +173,7 @@ describe('oddOutlets', () => {
   });
 });
 
-describe('groupVerdicts', () => {
+describe('factVerdicts', () => {
   const claim = (id: string, outlet: string): Claim =>
     ({ id, outlet, articleId: outlet, text: id, kind: 'claim' }) as unknown as Claim;
   const [a, b, c] = [claim('a', 'A'), claim('b', 'B'), claim('c', 'C')];
@@ -227,7 +227,7 @@ describe('groupVerdicts', () => {
     }
   ];
   it.each(cases)('$name', ({ discrepancies, same, expected, verdict }) => {
-    const out = groupVerdicts([a, b, c], a, discrepancies, ['A', 'B', 'C', 'D'], (x) => same.includes(x.id));
+    const out = factVerdicts([a, b, c], a, discrepancies, ['A', 'B', 'C', 'D'], (x) => same.includes(x.id));
     for (const [o, v] of Object.entries(expected)) expect(out.outlets[o]).toBe(v);
     expect(out.verdict).toBe(verdict);
   });

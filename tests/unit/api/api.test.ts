@@ -14,8 +14,8 @@ const articles = await import('../../../src/routes/api/events/[id]/articles/+ser
 const article = await import('../../../src/routes/api/articles/[id]/+server');
 const articleClaims = await import('../../../src/routes/api/articles/[id]/claims/+server');
 const claims = await import('../../../src/routes/api/events/[id]/claims/+server');
-const groups = await import('../../../src/routes/api/events/[id]/groups/+server');
-const group = await import('../../../src/routes/api/events/[id]/groups/[groupId]/+server');
+const groupsAlias = await import('../../../src/routes/api/events/[id]/groups/+server');
+const groupAlias = await import('../../../src/routes/api/events/[id]/groups/[factId]/+server');
 const facts = await import('../../../src/routes/api/events/[id]/facts/+server');
 const fact = await import('../../../src/routes/api/events/[id]/facts/[factId]/+server');
 const verdicts = await import('../../../src/routes/api/events/[id]/verdicts/+server');
@@ -97,10 +97,13 @@ describe('API reads', () => {
     });
     expect(own.body.items.every((c: any) => c.articleId === String(articleIds[1]))).toBe(true);
     expect(own.body.analysis.runId).toBeGreaterThan(0);
-    const g = await callRoute(groups.GET, { path: `/api/events/${eventId}/groups?limit=1`, params: p });
+    const g = await callRoute(groupsAlias.GET, { path: `/api/events/${eventId}/groups?limit=1`, params: p });
     expect(g.body.items).toHaveLength(1);
     expect(g.body.total).toBeGreaterThan(1);
-    const detail = await callRoute(group.GET, { path: '', params: { ...p, groupId: g.body.items[0].id } });
+    const detail = await callRoute(groupAlias.GET, {
+      path: '',
+      params: { ...p, factId: g.body.items[0].id }
+    });
     expect(detail.body.claims[0]).toHaveProperty('text');
     // /facts is the same list and the same fact under the name the pages use.
     const f = await callRoute(facts.GET, { path: `/api/events/${eventId}/facts?limit=1`, params: p });
@@ -109,6 +112,8 @@ describe('API reads', () => {
     expect(factDetail.body).toEqual(detail.body);
     const v = await callRoute(verdicts.GET, { path: `/api/events/${eventId}/verdicts`, params: p });
     expect(v.body.items[0]).toHaveProperty('outlets');
+    // A fact's id under its name and, for clients of the first API, under `group`.
+    expect(v.body.items[0].group).toBe(v.body.items[0].fact);
     expect(v.body.agreement).toHaveLength(1);
   });
 });
@@ -155,14 +160,14 @@ const errorCases = (): ErrorCase[] => {
     },
     {
       name: 'unknown group',
-      handler: () => group.GET,
-      call: { path: '', params: { ...p, groupId: 'nope' } },
+      handler: () => groupAlias.GET,
+      call: { path: '', params: { ...p, factId: 'nope' } },
       status: 404,
       code: 'not_found'
     },
     {
       name: 'groups of an unknown event',
-      handler: () => groups.GET,
+      handler: () => groupsAlias.GET,
       call: { path: '', params: { id: '999' } },
       status: 404,
       code: 'not_found'

@@ -15,7 +15,7 @@ function summary(outlet: string, counts: number[], sources: [string, number][] =
 }
 
 function resultWith(outlets: OutletSummary[]): AnalysisResult {
-  return { engine: 't', articles: [], groups: [], outlets, agreement: [], derived: [] };
+  return { engine: 't', articles: [], facts: [], outlets, agreement: [], derived: [] };
 }
 
 describe('certaintyLayout', () => {

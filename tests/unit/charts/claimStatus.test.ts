@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { claimStatuses, factGroups } from '../../../src/lib/view/claimStatus';
+import { claimStatuses, reportedFacts } from '../../../src/lib/view/claimStatus';
 import { claimTextProps } from '../../../src/lib/view/claimStatusProps';
 import { buildAnalysisFixtureB, isDiffering, outletName, reports } from '../../fixtures/analysisFixtureB';
 
@@ -40,20 +40,20 @@ describe('claimStatuses', () => {
     expect(statuses[claim.id]).toBe(expected);
   });
 
-  it('treats a claim outside every group as single', () => {
+  it('treats a claim outside every fact as single', () => {
     const loose = { ...result.articles[0].claims[1], id: 'loose' };
     const changed = { ...result, articles: [{ ...result.articles[0], claims: [loose] }] };
     expect(claimStatuses(changed)).toEqual({ loose: 'single' });
   });
 
-  it('uses the outlet verdict partial when the group says so', () => {
-    const group = result.groups.find((g) => g.claims.length >= 2)!;
-    const first = group.claims[0];
+  it('uses the outlet verdict partial when the fact says so', () => {
+    const fact = result.facts.find((g) => g.claims.length >= 2)!;
+    const first = fact.claims[0];
     const outlet = result.articles.flatMap((a) => a.claims).find((c) => c.id === first)!.outlet;
     const changed = {
       ...result,
-      groups: result.groups.map((g) =>
-        g === group ? { ...g, outlets: { ...g.outlets, [outlet]: 'partial' as const } } : g
+      facts: result.facts.map((g) =>
+        g === fact ? { ...g, outlets: { ...g.outlets, [outlet]: 'partial' as const } } : g
       )
     };
     expect(claimStatuses(changed)[first]).toBe('partial');
@@ -87,15 +87,15 @@ describe('claimTextProps', () => {
   });
 });
 
-describe('factGroups', () => {
+describe('reportedFacts', () => {
   it.each([
     [['claim', 'claim'], true],
     [['non-claim', 'claim'], true],
     [['non-claim', 'non-claim'], false]
   ] as const)('%s -> %s', (kinds, isFact) => {
     const claims = kinds.map((kind, i) => ({ ...result.articles[0].claims[1], id: `k${i}`, kind }));
-    const group = { ...result.groups[0], id: 'gk', claims: claims.map((c) => c.id) };
-    const changed = { ...result, articles: [{ ...result.articles[0], claims }], groups: [group] };
-    expect(factGroups(changed).length).toBe(isFact ? 1 : 0);
+    const fact = { ...result.facts[0], id: 'gk', claims: claims.map((c) => c.id) };
+    const changed = { ...result, articles: [{ ...result.articles[0], claims }], facts: [fact] };
+    expect(reportedFacts(changed).length).toBe(isFact ? 1 : 0);
   });
 });

@@ -3,7 +3,7 @@ import { alignmentEvidence } from '../../../src/lib/view/alignmentEvidence';
 import { describeDiscrepancy } from '../../../src/lib/view/describeDiscrepancy';
 import { buildFactView } from '../../../src/lib/view/buildFactView';
 import { discrepancyMarks } from '../../../src/lib/view/claimStatusMarks';
-import { factGroups } from '../../../src/lib/view/claimStatus';
+import { reportedFacts } from '../../../src/lib/view/claimStatus';
 import type { Claim } from '../../../src/lib/analysis/types';
 import { buildAnalysisFixtureB, outletName, reports } from '../../fixtures/analysisFixtureB';
 import { bareClaim } from '../../fixtures/bareClaim';
@@ -98,7 +98,7 @@ describe('alignmentEvidence', () => {
 describe('discrepancyMarks', () => {
   it('marks both differing numbers inside their claims, with the other value', () => {
     const marks = discrepancyMarks(result);
-    const differing = result.groups.filter((g) => g.discrepancies.length);
+    const differing = result.facts.filter((g) => g.discrepancies.length);
     expect(differing.length).toBeGreaterThan(0);
     for (const g of differing) {
       const [a, b] = g.discrepancies[0].claims;
@@ -116,8 +116,8 @@ describe('discrepancyMarks', () => {
 });
 
 describe('buildFactView', () => {
-  it.each(factGroups(result).map((g) => [g.id]))(
-    'group %s: versions by outlet, absent outlets, words',
+  it.each(reportedFacts(result).map((g) => [g.id]))(
+    'fact %s: versions by outlet, absent outlets, words',
     (id) => {
       const view = buildFactView(result, articles, id)!;
       const f = Number(id.slice(1));
@@ -138,7 +138,7 @@ describe('buildFactView', () => {
     }
   );
 
-  it('returns null for an unknown group', () => {
+  it('returns null for an unknown fact', () => {
     expect(buildFactView(result, articles, 'nope')).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import ClaimText from '../../../src/lib/components/ClaimText.svelte';
 import CertaintyProfile from '../../../src/lib/charts/CertaintyProfile.svelte';
 import SharedFacts from '../../../src/lib/charts/SharedFacts.svelte';
 import Timeline from '../../../src/lib/charts/Timeline.svelte';
-import { claimStatuses, factGroups } from '../../../src/lib/view/claimStatus';
+import { claimStatuses, reportedFacts } from '../../../src/lib/view/claimStatus';
 import { discrepancyMarks } from '../../../src/lib/view/claimStatusMarks';
 import { buildAnalysisFixtureB } from '../../fixtures/analysisFixtureB';
 
@@ -68,7 +68,7 @@ describe('chart marks equal the data', () => {
       key: m[1],
       n: Number(m[2])
     }));
-    expect(combos.reduce((a, c) => a + c.n, 0)).toBe(factGroups(result).length);
+    expect(combos.reduce((a, c) => a + c.n, 0)).toBe(reportedFacts(result).length);
     expect(count(plain.body, /class="set-bar/g)).toBe(result.outlets.length);
     expect(count(plain.body, /<li data-fact=/g)).toBe(0);
     for (const combo of combos) {

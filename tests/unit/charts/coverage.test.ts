@@ -24,7 +24,7 @@ function row(id: string): FactRow {
 }
 
 describe('factRows', () => {
-  it('has one row per fact and leaves out the non-claim group', () => {
+  it('has one row per fact and leaves out the non-claim fact', () => {
     expect(rows.map((r) => r.id)).toEqual(Array.from({ length: FACTS }, (_, k) => `g${k}`));
   });
 

@@ -20,7 +20,7 @@ const result = {
     { id: '11', claims: [a] },
     { id: '12', claims: [b] }
   ],
-  groups: [
+  facts: [
     { id: 'g3', claims: [a.id] },
     { id: 'g7', claims: [b.id] }
   ]
@@ -90,7 +90,7 @@ describe('describeCorrection: a correction in words, its claims quoted with a li
     const long = claim('13', 'AP', 0, 0, 'word '.repeat(60).trim());
     const byRef = claimsByRef({
       articles: [{ id: '13', claims: [long] }],
-      groups: []
+      facts: []
     } as unknown as AnalysisResult);
     const [q] = describeCorrection({ id: '1', kind: 'split', claims: [ref(long)] }, byRef, 1).claims;
     expect(q.quote).toHaveLength(140);

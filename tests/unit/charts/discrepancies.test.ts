@@ -7,7 +7,7 @@ const result = fixtureAnalyze(fixtureEvent({ outlets: 6, facts: 40 }));
 const claims = claimIndex(result);
 const outlets = result.outlets.map((o) => o.outlet);
 const facts = new Map(factRows(result, outlets, claims).map((r) => [r.id, r.label]));
-const all = result.groups.reduce((n, g) => n + g.discrepancies.length, 0);
+const all = result.facts.reduce((n, g) => n + g.discrepancies.length, 0);
 
 describe('discrepancySections', () => {
   it.each([1, 5, 1000])('limit %i per type: counts everything, lists at most the limit', (limit) => {
@@ -22,16 +22,16 @@ describe('discrepancySections', () => {
   it('gives both sides their outlet and value', () => {
     const { sections } = discrepancySections(result, claims, facts);
     for (const item of sections[0].items) {
-      const group = result.groups.find((g) => g.id === item.group)!;
-      const d = group.discrepancies.find((x) => x.values[1] === item.valueB)!;
+      const fact = result.facts.find((g) => g.id === item.fact)!;
+      const d = fact.discrepancies.find((x) => x.values[1] === item.valueB)!;
       expect(item.outletA).toBe(claims.get(d.claims[0])!.outlet);
       expect(item.outletB).toBe(claims.get(d.claims[1])!.outlet);
       expect(item.valueA).not.toBe(item.valueB);
-      expect(item.label).toBe(group.label);
+      expect(item.label).toBe(fact.label);
     }
   });
 
-  it('leaves out groups that are not facts', () => {
+  it('leaves out facts that are not facts', () => {
     expect(discrepancySections(result, claims, new Map()).total).toBe(0);
   });
 });
@@ -64,7 +64,7 @@ describe('discrepancySections lists one conflict between two outlets once', () =
     }
   ];
   it.each(cases)('$name: $listed', ({ discrepancies, listed }) => {
-    const result = { groups: [{ id: 'g1', discrepancies }] } as never;
+    const result = { facts: [{ id: 'g1', discrepancies }] } as never;
     expect(discrepancySections(result, claims, new Map([['g1', 'toll']])).total).toBe(listed);
   });
 });

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { outletAgreement, summarizeOutlets } from '../../../src/lib/analysis/summarizeOutlets';
-import type {
-  AnalysisResult,
-  Claim,
-  ClaimGroup,
-  DerivedCopy,
-  Verdict
-} from '../../../src/lib/analysis/types';
+import type { AnalysisResult, Claim, Fact, DerivedCopy, Verdict } from '../../../src/lib/analysis/types';
 import {
   countChartBySource,
   explainSource,
@@ -35,7 +29,7 @@ function claim(articleId: string, outlet: string, n: number): Claim {
  */
 function buildResult(
   articleOutlets: Record<string, string>,
-  facts: Record<string, Record<string, Verdict>>,
+  verdictsByFact: Record<string, Record<string, Verdict>>,
   derived: Pick<DerivedCopy, 'article' | 'source' | 'overlap'>[] = [],
   discrepancies: Record<string, [string, string]> = {}
 ): AnalysisResult {
@@ -45,7 +39,7 @@ function buildResult(
     outlet,
     claims: [] as Claim[]
   }));
-  const groups: ClaimGroup[] = Object.entries(facts).map(([id, verdicts], n) => {
+  const facts: Fact[] = Object.entries(verdictsByFact).map(([id, verdicts], n) => {
     const claims: string[] = [];
     for (const outlet of Object.keys(verdicts)) {
       const article = articles.find((a) => a.outlet === outlet)!;
@@ -77,9 +71,9 @@ function buildResult(
   return {
     engine: 'test',
     articles,
-    groups,
-    outlets: summarizeOutlets(articles, groups),
-    agreement: outletAgreement(articles, groups),
+    facts,
+    outlets: summarizeOutlets(articles, facts),
+    agreement: outletAgreement(articles, facts),
     derived: derived.map((d) => ({ ...d, added: [], removed: [], changed: [] }))
   };
 }
@@ -192,7 +186,7 @@ describe('countChartBySource (the shared-facts chart, in the browser)', () => {
     const inBrowser = countChartBySource(chartResult(result), grouping);
     const onServer = chartResult(countBySource(result, grouping));
     expect(inBrowser.articles).toEqual(onServer.articles);
-    expect(inBrowser.groups).toEqual(onServer.groups);
+    expect(inBrowser.facts).toEqual(onServer.facts);
     const byName = (r: typeof onServer) => Object.fromEntries(r.outlets.map((o) => [o.outlet, o.certainty]));
     expect(byName(inBrowser)).toEqual(byName(onServer));
   });
@@ -203,7 +197,7 @@ describe('countBySource', () => {
   const grouping = independentSources(result, OWNERS);
   const counted = countBySource(result, grouping);
   const reporting = (r: AnalysisResult, g: string) =>
-    Object.values(r.groups.find((x) => x.id === g)!.outlets).filter((v) => v !== 'absent').length;
+    Object.values(r.facts.find((x) => x.id === g)!.outlets).filter((v) => v !== 'absent').length;
 
   it('names the sources', () => {
     expect(grouping.sources.map((s) => s.name)).toEqual(['AP + Daily X', 'RIA Novosti + Sputnik', 'BBC']);
@@ -222,9 +216,9 @@ describe('countBySource', () => {
   ])('$fact: reported by $outlets outlets, $sources sources', ({ fact, outlets, sources, verdicts }) => {
     expect(reporting(result, fact)).toBe(outlets);
     expect(reporting(counted, fact)).toBe(sources);
-    expect(counted.groups.find((g) => g.id === fact)!.outlets).toMatchObject(verdicts);
+    expect(counted.facts.find((g) => g.id === fact)!.outlets).toMatchObject(verdicts);
     // The fact's own verdict and discrepancies are kept.
-    const [before, after] = [result, counted].map((r) => r.groups.find((g) => g.id === fact)!);
+    const [before, after] = [result, counted].map((r) => r.facts.find((g) => g.id === fact)!);
     expect(after.verdict).toBe(before.verdict);
     expect(after.discrepancies).toEqual(before.discrepancies);
   });
@@ -263,7 +257,7 @@ describe('countBySource', () => {
   it('omissions: what a source leaves out, reportedBy counted in sources', () => {
     const omissions = (r: AnalysisResult, outlet: string) =>
       Object.fromEntries(
-        r.outlets.find((o) => o.outlet === outlet)!.omissions.map((o) => [o.group, o.reportedBy])
+        r.outlets.find((o) => o.outlet === outlet)!.omissions.map((o) => [o.fact, o.reportedBy])
       );
     expect(omissions(result, 'BBC')).toEqual({ g1: 2, g4: 3 });
     expect(omissions(counted, 'BBC')).toEqual({ g1: 1, g4: 2 });

@@ -3,7 +3,7 @@ import { omissionPanels, omissionsLayout } from '../../../src/lib/view/omissions
 import { fixtureAnalyze, fixtureEvent } from '../../fixtures/analysisFixture';
 
 const result = fixtureAnalyze(fixtureEvent({ outlets: 5, facts: 30 }));
-const facts = new Map(result.groups.filter((g) => g.id !== 'g-share').map((g) => [g.id, g.label]));
+const facts = new Map(result.facts.filter((g) => g.id !== 'g-share').map((g) => [g.id, g.label]));
 
 describe('omissionPanels', () => {
   it.each([1, 3, 100])('limit %i: one panel per outlet, most omissions first, bars ranked', (limit) => {
@@ -16,7 +16,7 @@ describe('omissionPanels', () => {
       expect(panel.total).toBe(summary.omissions.length);
       expect(panel.bars).toHaveLength(Math.min(limit, panel.total));
       panel.bars.forEach((bar, i) => {
-        expect(bar.label).toBe(facts.get(bar.group));
+        expect(bar.label).toBe(facts.get(bar.fact));
         // Bar length: share of the 4 other outlets, on a 100 px scale.
         expect(bar.width).toBe(Math.max(2, Math.round((bar.reportedBy / 4) * 100)));
         if (i) expect(panel.bars[i - 1].reportedBy).toBeGreaterThanOrEqual(bar.reportedBy);
@@ -24,7 +24,7 @@ describe('omissionPanels', () => {
     }
   });
 
-  it('ignores omissions of groups that are not facts', () => {
+  it('ignores omissions of facts that are not facts', () => {
     const panels = omissionPanels(result.outlets, new Map(), { limit: 10 });
     expect(panels.every((p) => p.total === 0 && p.bars.length === 0)).toBe(true);
   });
@@ -38,7 +38,7 @@ describe('omissionsLayout', () => {
     const panels = bars.map((n, i) => ({
       outlet: `O${i}`,
       total: n,
-      bars: Array.from({ length: n }, (_, j) => ({ group: `g${j}`, label: 'x', reportedBy: 1, width: 2 }))
+      bars: Array.from({ length: n }, (_, j) => ({ fact: `g${j}`, label: 'x', reportedBy: 1, width: 2 }))
     }));
     const layout = omissionsLayout(panels);
     expect(layout.height).toBe(height);

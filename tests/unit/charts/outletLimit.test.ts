@@ -42,12 +42,12 @@ describe('the event page shows the outlets that report most, and all on demand',
     expect(new Set(kept.articles.map((a) => a.outlet))).toEqual(keep);
     expect(kept.outlets.map((o) => o.outlet).sort()).toEqual(['RT', 'Reuters']);
     const claims = new Set(kept.articles.flatMap((a) => a.claims.map((c) => c.id)));
-    for (const g of kept.groups) {
+    for (const g of kept.facts) {
       expect(g.claims.length).toBeGreaterThan(0);
       expect(g.claims.every((id) => claims.has(id))).toBe(true);
       expect(Object.keys(g.outlets).every((o) => keep.has(o))).toBe(true);
     }
-    const reportedByKept = full.groups.filter((g) => g.claims.some((id) => claims.has(id)));
-    expect(kept.groups.map((g) => g.id)).toEqual(reportedByKept.map((g) => g.id));
+    const reportedByKept = full.facts.filter((g) => g.claims.some((id) => claims.has(id)));
+    expect(kept.facts.map((g) => g.id)).toEqual(reportedByKept.map((g) => g.id));
   });
 });

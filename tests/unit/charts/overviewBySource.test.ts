@@ -28,7 +28,7 @@ describe('buildEventOverview counted over independent sources', () => {
 
   it('figures: one source fewer; facts only the two report become single-source', () => {
     const names = result.outlets.map((o) => o.outlet);
-    const facts = result.groups.filter((g) => g.id !== 'g-share');
+    const facts = result.facts.filter((g) => g.id !== 'g-share');
     // Facts only Reuters and RT report: two outlets, one source.
     const onlyPair = facts.filter((g) => {
       const r = reporters(g, names);

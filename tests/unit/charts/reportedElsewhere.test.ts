@@ -14,7 +14,7 @@ describe('reportedElsewhere', () => {
     { columns: ['1', '2', '3'], outlets: [0, 1, 2] }
   ])('columns $columns', ({ columns, outlets }) => {
     const expected: Record<string, string[]> = {};
-    for (const g of result.groups) {
+    for (const g of result.facts) {
       const fact = Number(g.id.slice(1));
       for (const [i, article] of columns.entries()) {
         const shownElsewhere = outlets.some((o, j) => j !== i && reports(fact, o));
@@ -29,7 +29,7 @@ describe('reportedElsewhere', () => {
   });
 
   it('names nothing for a claim in no fact or a non-claim', () => {
-    const bare = { ...result, groups: [] };
+    const bare = { ...result, facts: [] };
     expect(reportedElsewhere(bare, ['1', '2'])).toEqual({});
   });
 });

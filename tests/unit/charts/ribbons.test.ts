@@ -50,8 +50,8 @@ describe('ribbonPath', () => {
 
 describe('syncScrollTop', () => {
   const partners = partnerMap([
-    { group: 'g1', column: 0, left: 'a1', right: 'b1' },
-    { group: 'g2', column: 0, left: 'a2', right: 'b2' }
+    { fact: 'g1', column: 0, left: 'a1', right: 'b1' },
+    { fact: 'g2', column: 0, left: 'a2', right: 'b2' }
   ]);
   const source = [
     { claim: 'a0', top: 0 },

@@ -30,11 +30,11 @@ describe('timelineLayout', () => {
 
     // A fact is placed when some dated outlet reports it; it appears when the earliest such outlet published.
     const datedOutlets = Array.from({ length: outlets }, (_, o) => o).filter((o) => !undated.includes(o));
-    const placed = result.groups.filter((g) => {
+    const placed = result.facts.filter((g) => {
       const f = Number(g.id.slice(1));
       return datedOutlets.some((o) => reports(f, o));
     });
-    expect(layout.factsUndated).toBe(result.groups.length - placed.length);
+    expect(layout.factsUndated).toBe(result.facts.length - placed.length);
     const last = layout.steps[layout.steps.length - 1];
     expect(last?.count ?? 0).toBe(placed.length);
     expect(layout.steps.reduce((n, s) => n + s.added, 0)).toBe(placed.length);

@@ -1,11 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { upsetLayout, factOutlets } from '../../../src/lib/view/upset';
-import type { AnalysisResult, ClaimGroup, Verdict } from '../../../src/lib/analysis/types';
+import type { AnalysisResult, Fact, Verdict } from '../../../src/lib/analysis/types';
 import { buildAnalysisFixtureB, outletName, reports } from '../../fixtures/analysisFixtureB';
 
-/** Groups given only by which outlets report them (verdicts), no claims needed. */
-function resultOf(outlets: string[], facts: string[][]): AnalysisResult {
-  const groups: ClaimGroup[] = facts.map((members, i) => ({
+/** Facts given only by which outlets report them (verdicts), no claims needed. */
+function resultOf(outlets: string[], reporters: string[][]): AnalysisResult {
+  const facts: Fact[] = reporters.map((members, i) => ({
     id: `g${i}`,
     claims: [],
     label: `f${i}`,
@@ -25,7 +25,7 @@ function resultOf(outlets: string[], facts: string[][]): AnalysisResult {
     sources: [],
     omissions: []
   }));
-  return { engine: 't', articles: [], groups, outlets: summaries, agreement: [], derived: [] };
+  return { engine: 't', articles: [], facts, outlets: summaries, agreement: [], derived: [] };
 }
 
 describe('upsetLayout', () => {
@@ -102,6 +102,6 @@ describe('upsetLayout', () => {
       const expected = Array.from({ length: 12 }, (_, f) => f).filter((f) => reports(f, o)).length;
       expect(layout.sets.find((s) => s.outlet === outletName(o))!.size).toBe(expected);
     }
-    expect(factOutlets(result).size).toBe(result.groups.length);
+    expect(factOutlets(result).size).toBe(result.facts.length);
   });
 });

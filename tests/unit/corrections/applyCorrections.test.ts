@@ -16,8 +16,8 @@ import {
   TIES_RT,
   anchor,
   buildResult,
-  groupAnchors,
-  groupOfRef,
+  factAnchors,
+  factOfRef,
   ref,
   type FixtureArticle
 } from './correctionFixture';
@@ -37,7 +37,7 @@ const TIES_DATE = {
   values: ['September 7', 'September 8'] as [string, string]
 };
 
-/** Two runs: before and after BBC's article was added (new claim ids, groups in another order). */
+/** Two runs: before and after BBC's article was added (new claim ids, facts in another order). */
 const runs: [string, FixtureArticle[], number][] = [
   ['first run (Reuters, RT)', [REUTERS, RT], 1],
   ['re-analysis with BBC added', [REUTERS, RT, BBC], 2]
@@ -52,36 +52,36 @@ interface Case {
 
 const cases: Case[] = [
   {
-    name: 'merge: the hack and ties facts become one group',
+    name: 'merge: the hack and ties facts become one fact',
     correction: { id: 'm', kind: 'merge', claims: [hackR, tiesRT] },
-    check: (r) => expect(groupAnchors(r, hackR)).toEqual([hackR, tiesR, hackRT, tiesRT].map(anchor).sort())
+    check: (r) => expect(factAnchors(r, hackR)).toEqual([hackR, tiesR, hackRT, tiesRT].map(anchor).sort())
   },
   {
-    name: 'split: Reuters’ ties claim leaves the group',
+    name: 'split: Reuters’ ties claim leaves the fact',
     correction: { id: 's', kind: 'split', claims: [tiesR] },
     check: (r) => {
-      expect(groupAnchors(r, tiesR)).toEqual([anchor(tiesR)]);
-      expect(groupAnchors(r, tiesRT)).toEqual([anchor(tiesRT)]);
-      expect(groupOfRef(r, tiesR)!.outlets.RT).toBe('absent');
+      expect(factAnchors(r, tiesR)).toEqual([anchor(tiesR)]);
+      expect(factAnchors(r, tiesRT)).toEqual([anchor(tiesRT)]);
+      expect(factOfRef(r, tiesR)!.outlets.RT).toBe('absent');
     }
   },
   {
     name: 'move: RT’s NATO claim joins the hack fact',
     correction: { id: 'mv', kind: 'move', claim: natoRT, to: hackR },
-    check: (r) => expect(groupAnchors(r, hackR)).toEqual([hackR, hackRT, natoRT].map(anchor).sort())
+    check: (r) => expect(factAnchors(r, hackR)).toEqual([hackR, hackRT, natoRT].map(anchor).sort())
   },
   {
-    name: 'move to a new group: RT’s hack claim stands alone',
+    name: 'move to a new fact: RT’s hack claim stands alone',
     correction: { id: 'mvn', kind: 'move', claim: hackRT, to: null },
     check: (r) => {
-      expect(groupAnchors(r, hackRT)).toEqual([anchor(hackRT)]);
-      expect(groupOfRef(r, hackR)!.outlets).toMatchObject({ Reuters: 'same', RT: 'absent' });
+      expect(factAnchors(r, hackRT)).toEqual([anchor(hackRT)]);
+      expect(factOfRef(r, hackR)!.outlets).toMatchObject({ Reuters: 'same', RT: 'absent' });
     }
   },
   {
     name: 'verdict override: RT agrees on the ties fact after all',
     correction: { id: 'v', kind: 'verdict', claim: tiesR, outlet: 'RT', verdict: 'same' },
-    check: (r) => expect(groupOfRef(r, tiesR)!.outlets.RT).toBe('same')
+    check: (r) => expect(factOfRef(r, tiesR)!.outlets.RT).toBe('same')
   },
   {
     name: 'add discrepancy: the hack fact differs on the target',
@@ -93,7 +93,7 @@ const cases: Case[] = [
       values: ['servers', 'systems']
     },
     check: (r) => {
-      const g = groupOfRef(r, hackR)!;
+      const g = factOfRef(r, hackR)!;
       expect(g.verdict).toBe('differ');
       expect(g.discrepancies.map((d) => d.values)).toContainEqual(['servers', 'systems']);
       // The outlet against the central claim is the odd one out; the other keeps its verdict.
@@ -104,7 +104,7 @@ const cases: Case[] = [
     name: 'dismiss discrepancy: the date difference is not one',
     correction: { id: 'dd', kind: 'dismiss-discrepancy', claims: [tiesRT, tiesR], type: 'date' },
     check: (r) => {
-      const g = groupOfRef(r, tiesR)!;
+      const g = factOfRef(r, tiesR)!;
       expect(g.discrepancies.filter((d) => d.type === 'date')).toEqual([]);
       expect(g.verdict).not.toBe('differ');
     }
@@ -113,7 +113,7 @@ const cases: Case[] = [
     name: 'claim-kind: the share line is a claim (its own fact)',
     correction: { id: 'k1', kind: 'claim-kind', claim: share, to: 'claim' },
     check: (r) => {
-      expect(groupAnchors(r, share)).toEqual([anchor(share)]);
+      expect(factAnchors(r, share)).toEqual([anchor(share)]);
       expect(r.outlets.find((o) => o.outlet === 'Reuters')!.nonClaims).toBe(0);
     }
   },
@@ -121,8 +121,8 @@ const cases: Case[] = [
     name: 'claim-kind: Reuters’ hack sentence is not a claim',
     correction: { id: 'k2', kind: 'claim-kind', claim: hackR, to: 'non-claim' },
     check: (r) => {
-      expect(groupAnchors(r, hackR)).toEqual([]);
-      expect(groupAnchors(r, hackRT)).toEqual([anchor(hackRT)]);
+      expect(factAnchors(r, hackR)).toEqual([]);
+      expect(factAnchors(r, hackRT)).toEqual([anchor(hackRT)]);
     }
   },
   {
@@ -139,7 +139,7 @@ const cases: Case[] = [
       const claim = r.articles[1].claims.find((c) => c.start === natoRT.start)!;
       expect(claim.text).toBe('NATO sent a delegation of cyber experts');
       expect(claim.entities.every((e) => e.start >= claim.start && e.end <= claim.end)).toBe(true);
-      expect(groupOfRef(r, { ...natoRT, end: claim.end })!.label).toBe(claim.text);
+      expect(factOfRef(r, { ...natoRT, end: claim.end })!.label).toBe(claim.text);
     }
   }
 ];
@@ -163,20 +163,20 @@ describe('applyCorrections across re-analysis', () => {
     const { result, applied, stale } = applyCorrections(analyze(list, run), corrections);
     expect(stale).toEqual([]);
     expect(applied.sort()).toEqual(['c1', 'c2', 'c3']);
-    expect(groupAnchors(result, hackR)).toEqual([hackR, tiesR, hackRT].map(anchor).sort());
-    expect(groupAnchors(result, tiesRT)).toEqual([anchor(tiesRT)]);
-    expect(groupOfRef(result, hackRT)!.outlets.RT).toBe('partial');
+    expect(factAnchors(result, hackR)).toEqual([hackR, tiesR, hackRT].map(anchor).sort());
+    expect(factAnchors(result, tiesRT)).toEqual([anchor(tiesRT)]);
+    expect(factOfRef(result, hackRT)!.outlets.RT).toBe('partial');
   });
 
-  it('merges the NATO facts once BBC’s article is there, and leaves unrelated groups as the engine made them', () => {
+  it('merges the NATO facts once BBC’s article is there, and leaves unrelated facts as the engine made them', () => {
     const engine = analyze([REUTERS, RT, BBC], 2);
     const { result } = applyCorrections(engine, [{ id: 'n', kind: 'merge', claims: [natoRT, natoBBC] }]);
-    expect(groupAnchors(result, natoRT)).toEqual([natoRT, natoBBC].map(anchor).sort());
-    const verdicts = groupOfRef(result, natoRT)!.outlets;
+    expect(factAnchors(result, natoRT)).toEqual([natoRT, natoBBC].map(anchor).sort());
+    const verdicts = factOfRef(result, natoRT)!.outlets;
     expect([verdicts.RT, verdicts.BBC].sort()).toEqual(['partial', 'same']);
     expect(verdicts.Reuters).toBe('absent');
-    expect(groupOfRef(result, expel)).toBe(groupOfRef(engine, expel));
-    expect(result.groups).toHaveLength(engine.groups.length - 1);
+    expect(factOfRef(result, expel)).toBe(factOfRef(engine, expel));
+    expect(result.facts).toHaveLength(engine.facts.length - 1);
     const pair = result.agreement.find((a) => [a.a, a.b].sort().join() === 'BBC,RT')!;
     expect(pair.shared).toBe(1);
   });
@@ -243,7 +243,7 @@ describe('stale corrections', () => {
     expect(stale).toHaveLength(1);
     expect(stale[0].id).toBe('x');
     expect(stale[0].reason).toMatch(reason);
-    expect(result.groups.map((g) => g.claims)).toEqual(engine.groups.map((g) => g.claims));
+    expect(result.facts.map((g) => g.claims)).toEqual(engine.facts.map((g) => g.claims));
   });
 
   it('applies the rest when one correction is stale', () => {
@@ -267,8 +267,8 @@ describe('articles removed since the run', () => {
       }
     );
     expect(result.articles.map((a) => a.id)).toEqual(['1']);
-    expect(groupAnchors(result, hackR)).toEqual([anchor(hackR)]);
-    expect(result.groups.flatMap((g) => Object.keys(g.outlets))).not.toContain('RT');
+    expect(factAnchors(result, hackR)).toEqual([anchor(hackR)]);
+    expect(result.facts.flatMap((g) => Object.keys(g.outlets))).not.toContain('RT');
     expect(result.outlets.map((o) => o.outlet)).toEqual(['Reuters']);
     expect(stale).toEqual([{ id: 'm', reason: 'Article 2 is no longer in the event.' }]);
   });

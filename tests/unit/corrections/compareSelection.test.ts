@@ -61,8 +61,8 @@ describe('compareSelection', () => {
         ]);
         expect(s!.factClaims.map((c) => c.ref)).toEqual([at(REUTERS, TIES_REUTERS), at(RT, TIES_RT)]);
         // Every other fact, not its own.
-        expect(s!.groups.map((g) => g.claim)).not.toContain(at(REUTERS, TIES_REUTERS));
-        expect(s!.groups).toHaveLength(result.groups.length - 1);
+        expect(s!.facts.map((g) => g.claim)).not.toContain(at(REUTERS, TIES_REUTERS));
+        expect(s!.facts).toHaveLength(result.facts.length - 1);
       }
     },
     {

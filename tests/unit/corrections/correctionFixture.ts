@@ -1,11 +1,11 @@
 // Engine-shaped results built in code for the correction tests: articles made of tagged sentences, claims with
-// real features (extractFeatures), groups = sentences sharing a fact tag, verdicts and summaries from the engine's
-// own functions. Claim and group ids carry the run number, as ids differ between real runs; spans do not.
+// real features (extractFeatures), facts = sentences sharing a fact tag, verdicts and summaries from the engine's
+// own functions. Claim and fact ids carry the run number, as ids differ between real runs; spans do not.
 import type { ClaimRef } from '../../../src/lib/analysis/corrections';
-import { deriveVerdicts, pairFacts } from '../../../src/lib/analysis/deriveGroup';
+import { deriveVerdicts, pairFacts } from '../../../src/lib/analysis/deriveFact';
 import { extractFeatures } from '../../../src/lib/analysis/features/extractFeatures';
 import { outletAgreement, summarizeOutlets } from '../../../src/lib/analysis/summarizeOutlets';
-import type { AnalysisResult, Claim, ClaimGroup, Discrepancy } from '../../../src/lib/analysis/types';
+import type { AnalysisResult, Claim, Fact, Discrepancy } from '../../../src/lib/analysis/types';
 
 /** A sentence and the fact it states (null: a non-claim). */
 export type TaggedSentence = [fact: string | null, text: string];
@@ -48,7 +48,7 @@ export function ref(article: FixtureArticle, sentence: TaggedSentence): ClaimRef
 }
 
 /**
- * One "run" of the engine over the articles. `extraDiscrepancies` are added to the group of their first claim
+ * One "run" of the engine over the articles. `extraDiscrepancies` are added to the fact of their first claim
  * (facts whose values the fixture wants to differ no matter what compareValues finds).
  */
 export function buildResult(
@@ -80,10 +80,10 @@ export function buildResult(
   );
   const allClaims = articles.flatMap((a) => a.claims);
   const tags = [...new Set(allClaims.map((c) => tagOf.get(c.id)).filter((t): t is string => !!t))];
-  // Later runs list groups in reverse, as a re-analysis may order them differently.
+  // Later runs list facts in reverse, as a re-analysis may order them differently.
   if (run % 2 === 0) tags.reverse();
   const outlets = [...new Set(list.map((a) => a.outlet))];
-  const groups: ClaimGroup[] = tags.map((tag, k) => {
+  const facts: Fact[] = tags.map((tag, k) => {
     const members = allClaims.filter((c) => tagOf.get(c.id) === tag);
     const byAnchor = (r: ClaimRef) => members.find((c) => c.articleId === r.articleId && c.start === r.start);
     const extra = extraDiscrepancies
@@ -108,30 +108,30 @@ export function buildResult(
   return {
     engine: 'fixture',
     articles,
-    groups,
-    outlets: summarizeOutlets(articles, groups),
-    agreement: outletAgreement(articles, groups),
+    facts,
+    outlets: summarizeOutlets(articles, facts),
+    agreement: outletAgreement(articles, facts),
     derived: []
   };
 }
 
-/** The group holding the claim at `r`, as a list of member anchors ("1:0-60"), sorted. */
-export function groupAnchors(result: AnalysisResult, r: ClaimRef): string[] {
+/** The fact holding the claim at `r`, as a list of member anchors ("1:0-60"), sorted. */
+export function factAnchors(result: AnalysisResult, r: ClaimRef): string[] {
   const claims = result.articles.flatMap((a) => a.claims);
   const claim = claims.find((c) => c.articleId === r.articleId && c.start === r.start && c.end === r.end);
-  const group = claim && result.groups.find((g) => g.claims.includes(claim.id));
-  if (!group) return [];
-  return group.claims
+  const fact = claim && result.facts.find((g) => g.claims.includes(claim.id));
+  if (!fact) return [];
+  return fact.claims
     .map((id) => claims.find((c) => c.id === id)!)
     .map((c) => `${c.articleId}:${c.start}-${c.end}`)
     .sort();
 }
 
-export function groupOfRef(result: AnalysisResult, r: ClaimRef): ClaimGroup | undefined {
+export function factOfRef(result: AnalysisResult, r: ClaimRef): Fact | undefined {
   const claim = result.articles
     .flatMap((a) => a.claims)
     .find((c) => c.articleId === r.articleId && c.start === r.start && c.end === r.end);
-  return claim && result.groups.find((g) => g.claims.includes(claim.id));
+  return claim && result.facts.find((g) => g.claims.includes(claim.id));
 }
 
 export function anchor(r: ClaimRef): string {

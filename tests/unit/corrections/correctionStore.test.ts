@@ -45,7 +45,7 @@ function setUp(): { db: Db; eventId: number; articleIds: number[] } {
 
 const claimsOf = (r: AnalysisResult, articleId: number) =>
   r.articles.find((a) => a.id === String(articleId))!.claims.filter((c) => c.kind === 'claim');
-const groupOf = (r: AnalysisResult, claimId: string) => r.groups.find((g) => g.claims.includes(claimId));
+const factOf = (r: AnalysisResult, claimId: string) => r.facts.find((g) => g.claims.includes(claimId));
 const ref = (c: { articleId: string; start: number; end: number }) => `${c.articleId}:${c.start}-${c.end}`;
 const findByRef = (r: AnalysisResult, anchor: string) =>
   r.articles.flatMap((a) => a.claims).find((c) => ref(c) === anchor)!;
@@ -60,7 +60,7 @@ describe('corrections stored as constraints', () => {
     const before = correctedAnalysis(db, eventId)!;
     const a = claimsOf(before.result, articleIds[0])[0];
     const b = claimsOf(before.result, articleIds[1]).find(
-      (c) => groupOf(before.result, c.id) !== groupOf(before.result, a.id)
+      (c) => factOf(before.result, c.id) !== factOf(before.result, a.id)
     )!;
     const { correction, audit } = addCorrection(
       db,
@@ -72,7 +72,7 @@ describe('corrections stored as constraints', () => {
 
     const check = () => {
       const now = correctedAnalysis(db, eventId)!;
-      const ga = groupOf(now.result, findByRef(now.result, ref(a)).id)!;
+      const ga = factOf(now.result, findByRef(now.result, ref(a)).id)!;
       expect(ga.claims).toContain(findByRef(now.result, ref(b)).id);
       expect(now.applied).toEqual([String(correction.id)]);
       return now;

@@ -55,36 +55,32 @@ describe('runAnalysisWith + latestAnalysis: store and reload', () => {
     expect(latest.run.id).toBe(run.id);
     expect(latest.run.engine).toBe(expected.engine);
     expect(latest.result).toEqual(expected);
-    // The rows behind it: one per claim, group, verdict and discrepancy.
+    // The rows behind it: one per claim, fact, verdict and discrepancy.
     const claims = expected.articles.reduce((n, a) => n + a.claims.length, 0);
     expect(count(db, 'SELECT count(*) AS n FROM claims WHERE run_id = ?', run.id)).toBe(claims);
-    expect(count(db, 'SELECT count(*) AS n FROM claim_groups WHERE run_id = ?', run.id)).toBe(
-      expected.groups.length
-    );
+    expect(count(db, 'SELECT count(*) AS n FROM facts WHERE run_id = ?', run.id)).toBe(expected.facts.length);
     expect(
       count(
         db,
-        'SELECT count(*) AS n FROM discrepancies d JOIN claim_groups g ON g.id = d.group_id WHERE g.run_id = ?',
+        'SELECT count(*) AS n FROM discrepancies d JOIN facts g ON g.id = d.fact_id WHERE g.run_id = ?',
         run.id
       )
-    ).toBe(expected.groups.reduce((n, g) => n + g.discrepancies.length, 0));
+    ).toBe(expected.facts.reduce((n, g) => n + g.discrepancies.length, 0));
   });
 
-  it('gives groups stable keys from their representative claim and flags non-claim groups', () => {
+  it('gives facts stable keys from their representative claim and flags non-claim facts', () => {
     const db = openDatabase(':memory:');
     const eventId = eventWith(db, 3, 5);
     const first = runAnalysisWith(db, eventId, fixtureAnalyze);
     const second = runAnalysisWith(db, eventId, fixtureAnalyze, { force: true });
     const keys = (runId: number) =>
       db
-        .prepare(
-          'SELECT engine_id, group_key, non_claim FROM claim_groups WHERE run_id = ? ORDER BY position'
-        )
+        .prepare('SELECT engine_id, fact_key, non_claim FROM facts WHERE run_id = ? ORDER BY position')
         .all(runId);
     expect(keys(second.id)).toEqual(keys(first.id));
-    const rows = keys(first.id) as { engine_id: string; group_key: string; non_claim: number }[];
+    const rows = keys(first.id) as { engine_id: string; fact_key: string; non_claim: number }[];
     expect(rows.find((r) => r.engine_id === 'g-share')?.non_claim).toBe(1);
-    expect(rows.filter((r) => r.non_claim === 0).every((r) => /^\d+:\d+-\d+$/.test(r.group_key))).toBe(true);
+    expect(rows.filter((r) => r.non_claim === 0).every((r) => /^\d+:\d+-\d+$/.test(r.fact_key))).toBe(true);
   });
 });
 
@@ -290,12 +286,12 @@ describe.skipIf(!existsSync(engineFile))('runAnalysis with the real engine', () 
 describe('exports', () => {
   it('has one claim-matrix row per fact and outlet, and every discrepancy', () => {
     const result = fixtureAnalyze(fixtureEvent({ outlets: 4, facts: 15 }));
-    const facts = result.groups.filter((g) => g.id !== 'g-share');
+    const facts = result.facts.filter((g) => g.id !== 'g-share');
     const rows = claimMatrixRows(result);
     expect(rows).toHaveLength(facts.length * 4);
     for (const row of rows) {
-      const group = facts.find((g) => g.id === row.fact_id)!;
-      expect(row.verdict).toBe(group.outlets[row.outlet]);
+      const fact = facts.find((g) => g.id === row.fact_id)!;
+      expect(row.verdict).toBe(fact.outlets[row.outlet]);
       expect(row.wording === '').toBe(row.verdict === 'absent');
     }
     const discrepancies = discrepancyRows(result);

@@ -55,37 +55,68 @@ describe('migrations', () => {
     expect(migrate(db, [...real, next])).toEqual([]);
   });
 
-  it('007 keeps stored analyses when verdicts and discrepancy types become tables fed from the engine', () => {
+  // The names the analysis tables had before 009 (facts were "claim groups").
+  const BEFORE_009: Record<string, string> = {
+    facts: 'claim_groups',
+    fact_claims: 'group_claims',
+    fact_verdicts: 'group_verdicts',
+    fact_id: 'group_id',
+    fact_key: 'group_key'
+  };
+
+  /** Copies every row of `from` (today's schema) into `to` (an older one), under the older names. */
+  function copyRows(from: Database.Database, to: Database.Database): void {
+    const tables = from
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .all() as { name: string }[];
+    to.pragma('foreign_keys = OFF');
+    for (const { name } of tables) {
+      const old = BEFORE_009[name] ?? name;
+      if (name === 'schema_migrations' || !tableExists(to, old)) continue;
+      const columns = (from.pragma(`table_info(${name})`) as { name: string }[]).map((c) => c.name);
+      const oldColumns = columns.map((c) => BEFORE_009[c] ?? c);
+      const insert = to.prepare(
+        `INSERT INTO ${old} (${oldColumns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`
+      );
+      for (const row of from.prepare(`SELECT * FROM ${name}`).raw().all() as unknown[][]) insert.run(...row);
+    }
+    to.pragma('foreign_keys = ON');
+  }
+
+  it('007 and 009 keep stored analyses (verdict tables fed from the engine; facts named facts)', () => {
+    const source = openDatabase(':memory:');
+    const input = fixtureEvent({ outlets: 4, facts: 20 });
+    const eventId = createEvent(source, { title: input.event.title }).id;
+    for (const a of input.articles)
+      addArticle(source, eventId, { text: a.text, outlet: a.outlet, source: 'import' });
+    const run = runAnalysisWith(source, eventId, fixtureAnalyze);
+    const before = latestAnalysis(source, eventId)!.result;
+
     const db = new Database(':memory:');
     db.pragma('foreign_keys = ON');
     migrate(db, real.slice(0, 6));
-    const input = fixtureEvent({ outlets: 4, facts: 20 });
-    const eventId = createEvent(db, { title: input.event.title }).id;
-    for (const a of input.articles)
-      addArticle(db, eventId, { text: a.text, outlet: a.outlet, source: 'import' });
-    const run = runAnalysisWith(db, eventId, fixtureAnalyze);
-    const before = latestAnalysis(db, eventId)!.result;
-    const counts = () =>
-      ['claim_groups', 'group_verdicts', 'discrepancies', 'group_claims'].map(
-        (t) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n
-      );
-    const stored = counts();
+    copyRows(source, db);
+    const counts = (names: string[]) =>
+      names.map((t) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n);
+    const stored = counts(['claim_groups', 'group_verdicts', 'discrepancies', 'group_claims']);
     expect(stored[2]).toBeGreaterThan(0);
 
     expect(migrate(db, real)).toEqual(real.slice(6).map((m) => m.version));
     syncVocabulary(db);
-    expect(counts()).toEqual(stored);
+    const tables = ['facts', 'fact_verdicts', 'discrepancies', 'fact_claims'];
+    expect(counts(tables)).toEqual(stored);
     expect(latestAnalysis(db, eventId)!.result).toEqual(before);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
     const names = (table: string) =>
       (db.prepare(`SELECT name FROM ${table} ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
     expect(names('verdicts')).toEqual([...VERDICTS].sort());
     expect(names('discrepancy_types')).toEqual([...DISCREPANCY_TYPES].sort());
-    // What the engine cannot produce is refused; deleting a run still takes its groups and discrepancies along.
-    expect(() => db.prepare("UPDATE group_verdicts SET verdict = 'maybe'").run()).toThrow(/FOREIGN KEY/);
+    // What the engine cannot produce is refused; deleting a run still takes its facts and discrepancies along.
+    expect(() => db.prepare("UPDATE fact_verdicts SET verdict = 'maybe'").run()).toThrow(/FOREIGN KEY/);
     expect(() => db.prepare("UPDATE discrepancies SET type = 'colour'").run()).toThrow(/FOREIGN KEY/);
     db.prepare('DELETE FROM analysis_runs WHERE id = ?').run(run.id);
-    expect(counts()).toEqual([0, 0, 0, 0]);
+    expect(counts(tables)).toEqual([0, 0, 0, 0]);
   });
 
   it('is forward only: a database newer than the code is refused', () => {

@@ -1,7 +1,7 @@
 import { LOADED_TERMS } from '../lexicon/loaded';
 
 const LOADED = new RegExp(`\\b(?:${LOADED_TERMS.join('|')})\\b`, 'gi');
-/** A short term in quotation marks used as a label, not as speech: the militant Iranian “opposition group”. */
+/** A short term in quotation marks used as a label, not as speech: the militant Iranian “opposition fact”. */
 const SCARE_QUOTE =
   /(?<=\s|^)[“"‘]([\p{L}’'-]+(?:\s[\p{L}’'-]+){0,2})[”"’](?!\s*(?:said|says|he|she|they)\b)/gu;
 

@@ -5,7 +5,7 @@ export interface ClaimOption {
 }
 
 /** Another fact, named by one of its claims. */
-export interface GroupOption {
+export interface FactOption {
   claim: string;
   label: string;
 }

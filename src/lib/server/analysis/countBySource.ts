@@ -1,9 +1,9 @@
 import { outletAgreement, summarizeOutlets } from '../../analysis/summarizeOutlets';
-import type { AnalysisResult, ClaimGroup } from '../../analysis/types';
+import type { AnalysisResult, Fact } from '../../analysis/types';
 import { sourceVerdicts, type IndependentSources } from '../../view/independentSources';
 
 /**
- * The result counted over sources: each source stands where its outlets stood (claims, articles, groups'
+ * The result counted over sources: each source stands where its outlets stood (claims, articles, facts'
  * per-outlet verdicts), and outlet summaries (omissions, their reportedBy) and agreement are recomputed with the
  * engine's own rules, so two outlets of one source never count as corroborating each other. A fact's overall
  * verdict and its discrepancies stay as they are: a contradiction between two outlets of one owner is still one.
@@ -15,16 +15,16 @@ export function countBySource(result: AnalysisResult, grouping: IndependentSourc
     outlet: source(a.outlet),
     claims: a.claims.map((c) => ({ ...c, outlet: source(c.outlet) }))
   }));
-  const groups: ClaimGroup[] = result.groups.map((g) => ({
+  const facts: Fact[] = result.facts.map((g) => ({
     ...g,
     outlets: sourceVerdicts(g.outlets, grouping)
   }));
   return {
     engine: result.engine,
     articles,
-    groups,
-    outlets: summarizeOutlets(articles, groups),
-    agreement: outletAgreement(articles, groups),
+    facts,
+    outlets: summarizeOutlets(articles, facts),
+    agreement: outletAgreement(articles, facts),
     derived: result.derived
   };
 }

@@ -65,23 +65,23 @@ function outletsOf(result: AnalysisResult): string[] {
 
 /**
  * The claim matrix: one row per fact and outlet (absent outlets included, with empty wording), with the
- * outlet's first claim of the fact in full. Non-claim groups are left out, as on the dashboard.
+ * outlet's first claim of the fact in full. Non-claim facts are left out, as on the dashboard.
  */
 export function claimMatrixRows(result: AnalysisResult): ClaimMatrixRow[] {
   const claims = claimIndex(result);
   const outlets = outletsOf(result);
   const facts = new Set(factRows(result, outlets, claims).map((r) => r.id));
   const rows: ClaimMatrixRow[] = [];
-  for (const group of result.groups) {
-    if (!facts.has(group.id)) continue;
-    const members = group.claims.map((id) => claims.get(id)).filter((c): c is Claim => c?.kind === 'claim');
+  for (const fact of result.facts) {
+    if (!facts.has(fact.id)) continue;
+    const members = fact.claims.map((id) => claims.get(id)).filter((c): c is Claim => c?.kind === 'claim');
     for (const outlet of outlets) {
-      const verdict = group.outlets[outlet] ?? 'absent';
+      const verdict = fact.outlets[outlet] ?? 'absent';
       const own = verdict === 'absent' ? undefined : members.find((c) => c.outlet === outlet);
       rows.push({
-        fact_id: group.id,
-        fact_label: group.label,
-        fact_verdict: group.verdict,
+        fact_id: fact.id,
+        fact_label: fact.label,
+        fact_verdict: fact.verdict,
         outlet,
         verdict,
         claim_id: own?.id ?? '',
@@ -101,14 +101,14 @@ export function discrepancyRows(result: AnalysisResult): DiscrepancyRow[] {
   const claims = claimIndex(result);
   const facts = new Set(factRows(result, outletsOf(result), claims).map((r) => r.id));
   const rows: DiscrepancyRow[] = [];
-  for (const group of result.groups) {
-    if (!facts.has(group.id)) continue;
-    for (const d of group.discrepancies) {
+  for (const fact of result.facts) {
+    if (!facts.has(fact.id)) continue;
+    for (const d of fact.discrepancies) {
       const a = claims.get(d.claims[0]);
       const b = claims.get(d.claims[1]);
       rows.push({
-        fact_id: group.id,
-        fact_label: group.label,
+        fact_id: fact.id,
+        fact_label: fact.label,
         type: d.type,
         outlet_a: a?.outlet ?? '',
         value_a: d.values[0],

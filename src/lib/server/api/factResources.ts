@@ -6,12 +6,12 @@ import { pageOf, parsePaging } from './paging';
 import { pathId } from './requestInput';
 import { analysisInfo, eventAnalysis } from './resources';
 
-/** A page of the event's facts (claim groups), corrections applied. */
+/** A page of the event's facts, corrections applied. */
 export function factsResponse(store: Store, rawEventId: string, url: URL): Response {
   const paging = parsePaging(url);
   const analysis = eventAnalysis(store, pathId(rawEventId, 'event'));
   return jsonResponse({
-    ...pageOf(url, analysis?.result.groups ?? [], paging),
+    ...pageOf(url, analysis?.result.facts ?? [], paging),
     analysis: analysisInfo(analysis)
   });
 }
@@ -20,13 +20,13 @@ export function factsResponse(store: Store, rawEventId: string, url: URL): Respo
 export function factResponse(store: Store, rawEventId: string, factId: string): Response {
   const eventId = pathId(rawEventId, 'event');
   const analysis = eventAnalysis(store, eventId);
-  const group = analysis?.result.groups.find((g) => g.id === factId);
-  if (!analysis || !group) throw new ApiError(404, 'not_found', `There is no fact “${factId}”.`);
+  const fact = analysis?.result.facts.find((g) => g.id === factId);
+  if (!analysis || !fact) throw new ApiError(404, 'not_found', `There is no fact “${factId}”.`);
   const byId = new Map(analysis.result.articles.flatMap((a) => a.claims).map((c) => [c.id, c]));
-  const claims = group.claims.map((id) => byId.get(id)!).filter(Boolean);
+  const claims = fact.claims.map((id) => byId.get(id)!).filter(Boolean);
   const anchors = claims.map((c) => `${c.articleId}:${c.start}-${c.end}`);
   return jsonResponse({
-    ...group,
+    ...fact,
     claims,
     notes: store.corrections.notes(eventId, anchors),
     analysis: analysisInfo(analysis)

@@ -60,31 +60,31 @@ interface PathSpec {
 
 const eventParams = z.object({ id });
 
-/** An event's facts under one of their two names: /facts (as the pages say) or /groups (documented first). */
+/** An event's facts under one of their two names: /facts, or /groups (the name they were first published under). */
 const factPaths = (noun: 'facts' | 'groups', param: string, [list, one]: [string, string]): PathSpec[] => [
   {
     method: 'get',
     path: `/api/events/{id}/${noun}`,
     operationId: list,
-    summary: `Facts (claim groups), corrections applied (also at /api/events/{id}/${noun === 'facts' ? 'groups' : 'facts'})`,
-    tag: 'groups',
+    summary: `Facts, corrections applied (also at /api/events/{id}/${noun === 'facts' ? 'groups' : 'facts'})`,
+    tag: 'facts',
     params: eventParams,
     query: paging,
-    ok: [200, res.pageOf(res.Group, res.withAnalysis), 'A page of facts']
+    ok: [200, res.pageOf(res.Fact, res.withAnalysis), 'A page of facts']
   },
   {
     method: 'get',
     path: `/api/events/{id}/${noun}/{${param}}`,
     operationId: one,
     summary: 'One fact with its claims and notes',
-    tag: 'groups',
+    tag: 'facts',
     params: z.object({ id, [param]: z.string() }),
-    ok: [200, res.GroupDetail, 'The fact']
+    ok: [200, res.FactDetail, 'The fact']
   }
 ];
 
 const paths: PathSpec[] = [
-  ...factPaths('groups', 'groupId', ['listGroups', 'getGroup']),
+  ...factPaths('groups', 'factId', ['listGroups', 'getGroup']),
   ...factPaths('facts', 'factId', ['listFacts', 'getFact']),
   {
     method: 'get',
@@ -335,7 +335,7 @@ export const openApiDocument = new OpenApiGeneratorV31(registry.definitions).gen
     title: 'Parallax API',
     version: '1.0.0',
     description:
-      'Events, articles, claims, claim groups (facts), verdicts, people’s corrections and the audit log. Writes ' +
+      'Events, articles, claims, facts (claims of several outlets that state the same thing), verdicts, people’s corrections and the audit log. Writes ' +
       'need `Authorization: Bearer TOKEN` when the server sets PARALLAX_TOKEN; reads too with PARALLAX_PRIVATE=1. ' +
       'Errors are `{"error": {"code", "message", "field"?}}`; unknown or wrong-typed body fields are 422. Lists ' +
       'take `limit` (1-500, default 50) and `offset` and give `next` (the next page’s path) or null. Who makes a ' +

@@ -16,12 +16,12 @@ export function correctionFacts(db: Db, eventId: number, analysis: CorrectedAnal
   };
   const notes = listNotes(db, eventId);
   // A fact is named by one of its own claims: a claim listed as secondary there belongs to another fact.
-  const groups = analysis.result.groups.map((g) => {
+  const facts = analysis.result.facts.map((g) => {
     const secondary = new Set(g.secondary ?? []);
     return { claim: anchor(g.claims.find((id) => !secondary.has(id)) ?? g.claims[0]), label: g.label };
   });
   const chosen =
-    only === undefined ? analysis.result.groups : analysis.result.groups.filter((g) => g.id === only);
+    only === undefined ? analysis.result.facts : analysis.result.facts.filter((g) => g.id === only);
   return chosen.map((g) => {
     const claims = g.claims
       .map((id) => byId.get(id)!)
@@ -46,7 +46,7 @@ export function correctionFacts(db: Db, eventId: number, analysis: CorrectedAnal
         values: d.values
       })),
       notes: notes.filter((n) => refs.has(n.claimRef)),
-      groups
+      facts
     };
   });
 }

@@ -1,11 +1,15 @@
-import { primaryGroups } from '../../analysis/primaryGroups';
-import type { Claim, ClaimGroup, Discrepancy, Verdict } from '../../analysis/types';
+import { primaryFacts } from '../../analysis/primaryFacts';
+import type { Claim, Fact, Discrepancy, Verdict } from '../../analysis/types';
 import type { Db } from '../store/sqlite/db';
 import { getEvent } from '../store/sqlite/events';
 import { toCsv } from '../toCsv';
 import { ValidationError } from '../ValidationError';
 import { correctedAnalysis, listCorrections } from '../store/sqlite/corrections';
 
+/**
+ * The `parallax export` file. Its keys are a published format and keep the names they were released with: a fact
+ * is `groups` / `group` here (and in the CSV's `group` column), whatever the code calls it.
+ */
 export interface EventExport {
   event: { id: number; title: string };
   analysis: { runId: number; engine: string | null; finishedAt: string | null } | null;
@@ -27,28 +31,28 @@ export interface EventExport {
 }
 
 /**
- * The analysis part of an export: every claim with its own (primary) group, the groups, one row per fact and
+ * The analysis part of an export: every claim with its own (primary) fact, the facts, one row per fact and
  * outlet with its verdict, and the discrepancies. Shared by the local export and `export --server` (the API
- * serves the same claims and groups).
+ * serves the same claims and facts).
  */
 export function exportAnalysis(
   claims: readonly Claim[],
-  groups: readonly ClaimGroup[]
+  facts: readonly Fact[]
 ): Pick<EventExport, 'claims' | 'groups' | 'verdicts' | 'discrepancies'> {
-  const groupOf = new Map([...primaryGroups(groups)].map(([claim, g]) => [claim, g.id] as const));
+  const factOf = new Map([...primaryFacts(facts)].map(([claim, f]) => [claim, f.id] as const));
   return {
-    claims: claims.map(({ lemmas: _lemmas, ...c }) => ({ ...c, group: groupOf.get(c.id) ?? null })),
-    groups: groups.map((g) => ({
+    claims: claims.map(({ lemmas: _lemmas, ...c }) => ({ ...c, group: factOf.get(c.id) ?? null })),
+    groups: facts.map((g) => ({
       id: g.id,
       label: g.label,
       verdict: g.verdict,
       cohesion: g.cohesion,
       claims: g.claims
     })),
-    verdicts: groups.flatMap((g) =>
+    verdicts: facts.flatMap((g) =>
       Object.entries(g.outlets).map(([outlet, verdict]) => ({ group: g.id, outlet, verdict }))
     ),
-    discrepancies: groups.flatMap((g) => g.discrepancies.map((d) => ({ ...d, group: g.id })))
+    discrepancies: facts.flatMap((g) => g.discrepancies.map((d) => ({ ...d, group: g.id })))
   };
 }
 
@@ -65,7 +69,7 @@ export function eventExport(db: Db, eventId: number): EventExport {
       : null,
     ...exportAnalysis(
       (analysis?.result.articles ?? []).flatMap((a) => a.claims),
-      analysis?.result.groups ?? []
+      analysis?.result.facts ?? []
     ),
     corrections: listCorrections(db, eventId, { limit: 1_000_000 }).items.map((r) => {
       const { id: _id, reason, kind, ...constraint } = r.correction;

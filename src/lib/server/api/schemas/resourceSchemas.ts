@@ -89,7 +89,7 @@ export const Discrepancy = z
   })
   .openapi('Discrepancy');
 
-const groupFields = {
+const factFields = {
   id: z.string(),
   label: z.string(),
   verdict,
@@ -98,8 +98,8 @@ const groupFields = {
   cohesion: z.number()
 };
 
-export const Group = z.object({ ...groupFields, claims: z.array(z.string()) }).openapi('Group', {
-  description: 'A fact: claims of several outlets saying the same thing (ClaimGroup), corrections applied.'
+export const Fact = z.object({ ...factFields, claims: z.array(z.string()) }).openapi('Fact', {
+  description: 'A fact: claims of several outlets saying the same thing, corrections applied.'
 });
 
 export const Note = z
@@ -113,13 +113,17 @@ export const Note = z
   })
   .openapi('Note');
 
-export const GroupDetail = z
-  .object({ ...groupFields, claims: z.array(Claim), notes: z.array(Note) })
-  .openapi('GroupDetail');
+export const FactDetail = z
+  .object({ ...factFields, claims: z.array(Claim), notes: z.array(Note) })
+  .openapi('FactDetail');
 
 export const Verdicts = z
   .object({
-    group: z.string(),
+    fact: z.string(),
+    group: z.string().openapi({
+      deprecated: true,
+      description: 'The fact id under the name it was first published with: as `fact`.'
+    }),
     label: z.string(),
     verdict,
     outlets: z.record(z.string(), verdict),

@@ -1,7 +1,7 @@
 import type {
   AnalysisResult,
   Claim,
-  ClaimGroup,
+  Fact,
   DiscrepancyType,
   NonClaimReason,
   Verdict
@@ -30,7 +30,7 @@ interface ClaimRow {
   features: string;
 }
 
-interface GroupRow {
+interface FactRow {
   id: number;
   engine_id: string;
   label: string;
@@ -45,31 +45,31 @@ const q = statements((db) => ({
   claims: db.prepare<[number, number], ClaimRow>(`SELECT id, article_id, claim_key, start, end, kind, reason,
       certainty, sentence, paragraph, text, features
     FROM claims WHERE run_id = ? ORDER BY id LIMIT ?`),
-  groups: db.prepare<[number, number], GroupRow>(`SELECT id, engine_id, label, verdict, cohesion
-    FROM claim_groups WHERE run_id = ? ORDER BY position LIMIT ?`),
+  facts: db.prepare<[number, number], FactRow>(`SELECT id, engine_id, label, verdict, cohesion
+    FROM facts WHERE run_id = ? ORDER BY position LIMIT ?`),
   groupClaims: db.prepare<
     [number, number],
-    { group_id: number; claim_id: number; secondary: number }
-  >(`SELECT gc.group_id, gc.claim_id, gc.secondary
-    FROM group_claims gc JOIN claim_groups g ON g.id = gc.group_id
-    WHERE g.run_id = ? ORDER BY gc.group_id, gc.position LIMIT ?`),
-  verdicts: db.prepare<[number, number], { group_id: number; outlet: string; verdict: Verdict }>(`SELECT
-      v.group_id, v.outlet, v.verdict
-    FROM group_verdicts v JOIN claim_groups g ON g.id = v.group_id
-    WHERE g.run_id = ? ORDER BY v.group_id, v.rowid LIMIT ?`),
+    { fact_id: number; claim_id: number; secondary: number }
+  >(`SELECT gc.fact_id, gc.claim_id, gc.secondary
+    FROM fact_claims gc JOIN facts g ON g.id = gc.fact_id
+    WHERE g.run_id = ? ORDER BY gc.fact_id, gc.position LIMIT ?`),
+  verdicts: db.prepare<[number, number], { fact_id: number; outlet: string; verdict: Verdict }>(`SELECT
+      v.fact_id, v.outlet, v.verdict
+    FROM fact_verdicts v JOIN facts g ON g.id = v.fact_id
+    WHERE g.run_id = ? ORDER BY v.fact_id, v.rowid LIMIT ?`),
   discrepancies: db.prepare<
     [number, number],
     {
-      group_id: number;
+      fact_id: number;
       type: DiscrepancyType;
       claim_a: number;
       claim_b: number;
       value_a: string;
       value_b: string;
     }
-  >(`SELECT d.group_id, d.type, d.claim_a, d.claim_b, d.value_a, d.value_b
-    FROM discrepancies d JOIN claim_groups g ON g.id = d.group_id
-    WHERE g.run_id = ? ORDER BY d.group_id, d.position LIMIT ?`)
+  >(`SELECT d.fact_id, d.type, d.claim_a, d.claim_b, d.value_a, d.value_b
+    FROM discrepancies d JOIN facts g ON g.id = d.fact_id
+    WHERE g.run_id = ? ORDER BY d.fact_id, d.position LIMIT ?`)
 }));
 
 /** Rebuilds the engine's AnalysisResult from a stored run (null when the run has no stored result). */
@@ -100,9 +100,9 @@ export function loadRunResult(db: Db, runId: number): AnalysisResult | null {
     keyOfRow.set(row.id, row.claim_key);
     claimsOf.get(articleId)?.push(claim);
   }
-  const groups = new Map<number, ClaimGroup>();
-  for (const row of s.groups.all(runId, MAX_GROUPS)) {
-    groups.set(row.id, {
+  const facts = new Map<number, Fact>();
+  for (const row of s.facts.all(runId, MAX_GROUPS)) {
+    facts.set(row.id, {
       id: row.engine_id,
       claims: [],
       label: row.label,
@@ -115,21 +115,21 @@ export function loadRunResult(db: Db, runId: number): AnalysisResult | null {
   // A claim whose article was deleted since the run is gone (ON DELETE CASCADE); skip what refers to it.
   for (const row of s.groupClaims.all(runId, MAX_CLAIMS)) {
     const key = keyOfRow.get(row.claim_id);
-    const group = groups.get(row.group_id);
-    if (key === undefined || !group) continue;
-    group.claims.push(key);
-    if (row.secondary) (group.secondary ??= []).push(key);
+    const fact = facts.get(row.fact_id);
+    if (key === undefined || !fact) continue;
+    fact.claims.push(key);
+    if (row.secondary) (fact.secondary ??= []).push(key);
   }
   for (const row of s.verdicts.all(runId, MAX_GROUPS * 64)) {
-    const group = groups.get(row.group_id);
-    if (group) group.outlets[row.outlet] = row.verdict;
+    const fact = facts.get(row.fact_id);
+    if (fact) fact.outlets[row.outlet] = row.verdict;
   }
   for (const row of s.discrepancies.all(runId, MAX_CLAIMS)) {
     const a = keyOfRow.get(row.claim_a);
     const b = keyOfRow.get(row.claim_b);
     if (a === undefined || b === undefined) continue;
-    groups
-      .get(row.group_id)
+    facts
+      .get(row.fact_id)
       ?.discrepancies.push({ type: row.type, claims: [a, b], values: [row.value_a, row.value_b] });
   }
   return {
@@ -142,7 +142,7 @@ export function loadRunResult(db: Db, runId: number): AnalysisResult | null {
         claims: claimsOf.get(a.id)!,
         ...(a.hash ? { hash: a.hash } : {})
       })),
-    groups: [...groups.values()],
+    facts: [...facts.values()],
     outlets: summary.outlets,
     agreement: summary.agreement,
     derived: summary.derived

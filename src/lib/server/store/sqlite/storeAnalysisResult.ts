@@ -18,18 +18,18 @@ const q = statements((db) => ({
   claim: db.prepare(`INSERT INTO claims
     (run_id, article_id, claim_key, start, end, kind, reason, certainty, sentence, paragraph, text, features)
     VALUES (@run, @article, @key, @start, @end, @kind, @reason, @certainty, @sentence, @paragraph, @text, @features)`),
-  group: db.prepare(`INSERT INTO claim_groups
-    (run_id, engine_id, group_key, position, label, verdict, cohesion, reporting_outlets, non_claim)
+  fact: db.prepare(`INSERT INTO facts
+    (run_id, engine_id, fact_key, position, label, verdict, cohesion, reporting_outlets, non_claim)
     VALUES (@run, @engineId, @key, @position, @label, @verdict, @cohesion, @reporting, @nonClaim)`),
-  groupClaim: db.prepare<[number, number, number, number]>(
-    'INSERT INTO group_claims (group_id, position, claim_id, secondary) VALUES (?, ?, ?, ?)'
+  factClaim: db.prepare<[number, number, number, number]>(
+    'INSERT INTO fact_claims (fact_id, position, claim_id, secondary) VALUES (?, ?, ?, ?)'
   ),
   verdict: db.prepare<[number, string, string]>(
-    'INSERT INTO group_verdicts (group_id, outlet, verdict) VALUES (?, ?, ?)'
+    'INSERT INTO fact_verdicts (fact_id, outlet, verdict) VALUES (?, ?, ?)'
   ),
   discrepancy: db.prepare(`INSERT INTO discrepancies
-    (group_id, position, type, claim_a, claim_b, value_a, value_b)
-    VALUES (@group, @position, @type, @a, @b, @valueA, @valueB)`)
+    (fact_id, position, type, claim_a, claim_b, value_a, value_b)
+    VALUES (@fact, @position, @type, @a, @b, @valueA, @valueB)`)
 }));
 
 // Claim fields stored in their own columns; everything else (the features, and any optional field the engine
@@ -60,7 +60,7 @@ export function claimAnchor(claim: Pick<Claim, 'articleId' | 'start' | 'end'>): 
 }
 
 /**
- * Writes an engine result under an existing run: claims, groups (with stable keys), verdicts, discrepancies.
+ * Writes an engine result under an existing run: claims, facts (with stable keys), verdicts, discrepancies.
  * Throws when the result names an article that is not in the event or a claim id it does not define; call
  * inside a transaction so nothing half-written survives. Returns the summary to keep on the run.
  */
@@ -100,45 +100,45 @@ export function storeAnalysisResult(
       claimsById.set(claim.id, claim);
     }
   }
-  const rowOf = (claimId: string, groupId: string): number => {
+  const rowOf = (claimId: string, factId: string): number => {
     const row = claimRows.get(claimId);
-    if (row === undefined) throw new Error(`Group ${groupId} names claim ${claimId}, which no article has.`);
+    if (row === undefined) throw new Error(`Fact ${factId} names claim ${claimId}, which no article has.`);
     return row;
   };
   const usedKeys = new Set<string>();
-  result.groups.forEach((group, position) => {
-    const first = group.claims.length ? claimsById.get(group.claims[0]) : undefined;
-    let key = first ? claimAnchor(first) : `group:${group.id}`;
-    // Two groups with the same representative span cannot both own it; keep keys unique within the run.
-    if (usedKeys.has(key)) key = `${key}#${group.id}`;
+  result.facts.forEach((fact, position) => {
+    const first = fact.claims.length ? claimsById.get(fact.claims[0]) : undefined;
+    let key = first ? claimAnchor(first) : `fact:${fact.id}`;
+    // Two facts with the same representative span cannot both own it; keep keys unique within the run.
+    if (usedKeys.has(key)) key = `${key}#${fact.id}`;
     usedKeys.add(key);
     const nonClaim =
-      group.claims.length > 0 && group.claims.every((id) => claimsById.get(id)?.kind === 'non-claim');
-    const groupRow = Number(
-      s.group.run({
+      fact.claims.length > 0 && fact.claims.every((id) => claimsById.get(id)?.kind === 'non-claim');
+    const factRow = Number(
+      s.fact.run({
         run: runId,
-        engineId: group.id,
+        engineId: fact.id,
         key,
         position,
-        label: group.label,
-        verdict: group.verdict,
-        cohesion: group.cohesion,
-        reporting: Object.values(group.outlets).filter((v) => v !== 'absent').length,
+        label: fact.label,
+        verdict: fact.verdict,
+        cohesion: fact.cohesion,
+        reporting: Object.values(fact.outlets).filter((v) => v !== 'absent').length,
         nonClaim: nonClaim ? 1 : 0
       }).lastInsertRowid
     );
-    const secondary = new Set(group.secondary ?? []);
-    group.claims.forEach((claimId, i) =>
-      s.groupClaim.run(groupRow, i, rowOf(claimId, group.id), secondary.has(claimId) ? 1 : 0)
+    const secondary = new Set(fact.secondary ?? []);
+    fact.claims.forEach((claimId, i) =>
+      s.factClaim.run(factRow, i, rowOf(claimId, fact.id), secondary.has(claimId) ? 1 : 0)
     );
-    for (const [outlet, verdict] of Object.entries(group.outlets)) s.verdict.run(groupRow, outlet, verdict);
-    group.discrepancies.forEach((d, i) =>
+    for (const [outlet, verdict] of Object.entries(fact.outlets)) s.verdict.run(factRow, outlet, verdict);
+    fact.discrepancies.forEach((d, i) =>
       s.discrepancy.run({
-        group: groupRow,
+        fact: factRow,
         position: i,
         type: d.type,
-        a: rowOf(d.claims[0], group.id),
-        b: rowOf(d.claims[1], group.id),
+        a: rowOf(d.claims[0], fact.id),
+        b: rowOf(d.claims[1], fact.id),
         valueA: d.values[0],
         valueB: d.values[1]
       })

@@ -8,7 +8,8 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = apiRoute(({ locals, params, url }) => {
   const paging = parsePaging(url);
   const analysis = eventAnalysis(locals.store, pathId(params.id, 'event'));
-  const verdicts = (analysis?.result.groups ?? []).map((g) => ({
+  const verdicts = (analysis?.result.facts ?? []).map((g) => ({
+    fact: g.id,
     group: g.id,
     label: g.label,
     verdict: g.verdict,

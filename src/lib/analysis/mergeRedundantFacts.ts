@@ -1,16 +1,16 @@
 // Secondary membership (addSecondaryMembers) can make one fact show up several times: when the primary grouping
-// splits differently worded reports of one fact ("four people were killed", "five people died") into groups of
+// splits differently worded reports of one fact ("four people were killed", "five people died") into facts of
 // their own, each lists the others as secondary members, and readers see the same fact, with the same
-// discrepancy, two or three times. A group that says nothing another one does not is folded into it: its claims
-// all stand in a group at most twice its size, or the two list nearly the same claims (Jaccard >= 0.75). Its own
-// claims become primary members there. On facts-dev: 297 -> 268 groups, align F1 unchanged (0.607).
+// discrepancy, two or three times. A fact that says nothing another one does not is folded into it: its claims
+// all stand in a fact at most twice its size, or the two list nearly the same claims (Jaccard >= 0.75). Its own
+// claims become primary members there. On facts-dev: 297 -> 268 facts, align F1 unchanged (0.607).
 
 /**
- * `primary[k]` are group k's own claims (each claim in one group), `all[k]` the same followed by its secondary
- * members. Returns both with every redundant group folded into another, in the order of `all`; the inputs are
+ * `primary[k]` are fact k's own claims (each claim in one fact), `all[k]` the same followed by its secondary
+ * members. Returns both with every redundant fact folded into another, in the order of `all`; the inputs are
  * not modified.
  */
-export function mergeRedundantGroups(
+export function mergeRedundantFacts(
   primary: number[][],
   all: number[][],
   { minShare = 0.5, minJaccard = 0.75 } = {}
@@ -25,14 +25,14 @@ export function mergeRedundantGroups(
     const contained = shared === small.size && small.size / large.size >= minShare;
     return contained || shared / (small.size + large.size - shared) >= minJaccard;
   };
-  // Smallest first, so a chain of foldings ends in the largest group.
+  // Smallest first, so a chain of foldings ends in the largest fact.
   const order = all.map((_, k) => k).sort((x, y) => all[x].length - all[y].length || x - y);
   for (const k of order) {
     if (sets[k].size < 2) continue;
     let target = -1;
     for (let c = 0; c < all.length && target < 0; c++) {
       if (c === k || !alive[c] || sets[c].size < sets[k].size) continue;
-      if (sets[c].size === sets[k].size && c > k) continue; // of two equal groups, the earlier one stays
+      if (sets[c].size === sets[k].size && c > k) continue; // of two equal facts, the earlier one stays
       if (redundantIn(k, c)) target = c;
     }
     if (target < 0) continue;

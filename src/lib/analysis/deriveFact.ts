@@ -1,14 +1,14 @@
-// Re-derives one claim group's facts (central claim, order, label, discrepancies, cohesion, verdicts) after
+// Re-derives one fact (central claim, order, label, discrepancies, cohesion, verdicts) after
 // people changed its members, with the engine's own pieces: the pair model, compareValues, relateProfiles and
-// groupVerdicts, the same way analyzeClaims builds a group.
+// factVerdicts, the same way analyzeClaims builds a fact.
 import { claimProfile } from './alignClaims';
 import type { EngineContext } from './engineContext';
 import type { SentenceProfile } from './profileSentence';
 import { compareValues } from './compareValues';
 import { globalIdf, pairProbability } from './pairModel';
 import { mutualCoverage, relateProfiles } from './relateProfiles';
-import type { Claim, ClaimGroup, Discrepancy, Verdict } from './types';
-import { groupVerdicts } from './verdicts';
+import type { Claim, Fact, Discrepancy, Verdict } from './types';
+import { factVerdicts } from './verdicts';
 
 const LABEL_MAX = 160;
 
@@ -17,7 +17,7 @@ function probability(a: SentenceProfile, b: SentenceProfile, context?: EngineCon
   return pairProbability(a, b, globalIdf, context?.prepared);
 }
 
-export function groupLabel(central: Claim): string {
+export function factLabel(central: Claim): string {
   return central.text.length > LABEL_MAX
     ? central.text.slice(0, LABEL_MAX - 1).trimEnd() + '…'
     : central.text;
@@ -36,9 +36,9 @@ export function centralClaim(members: Claim[], context?: EngineContext): Claim {
   return best;
 }
 
-/** The group's central claim as the engine chose it: the member its label was taken from. */
-export function labelledCentral(group: ClaimGroup, members: Claim[], context?: EngineContext): Claim {
-  const label = group.label.replace(/…$/, '');
+/** The fact's central claim as the engine chose it: the member its label was taken from. */
+export function labelledCentral(fact: Fact, members: Claim[], context?: EngineContext): Claim {
+  const label = fact.label.replace(/…$/, '');
   return members.find((c) => c.text.startsWith(label)) ?? centralClaim(members, context);
 }
 
@@ -115,7 +115,7 @@ export function deriveVerdicts(
   context?: EngineContext
 ): { outlets: Record<string, Verdict>; verdict: Verdict } {
   const centralProfile = claimProfile(central, context);
-  return groupVerdicts(
+  return factVerdicts(
     members,
     central,
     discrepancies,

@@ -1,32 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeClaims } from '../../../src/lib/analysis/analyzeClaims';
-import { buildGroups, groupCohesion } from '../../../src/lib/analysis/buildGroups';
+import { buildFacts, factCohesion } from '../../../src/lib/analysis/buildFacts';
 import { ecbplusAvailable } from '../../../scripts/lib/ecbplusCorpus';
 import { scoreFactsEvent } from '../../../scripts/eval/evalFacts';
 import { sumPrf, type Prf } from '../../../scripts/eval/metrics';
 import { goldSentenceClaims, loadDevEvents } from '../../../scripts/lib/devEvents';
 
-describe('buildGroups (average linkage over alignment edges)', () => {
+describe('buildFacts (average linkage over alignment edges)', () => {
   const cases: {
     name: string;
     articles: string[];
     edges: [number, number, number][];
     threshold: number;
-    groups: number[][];
+    facts: number[][];
   }[] = [
     {
       name: 'a strong pair merges',
       articles: ['x', 'y'],
       edges: [[0, 1, 0.9]],
       threshold: 0.5,
-      groups: [[0, 1]]
+      facts: [[0, 1]]
     },
     {
       name: 'a weak pair stays apart',
       articles: ['x', 'y'],
       edges: [[0, 1, 0.3]],
       threshold: 0.5,
-      groups: [[0], [1]]
+      facts: [[0], [1]]
     },
     {
       // a-b and b-c are strong but a-c has no edge: joining c to {a, b} averages (0.9 + 0) / 2 = 0.45.
@@ -37,7 +37,7 @@ describe('buildGroups (average linkage over alignment edges)', () => {
         [1, 2, 0.9]
       ],
       threshold: 0.5,
-      groups: [[0, 1], [2]]
+      facts: [[0, 1], [2]]
     },
     {
       name: 'a chain joins at a lower threshold',
@@ -47,7 +47,7 @@ describe('buildGroups (average linkage over alignment edges)', () => {
         [1, 2, 0.9]
       ],
       threshold: 0.4,
-      groups: [[0, 1, 2]]
+      facts: [[0, 1, 2]]
     },
     {
       // Claims of one article never get an edge; they must not count against a merge.
@@ -58,10 +58,10 @@ describe('buildGroups (average linkage over alignment edges)', () => {
         [1, 2, 0.7]
       ],
       threshold: 0.6,
-      groups: [[0, 1, 2]]
+      facts: [[0, 1, 2]]
     },
     {
-      name: 'two facts stay two groups',
+      name: 'two facts stay two facts',
       articles: ['x', 'y', 'x', 'y'],
       edges: [
         [0, 1, 0.9],
@@ -69,26 +69,26 @@ describe('buildGroups (average linkage over alignment edges)', () => {
         [0, 3, 0.2]
       ],
       threshold: 0.5,
-      groups: [
+      facts: [
         [0, 1],
         [2, 3]
       ]
     }
   ];
-  it.each(cases)('$name', ({ articles, edges, threshold, groups }) => {
-    const result = buildGroups(
+  it.each(cases)('$name', ({ articles, edges, threshold, facts }) => {
+    const result = buildFacts(
       articles,
       edges.map(([a, b, score]) => ({ a, b, score, probability: score })),
       { threshold }
     );
-    expect(result).toEqual(groups);
+    expect(result).toEqual(facts);
     expect(result.flat().sort()).toEqual(articles.map((_, i) => i));
   });
 
   it('cohesion is the mean pairwise score', () => {
     const scores: Record<string, number> = { '0-1': 0.9, '0-2': 0.3, '1-2': 0.6 };
-    expect(groupCohesion([0, 1, 2], (a, b) => scores[`${a}-${b}`])).toBeCloseTo(0.6, 10);
-    expect(groupCohesion([4], () => 0)).toBe(1);
+    expect(factCohesion([0, 1, 2], (a, b) => scores[`${a}-${b}`])).toBeCloseTo(0.6, 10);
+    expect(factCohesion([4], () => 0)).toBe(1);
   });
 });
 
@@ -97,7 +97,7 @@ if (!available)
   console.warn('facts-dev / ECB+ not found under ../shared/data: skipping the facts-dev grouping test');
 
 describe.skipIf(!available)('facts-dev: grouping of gold claim sentences', () => {
-  it('beats the one-group-per-event baseline on align F1', () => {
+  it('beats the one-fact-per-event baseline on align F1', () => {
     const engine: Prf[] = [];
     const lumped: Prf[] = [];
     for (const event of loadDevEvents()) {
@@ -109,16 +109,16 @@ describe.skipIf(!available)('facts-dev: grouping of gold claim sentences', () =>
       const result = analyzeClaims(analyzed);
       engine.push(scoreFactsEvent(event, result).align);
       const all = result.articles.flatMap((a) => a.claims.map((c) => c.id));
-      const one = { ...result, groups: [{ ...result.groups[0], id: 'g1', claims: all, discrepancies: [] }] };
+      const one = { ...result, facts: [{ ...result.facts[0], id: 'g1', claims: all, discrepancies: [] }] };
       lumped.push(scoreFactsEvent(event, one).align);
-      // Every claim is in at least one group (multi-fact claims may also be secondary members of others),
-      // and no group lists a claim twice.
-      expect([...new Set(result.groups.flatMap((g) => g.claims))].sort()).toEqual([...all].sort());
-      for (const g of result.groups) expect(new Set(g.claims).size).toBe(g.claims.length);
+      // Every claim is in at least one fact (multi-fact claims may also be secondary members of others),
+      // and no fact lists a claim twice.
+      expect([...new Set(result.facts.flatMap((g) => g.claims))].sort()).toEqual([...all].sort());
+      for (const g of result.facts) expect(new Set(g.claims).size).toBe(g.claims.length);
     }
     const f1 = sumPrf(engine).f1;
     console.log(
-      `facts-dev align (gold sentences as claims): F1 ${f1.toFixed(3)}, one-group baseline ${sumPrf(lumped).f1.toFixed(3)}`
+      `facts-dev align (gold sentences as claims): F1 ${f1.toFixed(3)}, one-fact baseline ${sumPrf(lumped).f1.toFixed(3)}`
     );
     expect(f1).toBeGreaterThan(0.45);
     expect(f1).toBeGreaterThan(sumPrf(lumped).f1 + 0.1);

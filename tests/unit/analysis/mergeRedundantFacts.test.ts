@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mergeRedundantGroups } from '../../../src/lib/analysis/mergeRedundantGroups';
+import { mergeRedundantFacts } from '../../../src/lib/analysis/mergeRedundantFacts';
 
-describe('mergeRedundantGroups', () => {
+describe('mergeRedundantFacts', () => {
   it.each([
     {
-      name: 'a group whose claims all stand in a larger one joins it as primary members',
+      name: 'a fact whose claims all stand in a larger one joins it as primary members',
       primary: [
         [0, 1],
         [2, 3]
@@ -16,7 +16,7 @@ describe('mergeRedundantGroups', () => {
       expected: { primary: [[0, 1, 2, 3]], all: [[0, 1, 2, 3]] }
     },
     {
-      name: 'two groups listing the same claims become one (the earlier stays)',
+      name: 'two facts listing the same claims become one (the earlier stays)',
       primary: [
         [0, 1],
         [2, 3]
@@ -28,7 +28,7 @@ describe('mergeRedundantGroups', () => {
       expected: { primary: [[0, 1, 2, 3]], all: [[0, 1, 2, 3]] }
     },
     {
-      name: 'a chain of containments ends in the largest group, secondary members kept after the primary ones',
+      name: 'a chain of containments ends in the largest fact, secondary members kept after the primary ones',
       primary: [[0], [1, 2], [3, 4]],
       all: [
         [0, 1, 2, 3],
@@ -38,7 +38,7 @@ describe('mergeRedundantGroups', () => {
       expected: { primary: [[0, 1, 2, 3, 4]], all: [[0, 1, 2, 3, 4]] }
     },
     {
-      name: 'two groups listing nearly the same claims (Jaccard 0.75) become one, every claim kept',
+      name: 'two facts listing nearly the same claims (Jaccard 0.75) become one, every claim kept',
       primary: [[0, 1, 2, 3], [4]],
       all: [
         [0, 1, 2, 3, 5, 6, 7],
@@ -47,7 +47,7 @@ describe('mergeRedundantGroups', () => {
       expected: { primary: [[0, 1, 2, 3, 4]], all: [[0, 1, 2, 3, 4, 5, 6, 7]] }
     },
     {
-      name: 'a group that adds a claim of its own stays',
+      name: 'a fact that adds a claim of its own stays',
       primary: [
         [0, 1],
         [2, 3]
@@ -68,7 +68,7 @@ describe('mergeRedundantGroups', () => {
       }
     },
     {
-      name: 'a small fact inside a much larger group stays its own fact',
+      name: 'a small fact inside a much larger fact stays its own fact',
       primary: [
         [0, 1, 2, 3, 4],
         [5, 6]
@@ -96,7 +96,7 @@ describe('mergeRedundantGroups', () => {
     }
   ])('$name', ({ primary, all, expected }) => {
     const before = JSON.stringify({ primary, all });
-    expect(mergeRedundantGroups(primary, all)).toEqual(expected);
+    expect(mergeRedundantFacts(primary, all)).toEqual(expected);
     expect(JSON.stringify({ primary, all })).toBe(before);
   });
 });

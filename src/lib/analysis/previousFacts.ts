@@ -1,28 +1,28 @@
-// A previous result's groups with their members in engine order: analyzeClaims walks a group's primary
+// A previous result's facts with their members in engine order: analyzeClaims walks a fact's primary
 // members by claim position in the event, then its secondary ones, while a result lists them in display order.
 // The order is rebuilt from the previous result's articles and claims; it is what seeding the per-pair and
-// per-group memories (comparedPairs, verdictsOnce) needs.
+// per-fact memories (comparedPairs, verdictsOnce) needs.
 import { claimKey, trimComparedPairs } from './comparedPairs';
 import type { EngineContext } from './engineContext';
-import type { AnalysisResult, Claim, ClaimGroup } from './types';
+import type { AnalysisResult, Claim, Fact } from './types';
 
-export interface PreviousGroup {
-  group: ClaimGroup;
+export interface PreviousFact {
+  fact: Fact;
   /** Members still known (their article has a hash), in engine order. */
   members: Claim[];
   /** How many of `members` are primary (they come first). */
   primaryCount: number;
-  /** Whether every claim the group lists is among `members`. */
+  /** Whether every claim the fact lists is among `members`. */
   complete: boolean;
 }
 
-export interface PreviousGroups {
-  groups: PreviousGroup[];
+export interface PreviousFacts {
+  facts: PreviousFact[];
   /** claimKey of each known claim, by claim id. */
   keyOf: Map<string, number>;
 }
 
-export function previousGroups(previous: AnalysisResult, context: EngineContext): PreviousGroups {
+export function previousFacts(previous: AnalysisResult, context: EngineContext): PreviousFacts {
   // Names claims, so it must run before any analysis names its own (see trimComparedPairs).
   trimComparedPairs(context);
   const position = new Map<string, number>();
@@ -38,17 +38,17 @@ export function previousGroups(previous: AnalysisResult, context: EngineContext)
     }
   }
   const byPosition = (x: string, y: string) => position.get(x)! - position.get(y)!;
-  const groups = previous.groups.map((group) => {
-    const secondary = new Set(group.secondary ?? []);
-    const known = group.claims.filter((id) => position.has(id));
+  const facts = previous.facts.map((fact) => {
+    const secondary = new Set(fact.secondary ?? []);
+    const known = fact.claims.filter((id) => position.has(id));
     const primary = known.filter((id) => !secondary.has(id)).sort(byPosition);
     const members = [...primary, ...known.filter((id) => secondary.has(id)).sort(byPosition)];
     return {
-      group,
+      fact,
       members: members.map((id) => claimOf.get(id)!),
       primaryCount: primary.length,
-      complete: known.length === group.claims.length
+      complete: known.length === fact.claims.length
     };
   });
-  return { groups, keyOf };
+  return { facts, keyOf };
 }
