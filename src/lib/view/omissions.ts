@@ -1,5 +1,6 @@
 // Omissions: per outlet, the facts other outlets report that it leaves out, ranked by how many report them.
 import { scaleLinear } from 'd3-scale';
+import { OMISSIONS_BAR_WIDTH } from './chartSizes';
 import type { OutletSummary } from '../analysis/types';
 
 export interface OmissionBar {
@@ -24,7 +25,7 @@ export interface OutletOmissions {
 export function omissionPanels(
   summaries: OutletSummary[],
   facts: Map<string, string>,
-  { limit = 5, barWidth = 160 }: { limit?: number; barWidth?: number } = {}
+  { limit = 5, barWidth = OMISSIONS_BAR_WIDTH }: { limit?: number; barWidth?: number } = {}
 ): OutletOmissions[] {
   const others = Math.max(summaries.length - 1, 1);
   const x = scaleLinear().domain([0, others]).range([0, barWidth]).clamp(true);
