@@ -37,6 +37,21 @@ const METRES: Record<string, number> = {
   yd: 0.9144
 };
 
+/** Square metres per area unit: areas in different units share one slot and are compared in square metres. */
+const SQUARE_METRES: Record<string, number> = {
+  'sq m': 1,
+  'sq ft': 0.09290304,
+  'sq km': 1e6,
+  'sq mi': 2589988,
+  acre: 4046.856,
+  hectare: 10000
+};
+
+/** Square metres per unit of an area quantity, else null. */
+function areaScale(q: Quantity): number | null {
+  return (q.unit && SQUARE_METRES[q.unit]) || null;
+}
+
 /** Metres per unit of a length quantity (the extractor puts "m" in `unit` or in `counted`), else null. */
 export function lengthScale(q: Quantity): number | null {
   for (const u of [q.unit, q.counted]) if (u && METRES[u.toLowerCase()]) return METRES[u.toLowerCase()];
@@ -46,6 +61,7 @@ export function lengthScale(q: Quantity): number | null {
 /** The slot a quantity fills: a length, else what it counts, else its unit, else the first content word after it. */
 export function quantitySlot(q: Quantity, claimText: string, claimStart: number): string | null {
   if (lengthScale(q)) return `length ${lengthDimension(q, claimText, claimStart)}`;
+  if (areaScale(q)) return 'area';
   if (q.counted) return `c:${normSlot(q.counted)}`;
   if (q.unit) return `u:${normSlot(q.unit)}`;
   const after = claimText.slice(q.end - claimStart).match(/^[\s-]*([A-Za-z]+)/);
@@ -140,9 +156,14 @@ const isLengthSlot = (slot: string) => /^(?:total )?(?:part |more )?length\b/.te
 const isDurationSlot = (slot: string) =>
   /(?:^|\s|:)(?:second|minute|hour|day|week|month|year|season|decade|term|night)s?$/.test(slot);
 
-/** Two lengths in metres; across units, values are approximate (200 ft is "about 60 m"). */
-function inMetres(a: Quantity, b: Quantity): [Quantity, Quantity] {
-  const [sa, sb] = [lengthScale(a)!, lengthScale(b)!];
+/**
+ * Two lengths in metres, or two areas in square metres; across units, values are approximate (200 ft is "about
+ * 60 m", 170,000 sq ft "about 15,800 m²").
+ */
+function inOneUnit(a: Quantity, b: Quantity, slot: string): [Quantity, Quantity] {
+  if (slot !== 'area' && !isLengthSlot(slot)) return [a, b];
+  const scaleOf = slot === 'area' ? areaScale : lengthScale;
+  const [sa, sb] = [scaleOf(a)!, scaleOf(b)!];
   const converted = sa !== sb;
   const scale = (q: Quantity, k: number): Quantity => ({
     ...q,
@@ -297,7 +318,7 @@ function sameAction(x: Quantity, a: Claim, y: Quantity, b: Claim, strict: boolea
 /** The one figure a slot's quantities give: the first, when all of them agree with each other. */
 function oneFigure(list: Quantity[], slot: string): Quantity | null {
   for (let i = 1; i < list.length; i++) {
-    const [x, y] = isLengthSlot(slot) ? inMetres(list[0], list[i]) : [list[0], list[i]];
+    const [x, y] = inOneUnit(list[0], list[i], slot);
     if (quantitiesConflict(x, y)) return null;
   }
   return list[0] ?? null;
@@ -364,7 +385,19 @@ export interface CompareContext {
  * they mostly belong to different parts of the story (on facts-dev they were 90% false alarms there). */
 export const CLOSE_PAIR = 0.55;
 
+/**
+ * A claim's words and figures without punctuation, spacing or case ("hadn’ t" and "hadn't" read the same); a point
+ * or comma between digits stays ("1.2" is not "12").
+ */
+const wording = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/(?<!\d)[.,]|[.,](?!\d)/g, '')
+    .replace(/[^\p{L}\p{N}.,]+/gu, '');
+
 export function compareValues(a: Claim, b: Claim, context: CompareContext = {}): ValueDiscrepancy[] {
+  // The same words in the same order cannot contradict each other, whatever quotes or apostrophes they carry.
+  if (wording(a.text) === wording(b.text)) return [];
   const mentionedIn = context.mentionedIn ?? (() => false);
   const close = (context.closeness ?? 1) >= CLOSE_PAIR;
   const out: ValueDiscrepancy[] = [];
@@ -383,7 +416,7 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     // ("fell 60 m"): without one on both sides, nothing says the two lengths are one slot.
     const strict = /^(?:total )?(?:part |more )?length$/.test(slot) || isDurationSlot(slot);
     if (!namesOutcome(slot) && !sameAction(x0, a, y0, b, strict, memo)) continue;
-    const [x, y] = isLengthSlot(slot) ? inMetres(x0, y0) : [x0, y0];
+    const [x, y] = inOneUnit(x0, y0, slot);
     if (quantitiesConflict(x, y)) out.push({ type: 'number', values: [x0.text, y0.text] });
   }
 
@@ -419,7 +452,7 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     if (!x.role) continue;
     const y = b.entities.find((e) => e.norm === x.norm && e.role);
     if (!y || !y.role) continue;
-    const [ra, rb] = [x.role.toLowerCase(), y.role.toLowerCase()];
+    const [ra, rb] = [expandInitials(x.role, y.role), expandInitials(y.role, x.role)];
     if (ra.includes(rb) || rb.includes(ra)) continue;
     // A person holds several titles at once ("police inspector" and "police spokesman"): only two different
     // titles of one kind conflict ("Defense Minister" / "Foreign Minister").
@@ -449,6 +482,9 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
   return out;
 }
 
+/** Whether WordNet knows the word (as any part of speech), in any inflection. */
+const isWord = (word: string) => synsetsOf(lemmatize(word)).length > 0;
+
 const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []);
 
 /**
@@ -471,6 +507,8 @@ function nameVariants(a: Claim, b: Claim): ValueDiscrepancy[] {
       if (editDistance(lastX, lastY) > (lastX.length > 6 ? 2 : 1)) continue;
       if (tx.length > 1 && ty.length > 1 && tx[0] !== ty[0]) continue;
       if (wordsA.has(lastY) || wordsB.has(lastX)) continue;
+      // Two spellings of an English word are no surname ("Gordon Advisors" / "Gordon Advisers").
+      if (isWord(lastX) || isWord(lastY)) continue;
       if (!out.some((d) => d.values[0] === x.text && d.values[1] === y.text))
         out.push({ type: 'name', values: [x.text, y.text] });
     }
@@ -536,6 +574,26 @@ export function deniedPredicate(negated: Claim, affirmed: Claim, memo?: TextMemo
 }
 
 /** The head noun of a title: "deputy secretary-general" -> "secretary-general", "Defense Minister" -> "minister". */
+/**
+ * `role` in lower case with each of its abbreviations written out as `other` spells it: "CHP Officer" against
+ * "California Highway Patrol Officer" reads "california highway patrol officer".
+ */
+function expandInitials(role: string, other: string): string {
+  const words = other.split(/\s+/);
+  return role
+    .split(/\s+/)
+    .map((token) => {
+      if (!/^[A-Z]{2,6}$/.test(token)) return token;
+      for (let i = 0; i + token.length <= words.length; i++) {
+        const run = words.slice(i, i + token.length);
+        if (run.every((w, k) => w[0] === token[k])) return run.join(' ');
+      }
+      return token;
+    })
+    .join(' ')
+    .toLowerCase();
+}
+
 function roleHead(role: string): string {
   return lemmatize(role.trim().split(/\s+/).pop() ?? '');
 }

@@ -41,7 +41,34 @@ describe('values that fit together never conflict', () => {
       [],
       ['certainty']
     ],
-    ['The driver was drunk, police said.', 'The driver was allegedly drunk.', [], []]
+    ['The driver was drunk, police said.', 'The driver was allegedly drunk.', [], []],
+    // Thousands after a comma and a space, as machine-detokenized text has them, and a length in two units.
+    ['The hiker fell 2, 000ft into the gorge.', 'The hiker fell 610 metres into the gorge.', [], []],
+    ['The hiker fell 2, 000ft into the gorge.', 'The hiker fell 2,000 feet into the gorge.', [], []],
+    ['The hiker fell 2, 000ft into the gorge.', 'The hiker fell 900 metres into the gorge.', [], ['number']],
+    // Areas in two units.
+    ['The 170, 000-square-foot warehouse burned.', 'The 15, 800-square-metre warehouse burned.', [], []],
+    ['The fire burned 10,000 acres of forest.', 'The fire burned 4,050 hectares of forest.', [], []],
+    ['The fire burned 10,000 acres of forest.', 'The fire burned 9,000 hectares of forest.', [], ['number']],
+    // The same words with other apostrophes, quotes or spacing cannot contradict each other.
+    [
+      "The mayor's office said the report hadn't been filed.",
+      'The mayor’ s office said the report hadn’ t been filed.',
+      [],
+      []
+    ],
+    ['"I cannot say why," the mayor said.', "'I cannot say why, ' the mayor said.", [], []],
+    ['The quake was 1.2 miles deep.', 'The quake was 12 miles deep.', [], ['number']],
+    // Two spellings of an English word are no surname; two spellings of a surname are a name discrepancy.
+    ['Calls to Harmon Advisors went unanswered.', 'Calls to Harmon Advisers went unanswered.', [], []],
+    ['Nurse Greta Halvorsen treated the driver.', 'Nurse Greta Halverson treated the driver.', [], ['name']],
+    // A title and its abbreviation are one title.
+    [
+      'FAA spokesman Peter Lund said the runway was closed.',
+      'Federal Aviation Administration spokesman Peter Lund said the runway was closed.',
+      [],
+      []
+    ]
   ];
   it.each(cases)('%s | %s', (a, b, [pa, pb], expected) => {
     const found = compareValues(claimOf(a, pa), claimOf(b, pb)).map((d) => d.type);

@@ -2,7 +2,9 @@ import type { Quantity } from '../types';
 import { analyzeText, type TextMemo } from './analyzeText';
 import { COUNTED_EVENTS, UNITS, VAGUE_AMOUNTS, WORD_NUMBERS, ORDINAL_WORDS } from '../lexicon/numbers';
 
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
+// Thousands separated by a comma, or by a comma and a space as machine-detokenized text has them ("2, 000ft",
+// "170, 000-square-foot"): three digits after the comma, then no further digit.
+const DIGITS = String.raw`\d{1,3}(?:, ?\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 const WORDS = Object.keys(WORD_NUMBERS)
   .filter((w) => w !== 'a' && w !== 'half')
   .join('|');
@@ -114,8 +116,9 @@ export function findQuantities(text: string, offset = 0, memo?: TextMemo): Quant
       unit = 'year';
       end += age[0].length;
     } else if (!unit) {
-      const u = /^(?:-|\s)?([a-z]+(?:-[a-z]+)?)/i.exec(after);
-      const word = u?.[1].toLowerCase();
+      // "square feet" is one unit, hyphenated or not.
+      const u = /^(?:-|\s)?(square[- ][a-z]+)/i.exec(after) ?? /^(?:-|\s)?([a-z]+(?:-[a-z]+)?)/i.exec(after);
+      const word = u?.[1].toLowerCase().replace(' ', '-');
       if (word && UNITS[word]) {
         unit = UNITS[word];
         end += u![0].length;
@@ -197,7 +200,7 @@ export function findQuantities(text: string, offset = 0, memo?: TextMemo): Quant
 
 function parseNumber(raw: string, scale?: string): number | null {
   let value: number;
-  const s = raw.toLowerCase().replace(/,/g, '');
+  const s = raw.toLowerCase().replace(/, ?(?=\d)/g, '');
   if (/^[\d.]+$/.test(s)) value = Number(s);
   else {
     // "twenty-five", "two hundred", "a dozen".
