@@ -82,10 +82,22 @@ async function expectNoSeriousAxeViolations(page: Page) {
 }
 
 test('the outlet picker sets the outlets in the URL', async ({ page }) => {
+  // The event page links side by side to the pair that differs most; the bare picker ticks the same pair.
+  await page.goto(`/events/${eventId}`);
+  const link = page.getByRole('link', { name: 'Read outlets side by side' });
+  const suggested = new URL((await link.getAttribute('href'))!, page.url()).searchParams
+    .get('outlets')!
+    .split(',');
+  expect(suggested).toHaveLength(2);
   await page.goto(`/events/${eventId}/compare`);
   await expect(page.locator('[data-chart="alignment-ribbons"]')).toHaveCount(0);
   const picker = page.locator('[data-outlet-picker]');
   for (const outlet of OUTLETS) await expect(picker.getByLabel(outlet)).toBeVisible();
+  for (const outlet of OUTLETS)
+    if (suggested.includes(outlet)) await expect(picker.getByLabel(outlet)).toBeChecked();
+    else await expect(picker.getByLabel(outlet)).not.toBeChecked();
+  await expect(page.locator('[data-compare-suggestion]')).toBeVisible();
+  for (const outlet of OUTLETS) await picker.getByLabel(outlet).uncheck();
   await picker.getByLabel('Northern Wire').check();
   await picker.getByLabel('Valley Radio').check();
   await picker.getByRole('button', { name: 'Compare' }).click();

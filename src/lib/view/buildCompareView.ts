@@ -3,6 +3,7 @@ import { claimStatuses, type ClaimStatus } from '$lib/view/claimStatus';
 import { discrepancyMarks, type ValueMark } from '$lib/view/claimStatusMarks';
 import { alignedPairs, type AlignedPair } from '$lib/view/ribbons';
 import { primaryFacts } from '$lib/analysis/primaryFacts';
+import { pairToCompare } from '$lib/view/agreement';
 
 export interface CompareArticle {
   id: string;
@@ -22,7 +23,14 @@ export interface CompareColumn {
 }
 
 export type CompareView =
-  | { kind: 'pick'; outlets: string[]; chosen: string[]; message: string | null }
+  | {
+      kind: 'pick';
+      outlets: string[];
+      chosen: string[];
+      message: string | null;
+      /** Set when `chosen` is the suggested pair (nothing was asked for yet). */
+      suggested?: boolean;
+    }
   | {
       kind: 'compare';
       outlets: string[];
@@ -83,6 +91,10 @@ export function buildCompareView(
       message: `No outlet called ${unknown.map((n) => `“${n}”`).join(', ')} in this event. Choose from: ${outlets.join(', ')}.`
     };
   }
+  // Nothing asked for yet: the picker offers the pair the event page links to, the outlet that differs most
+  // beside the one it differs from most.
+  const suggestion = chosen.length === 0 ? pairToCompare(result.agreement) : null;
+  if (suggestion) return { kind: 'pick', outlets, chosen: suggestion, message: null, suggested: true };
   if (chosen.length < 2 || chosen.length > MAX_COLUMNS) {
     return {
       kind: 'pick',
