@@ -84,19 +84,21 @@ export function lengthDimension(q: Quantity, claimText: string, claimStart: numb
   const after = claimText.slice(q.end - claimStart, q.end - claimStart + 60);
   const before = claimText.slice(Math.max(0, q.start - claimStart - 30), q.start - claimStart);
   if (
-    /^\s*(?:\)\s*)?(?:deep|below|under(?:ground| the)|beneath)/i.test(after) ||
-    /depths?\s+of\s*$/i.test(before)
+    /^\s*(?:\)\s*)?(?:deep|below|under(?:ground| the)|beneath)\b/i.test(after) ||
+    /\bdepths?\s+of\s*$/i.test(before)
   )
     return 'depth';
-  if (/^\s*(?:high|tall|above)/i.test(after) || /height\s+of\s*$/i.test(before)) return 'height';
-  if (/^\s*long/i.test(after)) return 'long';
-  if (/^\s*wide/i.test(after)) return 'wide';
+  if (/^\s*(?:high|tall|above)\b/i.test(after) || /\bheight\s+of\s*$/i.test(before)) return 'height';
+  if (/^\s*long\b/i.test(after)) return 'long';
+  if (/^\s*wide\b/i.test(after)) return 'wide';
   const distance = new RegExp(
-    String.raw`^\s*(?:\([^)]*\)\s*)?(?:away\s+)?(?:from|of|outside|off|${COMPASS}(?:\s+of)?)\s+(?:the\s+)?(?:(?:town|city|village|coast|centre|center)\s+of\s+)?([\p{Lu}][\p{L}'’.-]*)?`,
+    String.raw`^\s*(?:\([^)]*\)\s*)?(?:away\s+)?(?:from|of|outside|off|${COMPASS}(?:\s+of)?)\s+(?:the\s+)?(?:(?:town|city|village|coast|centre|center)\s+of\s+)?([\p{L}'’.-]+)?`,
     'iu'
   ).exec(after);
-  if (distance || /distance\s+of\s*$/i.test(before))
-    return `distance ${distance?.[1]?.toLowerCase() ?? ''}`.trim();
+  // A distance from a place named with a capital ("from Anza", "north of Palm Springs"); one from "a ridge" or
+  // "the coast" names no place (the case-insensitive match must not take "a" for one).
+  const place = distance?.[1] && /^\p{Lu}/u.test(distance[1]) ? distance[1].replace(/\.$/, '') : undefined;
+  if (distance || /\bdistance\s+of\s*$/i.test(before)) return `distance ${place?.toLowerCase() ?? ''}`.trim();
   return '';
 }
 
@@ -405,6 +407,9 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
   const memo = context.texts;
   const qa = quantitiesBySlot(a, memo);
   const qb = quantitiesBySlot(b, memo);
+  // Figures about two different people ("Robert Buckley fell 2,000 ft" / "Duncan Rait fell 200 ft") are two
+  // facts, whatever grouped them.
+  if (aboutOtherPeople(a, b)) qa.clear();
   for (const [slot, listA] of qa) {
     const listB = qb.get(slot);
     if (!listB) continue;
@@ -480,6 +485,17 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
   // Different sources for one fact ("police said" / "officials said") can both be accurate: that is no
   // discrepancy (a claim's source is shown beside it).
   return out;
+}
+
+/**
+ * Whether the two claims name people and none of them is the same person (same surname, or a spelling of it).
+ */
+function aboutOtherPeople(a: Claim, b: Claim): boolean {
+  const surnames = (c: Claim) =>
+    c.entities.filter((e) => e.type === 'person').map((e) => e.norm.split(/\s+/).pop()!);
+  const [sa, sb] = [surnames(a), surnames(b)];
+  if (!sa.length || !sb.length) return false;
+  return !sa.some((x) => sb.some((y) => x === y || editDistance(x, y) <= (x.length > 6 ? 2 : 1)));
 }
 
 /** Whether WordNet knows the word (as any part of speech), in any inflection. */

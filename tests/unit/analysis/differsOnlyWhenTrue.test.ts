@@ -3,7 +3,7 @@
 // two outlets once: tests/unit/charts/discrepancies.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { analyzeEvent } from '../../../src/lib/analysis/analyzeEvent';
-import { compareValues } from '../../../src/lib/analysis/compareValues';
+import { compareValues, lengthDimension } from '../../../src/lib/analysis/compareValues';
 import { extractClaims } from '../../../src/lib/analysis/extractClaims';
 
 const claimOf = (text: string, published?: string) =>
@@ -62,6 +62,14 @@ describe('values that fit together never conflict', () => {
     // Two spellings of an English word are no surname; two spellings of a surname are a name discrepancy.
     ['Calls to Harmon Advisors went unanswered.', 'Calls to Harmon Advisers went unanswered.', [], []],
     ['Nurse Greta Halvorsen treated the driver.', 'Nurse Greta Halverson treated the driver.', [], ['name']],
+    // Figures about two different people are two facts.
+    ['Robert Lane fell 600 metres to his death.', 'Peter Marsh fell 60 metres to his death.', [], []],
+    [
+      'Robert Lane fell 600 metres to his death.',
+      'Robert Layne fell 60 metres to his death.',
+      [],
+      ['number', 'name']
+    ],
     // A title and its abbreviation are one title.
     [
       'FAA spokesman Peter Lund said the runway was closed.',
@@ -199,5 +207,23 @@ describe('one outlet with another toll', () => {
   it('paints only the odd outlet "differs"', () => {
     const fact = result.facts.find((g) => g.discrepancies.some((d) => d.type === 'number'))!;
     expect(fact.outlets).toEqual({ A: 'same', B: 'same', C: 'differ' });
+  });
+});
+
+describe('what a length measures', () => {
+  it.each([
+    ['The quake was 10 km deep.', 'depth'],
+    ['It struck at a depth of 10 km.', 'depth'],
+    ['The tower is 300 metres high.', 'height'],
+    ['The tunnel is 5 km long.', 'long'],
+    ['The river is 40 metres wide.', 'wide'],
+    ['The quake struck 8 km from Anza.', 'distance anza'],
+    ['It hit 10 miles off the coast of Chile.', 'distance chile'],
+    ['He fell 200ft from a ridge near the glacier.', 'distance'],
+    ['He fell 200 metres to his death.', '']
+  ])('%s → %s', (text, expected) => {
+    const claim = claimOf(text);
+    const length = claim.numbers.find((q) => !/year/.test(q.unit ?? ''))!;
+    expect(lengthDimension(length, claim.text, claim.start)).toBe(expected);
   });
 });
