@@ -91,6 +91,13 @@ export function buildCompareView(
       message: `No outlet called ${unknown.map((n) => `“${n}”`).join(', ')} in this event. Choose from: ${outlets.join(', ')}.`
     };
   }
+  if (outlets.length < 2 && chosen.length < 2)
+    return {
+      kind: 'pick',
+      outlets,
+      chosen,
+      message: `Side by side needs two outlets; this event has articles from ${outlets[0] ?? 'no outlet'} only.`
+    };
   // Nothing asked for yet: the picker offers the pair the event page links to, the outlet that differs most
   // beside the one it differs from most.
   const suggestion = chosen.length === 0 ? pairToCompare(result.agreement) : null;

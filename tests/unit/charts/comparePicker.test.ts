@@ -46,15 +46,26 @@ describe('the outlet picker', () => {
       expected: { kind: 'pick', chosen: [], message: null }
     },
     {
+      name: 'an event with one outlet: the picker says another is needed',
+      agreement: [],
+      query: '',
+      articles: [article('1', 'Alpha'), article('2', 'Alpha')],
+      expected: {
+        kind: 'pick',
+        chosen: [],
+        message: 'Side by side needs two outlets; this event has articles from Alpha only.'
+      }
+    },
+    {
       name: 'one outlet asked for: it stays ticked and the picker asks for more',
       agreement: DIFFERING,
       query: 'outlets=Beta',
       expected: { kind: 'pick', chosen: ['Beta'], message: 'Choose one or two more outlets to compare with.' }
     }
-  ])('$name', ({ agreement, query, expected }) => {
+  ])('$name', ({ agreement, query, articles, expected }) => {
     const view = buildCompareView(
       result(agreement),
-      ARTICLES,
+      articles ?? ARTICLES,
       new URLSearchParams(query),
       '/events/1/compare'
     );
