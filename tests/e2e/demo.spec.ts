@@ -27,6 +27,18 @@ test('the demo event is listed on the events page and its RT article opens', asy
   await expect(text.locator('.claim.status-non-claim', { hasText: 'By blocking RT' })).toHaveCount(1);
 });
 
+test('side by side on the one-outlet demo event says another outlet is needed', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Iranian cyberattack on Albania (2022)' }).click();
+  await expect(page).toHaveURL(/\/events\/\d+$/);
+  await page.goto(`${new URL(page.url()).pathname}/compare`);
+  await expect(page.locator('[data-compare-message]')).toContainText(
+    'Side by side needs two outlets; this event has articles from RT only.'
+  );
+  await page.getByRole('link', { name: 'Add an article from another outlet' }).click();
+  await expect(page).toHaveURL(/\/events\/\d+\/add$/);
+});
+
 test('unknown pages and ids show the 404 page', async ({ page }) => {
   for (const path of ['/events/999999', '/events/abc', '/articles/0', '/no/such/page']) {
     const response = await page.goto(path);
