@@ -18,7 +18,7 @@ import { softCoverage, softCredits, wordSide, type WordSide } from './wordVector
 /** What two claim texts share, independent of the event's IDF (see PairOverlap and softCredits). */
 export interface TextPairOverlap {
   overlap: PairOverlap;
-  credits: { a: Float64Array; b: Float64Array };
+  credits: { a: number[]; b: number[] };
 }
 
 /** One claim's text as the pair features read it. */

@@ -107,16 +107,32 @@ function coveredPositions(a: SentenceProfile, bSet: Set<string>, b: SentenceProf
   return out;
 }
 
+/** Distinct items of a, of b, and of both. Names, numbers and dates are a handful per sentence: a nested loop
+ * costs less than building sets for each of the many pairs. */
+function distinctCounts(
+  a: readonly string[],
+  b: readonly string[]
+): { a: number; b: number; shared: number } {
+  let [sizeA, sizeB, shared] = [0, 0, 0];
+  for (let i = 0; i < a.length; i++) {
+    if (a.indexOf(a[i]) !== i) continue;
+    sizeA++;
+    if (b.includes(a[i])) shared++;
+  }
+  for (let j = 0; j < b.length; j++) if (b.indexOf(b[j]) === j) sizeB++;
+  return { a: sizeA, b: sizeB, shared };
+}
+
 export function pairOverlap(a: SentenceProfile, b: SentenceProfile): PairOverlap {
   const [aSet, bSet] = [a.lemmaSet, b.lemmaSet];
   const [aBigrams, bBigrams] = [a.bigramSet, b.bigramSet];
-  const [aEntities, bEntities] = [new Set(a.entities), new Set(b.entities)];
-  const [aNumbers, bNumbers] = [new Set(a.numbers), new Set(b.numbers)];
+  const entities = distinctCounts(a.entities, b.entities);
+  const numbers = distinctCounts(a.numbers, b.numbers);
   const bgShared = countShared(aBigrams, bBigrams);
-  const entShared = countShared(aEntities, bEntities);
-  const entUnion = aEntities.size + bEntities.size - entShared;
-  const numShared = countShared(aNumbers, bNumbers);
-  const dateShared = countShared(new Set(a.dates), new Set(b.dates));
+  const entShared = entities.shared;
+  const entUnion = entities.a + entities.b - entShared;
+  const numShared = numbers.shared;
+  const dateShared = distinctCounts(a.dates, b.dates).shared;
   return {
     shared: [...aSet].filter((l) => bSet.has(l)),
     coveredA: coveredPositions(a, bSet, b),
@@ -124,9 +140,9 @@ export function pairOverlap(a: SentenceProfile, b: SentenceProfile): PairOverlap
     fixed: [
       aBigrams.size + bBigrams.size ? (2 * bgShared) / (aBigrams.size + bBigrams.size) : 0,
       entUnion ? entShared / entUnion : 0,
-      aEntities.size && bEntities.size && !entShared ? 1 : 0,
+      entities.a && entities.b && !entShared ? 1 : 0,
       Math.min(numShared, 3) / 3,
-      aNumbers.size && bNumbers.size && !numShared ? 1 : 0,
+      numbers.a && numbers.b && !numShared ? 1 : 0,
       Math.min(dateShared, 2) / 2,
       Math.min(a.tokenCount, b.tokenCount) / Math.max(1, a.tokenCount, b.tokenCount),
       a.negated !== b.negated ? 1 : 0,

@@ -65,6 +65,14 @@ function meaningful(side: WordSide, other: WordSide): [number, number][] {
   return out;
 }
 
+/** 1 for each lemma the other side has, else 0. A plain array in a plain loop: this runs for every candidate
+ * pair, and typed arrays (Float64Array.from with a map function above all) cost far more to allocate. */
+function literalCredits(lemmas: readonly string[], other: Set<string>): number[] {
+  const credits: number[] = [];
+  for (let i = 0; i < lemmas.length; i++) credits.push(other.has(lemmas[i]) ? 1 : 0);
+  return credits;
+}
+
 /**
  * Per distinct lemma of each side, the credit the other side gives it: 1 for the same lemma, (cos - 0.5) / 0.5
  * for the most similar word by meaning, else 0. Depends on the two texts only, so the aligner caches it per text
@@ -74,9 +82,9 @@ export function softCredits(
   a: WordSide,
   b: WordSide,
   similarity: (x: number, y: number) => number = wordCosine
-): { a: Float64Array; b: Float64Array } {
-  const creditsA = Float64Array.from(a.distinct, (lemma) => (b.set.has(lemma) ? 1 : 0));
-  const creditsB = Float64Array.from(b.distinct, (lemma) => (a.set.has(lemma) ? 1 : 0));
+): { a: number[]; b: number[] } {
+  const creditsA = literalCredits(a.distinct, b.set);
+  const creditsB = literalCredits(b.distinct, a.set);
   const mb = meaningful(b, a);
   for (const [i, x] of meaningful(a, b))
     for (const [j, y] of mb) {
@@ -90,7 +98,7 @@ export function softCredits(
 }
 
 /** IDF-weighted share of a side's distinct lemmas that the credits cover (0 for no lemmas). */
-function creditedShare(side: WordSide, credits: Float64Array, idf: IdfLookup): number {
+function creditedShare(side: WordSide, credits: readonly number[], idf: IdfLookup): number {
   let covered = 0;
   let total = 0;
   side.distinct.forEach((lemma, i) => {
@@ -109,7 +117,7 @@ export function softCoverage(
   a: WordSide,
   b: WordSide,
   idf: IdfLookup,
-  credits: { a: Float64Array; b: Float64Array } = softCredits(a, b)
+  credits: { a: number[]; b: number[] } = softCredits(a, b)
 ): number {
   if (!a.distinct.length || !b.distinct.length) return 0;
   return (creditedShare(a, credits.a, idf) + creditedShare(b, credits.b, idf)) / 2;
