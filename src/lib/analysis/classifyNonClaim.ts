@@ -5,13 +5,15 @@ import {
   BOILERPLATE,
   BYLINE,
   DATELINE,
+  FULL_DATE,
   NAVIGATION,
   OUTLET_APPEAL,
   PHOTO_CREDIT,
   SECOND_PERSON,
   SHARE_PROMPT,
   TIMESTAMP_WORD,
-  URL
+  URL,
+  URL_POINTER
 } from './lexicon/nonClaims';
 
 export interface NonClaimContext {
@@ -36,8 +38,9 @@ const QUOTE_MARK = /["“”«»]/;
 export function classifyNonClaim(sentence: string, context: NonClaimContext): NonClaimReason | null {
   const text = sentence.trim();
   if (!/\p{L}/u.test(text) && !/\d/.test(text)) return 'boilerplate'; // stray punctuation
-  if (URL.test(text)) return 'url';
+  if (URL.test(text) || (text.length < 300 && URL_POINTER.test(text))) return 'url';
   if (isTimestamp(text)) return 'timestamp';
+  if (isDatedDateline(text, context.texts)) return 'dateline';
   if (NAVIGATION.some((re) => re.test(text))) return 'navigation';
   if (DATELINE.test(text) && text.length < 60) return 'dateline';
   if (BYLINE.some((re) => re.test(text)) && !/\b(?:said|says|was|were|is|are|has|had)\b/.test(text))
@@ -84,12 +87,27 @@ function addressesReader(own: string): boolean {
   return !/^\s*["“]/.test(own);
 }
 
-/** A short section label ("Extreme caution"): no verb, no final punctuation, a few words, not the headline. */
+/**
+ * A dateline on its own line with a full date ("Geneva, Mar 4, 2019 / 10:30 am (Agency)"): a short line with a
+ * day, month and year and no verb at all. isTimestamp takes lines of date words only; this one has a place.
+ */
+function isDatedDateline(text: string, memo?: TextMemo): boolean {
+  if (text.length > 90 || !FULL_DATE.test(text)) return false;
+  // "10:30 am": the tagger takes "am" for a verb.
+  const { tokens } = analyzeText(text.replace(/\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\b\.?/gi, ''), memo);
+  return !tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/**
+ * A short section label ("Extreme caution"): no verb, no final punctuation, a few words, not the headline. A
+ * masthead in capitals ("THE CITY HALL") is a label even at the top: a headline in capitals has its verb.
+ */
 function isLabel(text: string, index: number, memo?: TextMemo): boolean {
   if (/[.!?:"”]$/.test(text)) return false;
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return true;
-  if (words.length > 4 || (index === 0 && words.length > 2)) return false;
+  const capitals = words.every((w) => w === w.toUpperCase());
+  if (words.length > 4 || (index === 0 && words.length > 2 && !capitals)) return false;
   const { tokens } = analyzeText(text, memo);
   if (tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NUM')) return false;
   return true;

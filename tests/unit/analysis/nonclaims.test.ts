@@ -55,7 +55,19 @@ describe('classifyNonClaim', () => {
     { sentence: 'What do you think about the decision?', reason: 'reader-question' },
     { sentence: 'https://example.com/news/2021/03/03/story.html', reason: 'url' },
     { sentence: 'Copyright 2021 The Associated Press. All rights reserved.', reason: 'boilerplate' },
-    { sentence: 'ADVERTISEMENT', reason: 'advertisement' }
+    { sentence: 'ADVERTISEMENT', reason: 'advertisement' },
+    // Press releases, pointers to web pages and the outlet about its own coverage.
+    { sentence: 'FOR IMMEDIATE RELEASE', reason: 'boilerplate' },
+    { sentence: 'For immediate release: March 3, 2021', reason: 'dateline' },
+    { sentence: 'Office of the Press Secretary', reason: 'boilerplate' },
+    { sentence: 'THE CITY HALL', reason: 'headline-label', context: { ...body, index: 0 } },
+    { sentence: 'Geneva, Mar 4, 2019 / 10:30 am (Agency)', reason: 'dateline' },
+    { sentence: 'The full report is available at: https://example.org/report.html.', reason: 'url' },
+    { sentence: 'You can read the plan at: http: / / www. example. org / plan. html.', reason: 'url' },
+    { sentence: 'More details will follow as they become available.', reason: 'boilerplate' },
+    { sentence: 'This story is being updated.', reason: 'boilerplate' },
+    { sentence: 'Live updates from the summit', reason: 'boilerplate' },
+    { sentence: 'Here is the text of the statement.', reason: 'boilerplate' }
   ];
 
   it.each(nonClaims)('"$sentence" is $reason', ({ sentence, reason, context }) => {
@@ -75,7 +87,12 @@ describe('classifyNonClaim', () => {
     },
     { sentence: 'Queens grandmother killed by hit-and-run driver', index: 0 },
     { sentence: '“What would you do?” she asked the crowd, before announcing her resignation.' },
-    { sentence: 'The rescue took 12 hours, officials said on Monday.' }
+    { sentence: 'The rescue took 12 hours, officials said on Monday.' },
+    { sentence: 'THE QUAKE KILLS 24', index: 0 },
+    { sentence: 'Breaking News - Three people shot in office shooting', index: 0 },
+    { sentence: 'The quake struck on March 4, 2019, killing 24.' },
+    { sentence: 'Police said the suspect ran the servers behind www.example.com for years.' },
+    { sentence: 'Visit the museum at the weekend, officials said.' }
   ];
 
   it.each(claims)('"$sentence" is a claim', ({ sentence, index }) => {

@@ -7,6 +7,12 @@ const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 const WEEKDAY = String.raw`(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?`;
 const ZONE = String.raw`(?:[A-Z]{1,4}T|UTC|GMT(?:[+-]\d{1,2}(?::\d{0,2})?)?|IST|BST|CET|CEST|MSK|AEST|UK|PT|ET|CT|MT|local time)`;
 
+/** A day, month and year: "Mar 4, 2019", "4 March 2019", "2019-03-04". */
+export const FULL_DATE = new RegExp(
+  String.raw`(?:\b${MONTH}\s*\d{1,2},?\s+\d{4}|\b\d{1,2}\s+${MONTH},?\s+\d{4}|\b\d{4}-\d{2}-\d{2})\b`,
+  'i'
+);
+
 /** Words allowed in a timestamp line besides numbers and punctuation. */
 export const TIMESTAMP_WORD = new RegExp(
   String.raw`^(?:${MONTH}|${WEEKDAY}|${ZONE}|[ap]\.?m\.?|\d*[ap]m|\d+(?:st|nd|rd|th)|updated|update|published|posted|last|created|modified|on|at|by|date|time|hrs|h|today|yesterday|edited|first|am|pm|noon|midnight|and|a|p|m)$`,
@@ -14,6 +20,13 @@ export const TIMESTAMP_WORD = new RegExp(
 );
 
 export const URL = /^(?:https?:\/\/|www\.)\S+$/i;
+/**
+ * A pointer to a web address ("The full report is available at: https://...", "Visit www.example.org"): the
+ * sentence sends the reader somewhere and states nothing about the event. Text extracted from some pages keeps
+ * the address spaced out ("http: / / www. example. org").
+ */
+export const URL_POINTER =
+  /\b(?:at|visit|see|view|on|here)\s*:?\s*(?:https?\s*:\s*\/\s*\/|www\s*\.)\s*\S[^\s]*(?:\s*[./_-]\s*\S+)*\s*[.)]?\s*$/i;
 
 export const NAVIGATION = [
   /^more on (?:the|this) (?:subject|topic|story)\b/i,
@@ -52,6 +65,15 @@ export const ADVERTISEMENT = [
 
 export const BOILERPLATE = [
   /^(?:copyright|©|\(c\))/i,
+  // Press-release furniture.
+  /^(?:for (?:immediate|general) release|embargoed (?:until|for)|press release|news release|media advisory)\b.{0,60}$/i,
+  /^office of the (?:press secretary|spokes(?:man|woman|person)|communications? director)\.?$/i,
+  // The outlet about its own coverage, not about the event.
+  /^(?:more|additional|further) (?:information|details|updates) (?:will|to) (?:follow|be (?:added|released|posted))\b/i,
+  /\b(?:this (?:story|article|report|page) (?:will be|is being|is) (?:updated|developing)|check back (?:later|for updates))\b/i,
+  // Only the label itself, maybe with what it covers: "Breaking news - three shot in ..." is a headline.
+  /^(?:live (?:updates?|coverage|blog)|developing story|breaking news)\s*(?:(?:from|on|at|and)\b[^.!?:\-–—]{0,50})?$/i,
+  /^(?:here is|here's|below is|read) the (?:full )?(?:transcript|text|statement|video|remarks)\b[^.!?]{0,60}[.:]?$/i,
   /\ball rights reserved\b/i,
   /\bthis (?:article|story|report) (?:was|has been) (?:originally )?(?:published|updated|corrected|produced)\b/i,
   /^our standards\b/i,
