@@ -1,6 +1,7 @@
 // `npm run eval`: scores the engine on the ECB+ dev topics and the hand-labelled facts-dev events, each metric
 // beside a word-overlap baseline computed in the same run. Options: --data DIR (default ../shared/data from the
-// repository root), --json FILE (the same numbers as JSON), --tune (pick the baseline thresholds on train topics).
+// repository root), --json FILE (the same numbers as JSON), --tune (pick the baseline thresholds on train topics),
+// --paraphrase FILE (also score `pairs` on a paraphrase corpus in the MSR layout: scripts/eval/evalParaphrase.ts).
 
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -11,6 +12,7 @@ import { baselineClusteringScores, evalClustering } from './eval/evalClustering'
 import { baselineCorefPrf, evalCorefAlignment } from './eval/evalCorefAlignment';
 import { evalFacts, loadFactsEvents } from './eval/evalFacts';
 import { BASELINE_RELATED, BASELINE_SAME, evalPairs } from './eval/evalPairs';
+import { evalParaphrase, readParaphrasePairs } from './eval/evalParaphrase';
 import { evalSentenceBoundaries } from './eval/evalSentenceBoundaries';
 import { formatTable } from './eval/formatTable';
 import { heldOutModels } from './eval/heldOutModels';
@@ -22,7 +24,12 @@ import type { EventInput } from '../src/lib/analysis/types';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: options } = parseArgs({
-  options: { data: { type: 'string' }, json: { type: 'string' }, tune: { type: 'boolean' } },
+  options: {
+    data: { type: 'string' },
+    json: { type: 'string' },
+    tune: { type: 'boolean' },
+    paraphrase: { type: 'string' }
+  },
   strict: true
 });
 const dataDir = resolve(options.data ?? resolve(root, '../shared/data'));
@@ -207,6 +214,25 @@ if (existsSync(factsDir)) {
   );
 }
 
+let paraphrase: ReturnType<typeof evalParaphrase> | undefined;
+if (options.paraphrase) {
+  const file = resolve(options.paraphrase);
+  paraphrase = evalParaphrase(readParaphrasePairs(file));
+  const { engine: e, baseline: b, alwaysSame } = paraphrase;
+  console.log(
+    `f. Paraphrases (\`parallax pairs\` says "same"): ${e.pairs} pairs, ${e.paraphrases} paraphrases (${file}); ` +
+      `always "same" scores accuracy ${alwaysSame.accuracy.toFixed(3)}`
+  );
+  console.log(
+    formatTable(header, [
+      ['accuracy', e.accuracy, b.accuracy],
+      ['precision', e.precision, b.precision],
+      ['recall', e.recall, b.recall],
+      ['F1', e.f1, b.f1]
+    ]) + '\n'
+  );
+}
+
 console.log(
   `time: boundaries ${sentences.seconds.toFixed(1)} s, clustering ${clustering.seconds.toFixed(1)} s, ` +
     `held-out models ${(heldOut?.seconds ?? 0).toFixed(1)} s, alignment ${coref.seconds.toFixed(1)} s, facts ${factsSeconds.toFixed(1)} s, pairs ${pairsSeconds.toFixed(1)} s`
@@ -224,6 +250,7 @@ if (options.json) {
     corefAlignment: a,
     facts: facts ?? null,
     pairs: pairs ?? null,
+    paraphrase: paraphrase ?? null,
     seconds: {
       sentenceBoundaries: sentences.seconds,
       clustering: clustering.seconds,

@@ -2,13 +2,15 @@
 // counted / same unit, same date role, same person), and compatible values are not discrepancies: "dozens" vs
 // "at least 50", "mid-July" vs "July 15". Different reported values of one slot are: 1.2 vs 12 miles, 4.6 vs 4.7
 // magnitude, "at least 1 dead" vs "at least 5 dead".
-import { analyzeText, type TextMemo } from './features/analyzeText';
+import { analyzeText, type TextMemo, type TextToken } from './features/analyzeText';
 import { findNegation } from './features/findNegation';
 import { REPORTING_VERBS } from './lexicon/attribution';
 import { WORD_NUMBERS } from './lexicon/numbers';
 import { GENERAL_PERSON_NOUNS, OUTCOME_CLASSES } from './lexicon/outcomes';
 import { lemmatize, synsetsOf } from './lemmatize';
 import type { Claim, DateValue, DiscrepancyType, Quantity } from './types';
+
+const NEGATION_WORD = /^(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|failed|fails|n['’]t)$/;
 
 export interface ValueDiscrepancy {
   type: DiscrepancyType;
@@ -562,8 +564,11 @@ const UNTOLD = new Set([
 export function deniedPredicate(negated: Claim, affirmed: Claim, memo?: TextMemo): [string, string] | null {
   const { cues } = findNegation(negated.text);
   const tokens = analyzeText(negated.text, memo).tokens;
-  const other = analyzeText(affirmed.text, memo).tokens.filter((t) =>
-    ['VERB', 'ADJ', 'NOUN'].includes(t.pos)
+  const affirmedTokens = analyzeText(affirmed.text, memo).tokens;
+  // The other side must state the predicate without a negation of its own: "does not fit" inside a quotation, or
+  // "there was no standard" in a clause findNegation leaves aside, deny just the same.
+  const other = affirmedTokens.filter(
+    (t, k) => ['VERB', 'ADJ', 'NOUN'].includes(t.pos) && !negatedAt(affirmedTokens, k)
   );
   for (const cue of cues) {
     const at = tokens.findIndex((t) => t.start >= cue.end);
@@ -580,6 +585,9 @@ export function deniedPredicate(negated: Claim, affirmed: Claim, memo?: TextMemo
       if (UNTOLD.has(lemma) || REPORTING.has(t.lower)) break;
       const match = other.find((o) => lemmatize(o.lower) === lemma);
       if (!match) break;
+      // The negated side states it as well elsewhere ("0.09 Palm shares (and no shares of PalmSource)"): what it
+      // denies is something else.
+      if (tokens.some((x, j) => j !== k && lemmatize(x.lower) === lemma && !negatedAt(tokens, j))) break;
       // The words from an auxiliary right before the cue ("did not") to the predicate.
       const aux = tokens.findIndex((x) => x.end <= cue.start && x.end >= cue.start - 1 && x.pos === 'AUX');
       const from = aux >= 0 ? tokens[aux].start : cue.start;
@@ -612,6 +620,12 @@ function expandInitials(role: string, other: string): string {
 
 function roleHead(role: string): string {
   return lemmatize(role.trim().split(/\s+/).pop() ?? '');
+}
+
+/** A negation cue among the three tokens before token k ("not", "no", "never", "n't", "without", "failed to"). */
+function negatedAt(tokens: readonly TextToken[], k: number): boolean {
+  for (let j = Math.max(0, k - 3); j < k; j++) if (NEGATION_WORD.test(tokens[j].lower)) return true;
+  return false;
 }
 
 /** Whether a date right after `before` dates a statement: "said Monday", "announced on Friday". */

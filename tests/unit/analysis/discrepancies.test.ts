@@ -134,12 +134,31 @@ describe('typed discrepancies between two sentences (through the claim extractor
       'The company laid off 200 workers.',
       'certainty'
     ],
-    // comparePair resolves weekdays against one reference date: two different ones for one fact conflict.
+    // Two free sentences have no publication dates and may be reports of different days: weekdays and
+    // "yesterday" are not compared, dates with a month or a day number are.
     [
       'The navy intercepted the pirate boats on Thursday.',
       'The navy intercepted the pirate boats on Friday.',
-      'date'
+      null
     ],
+    [
+      'The drug won approval from regulators yesterday.',
+      'The drug won approval from regulators on Friday.',
+      null
+    ],
+    ['He will be sentenced on July 3.', 'He will be sentenced on July 30.', 'date'],
+    // Both sides deny the same thing (one inside a quotation): no negation conflict.
+    [
+      "He said the pie business doesn't fit the company's growth strategy.",
+      '"The pie business does not fit our growth strategy.',
+      null
+    ],
+    [
+      'Shareholders will get 0.09 shares of Palm for each share they own.',
+      'Shareholders will receive 0.09 Palm shares (and no shares of PalmSource) for each share they own.',
+      null
+    ],
+    ['We believe the claims to be without merit.', '"We believe the claims are without merit."', null],
     [
       'The navy intercepted the pirate boats on Thursday.',
       'On Thursday the navy intercepted the pirate boats.',

@@ -146,6 +146,12 @@ describe('findDates', () => {
     expect(text.slice(date.start, date.end)).toBe(date.text);
   });
 
+  it('takes no abbreviated weekday on its own for a date ("the sun", "The Sun")', () => {
+    expect(findDates('It takes 165 years to orbit the sun, astronomers said.', 0, published)).toEqual([]);
+    expect(findDates('He told The Sun he would stay.', 0, published)).toEqual([]);
+    expect(findDates('The vote is on Sun. 12 March 2023.', 0, published)[0].from).toBe('2023-03-12');
+  });
+
   it('leaves out relative dates when there is no publication date', () => {
     expect(findDates('NATO sent a delegation on Wednesday.', 0)).toEqual([]);
     expect(findDates('It happened on August 10, 1997.', 0)[0].from).toBe('1997-08-10');

@@ -18,6 +18,17 @@ describe('comparePair relations', () => {
       'On Wednesday NATO sent a high-level delegation to Albania to help the Balkan country deal with the aftermath of the recent cyber attack.',
       'same'
     ],
+    // A paraphrase that adds a detail is still the same statement (as newswire paraphrase benchmarks label it).
+    [
+      'The council approved the new budget on Monday.',
+      'The city council approved the new budget late on Monday after a long debate.',
+      'same'
+    ],
+    [
+      'The bank raised its growth forecast for the year.',
+      'On Tuesday the bank raised its growth forecast for the year, citing strong exports and rising wages.',
+      'same'
+    ],
     // One side adds a price and specifications: same happening, more information.
     [
       'Apple unveiled the new iPhone on Tuesday.',
