@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { classifyNonClaim } from '../../../src/lib/analysis/classifyNonClaim';
+import { classifyNonClaim, type NonClaimContext } from '../../../src/lib/analysis/classifyNonClaim';
 import { extractClaims } from '../../../src/lib/analysis/extractClaims';
 import { parseEcbDocument } from '../../../src/lib/ecbplus/parseEcbDocument';
 import type { NonClaimReason } from '../../../src/lib/analysis/types';
@@ -10,7 +10,7 @@ const body = { index: 5, paragraph: 3, isLastParagraphs: false };
 const end = { index: 30, paragraph: 12, isLastParagraphs: true, outlet: 'RT' };
 
 describe('classifyNonClaim', () => {
-  const nonClaims: { sentence: string; reason: NonClaimReason; context?: typeof end }[] = [
+  const nonClaims: { sentence: string; reason: NonClaimReason; context?: NonClaimContext }[] = [
     // Seed article (RT): its timestamp, navigation and appeals to readers.
     { sentence: '22 Sep 2022 9:15 p.m', reason: 'timestamp' },
     { sentence: 'More on the subject – Albania cuts diplomatic relations with Iran', reason: 'navigation' },
