@@ -482,6 +482,11 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
   const denied = (c: Claim) => c.certainty === 'denied';
   if (denied(a) !== denied(b)) {
     out.push({ type: 'certainty', values: [certaintyLabel(a), certaintyLabel(b)] });
+  } else {
+    const aHedges = hedgedProperty(a, b, memo);
+    const bHedges = aHedges ? null : hedgedProperty(b, a, memo);
+    if (aHedges) out.push({ type: 'certainty', values: aHedges });
+    else if (bHedges) out.push({ type: 'certainty', values: [bHedges[1], bHedges[0]] });
   }
 
   // Different sources for one fact ("police said" / "officials said") can both be accurate: that is no
@@ -626,6 +631,33 @@ function roleHead(role: string): string {
 function negatedAt(tokens: readonly TextToken[], k: number): boolean {
   for (let j = Math.max(0, k - 3); j < k; j++) if (NEGATION_WORD.test(tokens[j].lower)) return true;
   return false;
+}
+
+const PROPERTY_HEDGE = /\b(?:allegedly|reportedly|apparently|purportedly|supposedly|suspected|alleged)\s+$/i;
+
+/**
+ * One side hedges a property the other states plainly: "an allegedly drunk driver" / "a drunk driver". Only an
+ * adjective right after an evidential hedge: who did an act ("suspected of shooting") is another question than
+ * whether the act happened ("the shooting"), which words alone do not tell apart.
+ */
+function hedgedProperty(h: Claim, p: Claim, memo?: TextMemo): [string, string] | null {
+  if (h.certainty !== 'hedged' || p.certainty === 'hedged' || p.certainty === 'denied') return null;
+  const plain = analyzeText(p.text, memo).tokens;
+  for (const t of analyzeText(h.text, memo).tokens) {
+    if (t.pos !== 'ADJ') continue;
+    const hedge = PROPERTY_HEDGE.exec(h.text.slice(Math.max(0, t.start - 14), t.start));
+    if (!hedge) continue;
+    const lemma = lemmatize(t.lower);
+    const k = plain.findIndex((o) => o.pos === 'ADJ' && lemmatize(o.lower) === lemma);
+    if (
+      k < 0 ||
+      negatedAt(plain, k) ||
+      PROPERTY_HEDGE.test(p.text.slice(Math.max(0, plain[k].start - 14), plain[k].start))
+    )
+      continue;
+    return [`${hedge[0]}${t.text}`, plain[k].text];
+  }
+  return null;
 }
 
 /** Whether a date right after `before` dates a statement: "said Monday", "announced on Friday". */

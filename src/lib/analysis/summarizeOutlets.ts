@@ -1,5 +1,12 @@
 // Outlet profiles (claims, certainty mix, cited sources, omissions) and outlet x outlet agreement.
-import type { Certainty, Claim, Fact, OutletAgreement, OutletSummary } from './types';
+import {
+  isHedgeOnly,
+  type Certainty,
+  type Claim,
+  type Fact,
+  type OutletAgreement,
+  type OutletSummary
+} from './types';
 
 export function summarizeOutlets(
   articles: { id: string; outlet: string; claims: Claim[] }[],
@@ -76,6 +83,7 @@ export function outletAgreement(
     ].sort((x, y) => x - y);
     const differing = new Set<number>();
     for (const d of g.discrepancies) {
+      if (isHedgeOnly(d)) continue; // a hedge against a statement is partial agreement (verdicts.ts)
       const [x, y] = d.claims.map((id) => indexOf.get(outletOfClaim.get(id) ?? ''));
       if (x !== undefined && y !== undefined) differing.add(Math.min(x, y) * n + Math.max(x, y));
     }

@@ -145,6 +145,15 @@ export interface Discrepancy {
   values: [string, string];
 }
 
+/**
+ * A difference in certainty where nobody denies: one outlet hedges what another states ("allegedly drunk" /
+ * "drunk"). Both can be accurate reports, so it makes the hedging outlet's verdict partial, never "differs"; a
+ * denial against a statement (a 'denied' value) does differ.
+ */
+export function isHedgeOnly(d: Pick<Discrepancy, 'type' | 'values'>): boolean {
+  return d.type === 'certainty' && !d.values.includes('denied');
+}
+
 export interface Fact {
   id: string;
   /**

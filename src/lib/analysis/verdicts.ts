@@ -1,6 +1,6 @@
 // Per-outlet verdicts for one fact: 'differ' when the outlet's value is the odd one out, 'same' when its
 // claim says what the fact's central claim says, 'partial' when it adds or lacks detail, 'absent' otherwise.
-import type { Claim, Discrepancy, Verdict } from './types';
+import { isHedgeOnly, type Claim, type Discrepancy, type Verdict } from './types';
 
 /**
  * Which outlets of a discrepancy-bearing fact are the odd ones out. An outlet differs when it disagrees with the
@@ -40,21 +40,31 @@ export function factVerdicts(
     if (!byOutlet.has(c.outlet)) byOutlet.set(c.outlet, []);
     byOutlet.get(c.outlet)!.push(c);
   }
+  const conflicts = discrepancies.filter((d) => !isHedgeOnly(d));
   const differing = oddOutlets(
     [...byOutlet.keys()],
     central.outlet,
-    discrepancies.map((d) => [byId.get(d.claims[0])?.outlet ?? '', byId.get(d.claims[1])?.outlet ?? ''])
+    conflicts.map((d) => [byId.get(d.claims[0])?.outlet ?? '', byId.get(d.claims[1])?.outlet ?? ''])
+  );
+  // The outlets that hedge what another states say less than it: partial.
+  const hedging = new Set(
+    discrepancies
+      .filter(isHedgeOnly)
+      .flatMap((d) => d.claims.map((id) => byId.get(id)))
+      .filter((c) => c?.certainty === 'hedged')
+      .map((c) => c!.outlet)
   );
   const outlets: Record<string, Verdict> = {};
   for (const outlet of allOutlets) {
     const own = byOutlet.get(outlet) ?? [];
     if (!own.length) outlets[outlet] = 'absent';
     else if (differing.has(outlet)) outlets[outlet] = 'differ';
+    else if (hedging.has(outlet)) outlets[outlet] = 'partial';
     else if (outlet === central.outlet || own.some(sameAsCentral)) outlets[outlet] = 'same';
     else outlets[outlet] = 'partial';
   }
   const reported = Object.values(outlets).filter((v) => v !== 'absent');
-  const verdict: Verdict = discrepancies.length
+  const verdict: Verdict = conflicts.length
     ? 'differ'
     : reported.every((v) => v === 'same')
       ? 'same'

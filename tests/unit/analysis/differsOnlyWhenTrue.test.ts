@@ -41,7 +41,10 @@ describe('values that fit together never conflict', () => {
       [],
       ['certainty']
     ],
-    ['The driver was drunk, police said.', 'The driver was allegedly drunk.', [], []],
+    // A hedged property against the same property stated: a difference in certainty (partial, below), named.
+    ['The driver was drunk, police said.', 'The driver was allegedly drunk.', [], ['certainty']],
+    ['A man suspected of shooting two people was arrested.', 'The shooting left two people hurt.', [], []],
+    ['The allegedly drunk driver fled.', 'The driver was not drunk, police said.', [], ['negation']],
     // Thousands after a comma and a space, as machine-detokenized text has them, and a length in two units.
     ['The hiker fell 2, 000ft into the gorge.', 'The hiker fell 610 metres into the gorge.', [], []],
     ['The hiker fell 2, 000ft into the gorge.', 'The hiker fell 2,000 feet into the gorge.', [], []],
@@ -207,6 +210,30 @@ describe('one outlet with another toll', () => {
   it('paints only the odd outlet "differs"', () => {
     const fact = result.facts.find((g) => g.discrepancies.some((d) => d.type === 'number'))!;
     expect(fact.outlets).toEqual({ A: 'same', B: 'same', C: 'differ' });
+  });
+});
+
+describe('an outlet that hedges what the others state', () => {
+  const article = (outlet: string, drunk: string) => ({
+    id: outlet,
+    outlet,
+    text: `A ${drunk} driver struck and killed a cyclist on Main Street in Kellby on Monday night.`
+  });
+  const result = analyzeEvent({
+    event: { title: 'crash' },
+    articles: [article('A', 'drunk'), article('B', 'drunk'), article('C', 'allegedly drunk')]
+  });
+
+  it('names the hedge and makes that outlet partial, not "differs"', () => {
+    const fact = result.facts.find((g) => g.discrepancies.length)!;
+    expect(fact.discrepancies.map((d) => [d.type, ...d.values])).toEqual([
+      ['certainty', 'drunk', 'allegedly drunk'],
+      ['certainty', 'drunk', 'allegedly drunk']
+    ]);
+    expect(fact.outlets).toEqual({ A: 'same', B: 'same', C: 'partial' });
+    expect(fact.verdict).toBe('partial');
+    const ac = result.agreement.find((r) => r.a === 'A' && r.b === 'C')!;
+    expect([ac.same, ac.partial, ac.differ]).toEqual([0, 1, 0]);
   });
 });
 

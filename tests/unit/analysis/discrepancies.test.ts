@@ -122,12 +122,12 @@ describe('typed discrepancies between two sentences (through the claim extractor
     ['The festival will take place in mid-July.', 'The festival will take place on July 15.', null],
     ['The quake struck on Thursday, March 14.', 'The quake struck on Friday, March 15.', 'date'],
     ['Duncan Rait, 32, died in the fall.', 'Duncan Raite, 32, died in the fall.', 'name'],
-    // A difference in certainty is no discrepancy (the hedging outlet's verdict is partial), unless one side
-    // denies what the other reports.
+    // A hedged property against the same property stated is a certainty discrepancy, which makes the hedging
+    // outlet partial, not "differs" (verdicts.ts, isHedgeOnly); a denial against a statement differs.
     [
       'Police arrested the driver, who was drunk.',
       'Police arrested the driver, who was allegedly drunk.',
-      null
+      'certainty'
     ],
     [
       'The company denied that it had laid off 200 workers.',
@@ -179,13 +179,18 @@ describe('typed discrepancies between two sentences (through the claim extractor
       'Navy commandos captured 26 pirates after intercepting the boats.',
       null
     ],
-    ['A drunk driver killed the woman.', 'An allegedly drunk driver killed the woman.', null],
-    ['A drunk driver killed the woman, police said.', 'An allegedly drunk driver killed the woman.', null],
+    ['A drunk driver killed the woman.', 'An allegedly drunk driver killed the woman.', 'certainty'],
+    [
+      'A drunk driver killed the woman, police said.',
+      'An allegedly drunk driver killed the woman.',
+      'certainty'
+    ],
     [
       'The driver was charged after the crash.',
       'Police arrested the allegedly drunk driver after the crash.',
       null
     ],
+    // Who did an act ("allegedly struck") is no hedged property: not compared.
     ['Smith struck the woman with his car.', 'Smith allegedly struck the woman with his car.', null],
     ['The woman was struck by a car.', 'Smith allegedly struck the woman with his car.', null],
     ['The suspect may have fled the country.', 'The suspect fled the country.', null],

@@ -108,7 +108,8 @@ export function findDates(text: string, offset = 0, published?: string): DateVal
     // chrono reads "for a second" or "now" as times: keep only expressions with a real date or time cue.
     if (!new RegExp(CHRONO_CUE_SOURCE, 'i').test(text.slice(start, end))) continue;
     // An abbreviated weekday on its own is a word of the sentence ("orbit the sun", "The Sun newspaper").
-    if (/^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?,?$/i.test(text.slice(start, end).trim())) continue;
+    if (/^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?,?$/i.test(text.slice(start, end).trim()))
+      continue;
     const value = fromChrono(r, index, text, reference);
     if (!value) continue;
     add({ ...value, text: text.slice(start, end), start: offset + start, end: offset + end });
