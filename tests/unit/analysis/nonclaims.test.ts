@@ -42,6 +42,8 @@ describe('classifyNonClaim', () => {
     { sentence: 'Updated 10:32 a.m. ET', reason: 'timestamp' },
     { sentence: 'Published: March 3, 2021 at 4:05 PM EST', reason: 'timestamp' },
     { sentence: 'Last updated on 12 March 2021 18:40 GMT', reason: 'timestamp' },
+    { sentence: 'Originally published 05 / 03 / 2013 at 10:20 PM', reason: 'timestamp' },
+    { sentence: 'Originally posted on March 3, 2013', reason: 'timestamp' },
     { sentence: 'Read more: The full timeline of the talks', reason: 'navigation' },
     { sentence: 'Related:', reason: 'navigation' },
     { sentence: '(Photo: AP)', reason: 'photo-credit' },

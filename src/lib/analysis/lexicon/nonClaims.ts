@@ -15,7 +15,7 @@ export const FULL_DATE = new RegExp(
 
 /** Words allowed in a timestamp line besides numbers and punctuation. */
 export const TIMESTAMP_WORD = new RegExp(
-  String.raw`^(?:${MONTH}|${WEEKDAY}|${ZONE}|[ap]\.?m\.?|\d*[ap]m|\d+(?:st|nd|rd|th)|updated|update|published|posted|last|created|modified|on|at|by|date|time|hrs|h|today|yesterday|edited|first|am|pm|noon|midnight|and|a|p|m)$`,
+  String.raw`^(?:${MONTH}|${WEEKDAY}|${ZONE}|[ap]\.?m\.?|\d*[ap]m|\d+(?:st|nd|rd|th)|updated|update|published|posted|originally|last|created|modified|on|at|by|date|time|hrs|h|today|yesterday|edited|first|am|pm|noon|midnight|and|a|p|m)$`,
   'i'
 );
 
