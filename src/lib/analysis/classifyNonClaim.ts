@@ -65,7 +65,7 @@ function withoutQuotes(text: string): string {
 /** A line made only of dates, times, zones and words like "Updated", "Published", "Posted on". */
 function isTimestamp(text: string): boolean {
   if (text.length > 90 || !/\d/.test(text)) return false;
-  const words = text.split(/[\s,|/@()\-–—:;.]+/).filter((w) => /\p{L}/u.test(w));
+  const words = text.split(/[\s,|/@()[\]\-–—:;.]+/).filter((w) => /\p{L}/u.test(w));
   const unknown = words.filter((w) => !TIMESTAMP_WORD.test(w) && !/^\d/.test(w));
   // Allow one short agency or place word ("TNN", "MUMBAI") next to a full timestamp.
   return (

@@ -44,6 +44,14 @@ describe('classifyNonClaim', () => {
     { sentence: 'Last updated on 12 March 2021 18:40 GMT', reason: 'timestamp' },
     { sentence: 'Originally published 05 / 03 / 2013 at 10:20 PM', reason: 'timestamp' },
     { sentence: 'Originally posted on March 3, 2013', reason: 'timestamp' },
+    { sentence: 'Article posted on 08. 07. 2012', reason: 'timestamp' },
+    { sentence: 'Posted 2 years, 14 days ago [downloaded on 3 May 2014]', reason: 'timestamp' },
+    { sentence: 'LISBON-May 4-', reason: 'dateline' },
+    { sentence: 'For more information, see the agency’s statement.', reason: 'navigation' },
+    { sentence: 'You can follow the whole saga on Transfer Talk.', reason: 'navigation' },
+    { sentence: 'Courtesy of the Daily Post:', reason: 'navigation' },
+    { sentence: 'Leave your thoughts in the comments section below.', reason: 'outlet-appeal' },
+    { sentence: 'Sound off in the comments!', reason: 'outlet-appeal' },
     { sentence: 'Read more: The full timeline of the talks', reason: 'navigation' },
     { sentence: 'Related:', reason: 'navigation' },
     { sentence: '(Photo: AP)', reason: 'photo-credit' },
@@ -94,7 +102,11 @@ describe('classifyNonClaim', () => {
     { sentence: 'Breaking News - Three people shot in office shooting', index: 0 },
     { sentence: 'The quake struck on March 4, 2019, killing 24.' },
     { sentence: 'Police said the suspect ran the servers behind www.example.com for years.' },
-    { sentence: 'Visit the museum at the weekend, officials said.' }
+    { sentence: 'Visit the museum at the weekend, officials said.' },
+    { sentence: 'The council will hear comments from residents next week.' },
+    { sentence: 'As readers noted in the comments, the fix works on 32-bit systems only.' },
+    { sentence: 'For more than a decade, the museum has drawn crowds, officials said.' },
+    { sentence: 'Three years ago the plant closed.' }
   ];
 
   it.each(claims)('"$sentence" is a claim', ({ sentence, index }) => {

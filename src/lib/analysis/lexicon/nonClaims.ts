@@ -15,7 +15,7 @@ export const FULL_DATE = new RegExp(
 
 /** Words allowed in a timestamp line besides numbers and punctuation. */
 export const TIMESTAMP_WORD = new RegExp(
-  String.raw`^(?:${MONTH}|${WEEKDAY}|${ZONE}|[ap]\.?m\.?|\d*[ap]m|\d+(?:st|nd|rd|th)|updated|update|published|posted|originally|last|created|modified|on|at|by|date|time|hrs|h|today|yesterday|edited|first|am|pm|noon|midnight|and|a|p|m)$`,
+  String.raw`^(?:${MONTH}|${WEEKDAY}|${ZONE}|[ap]\.?m\.?|\d*[ap]m|\d+(?:st|nd|rd|th)|updated|update|published|posted|originally|article|story|downloaded|ago|years?|days?|hours?|minutes?|last|created|modified|on|at|by|date|time|hrs|h|today|yesterday|edited|first|am|pm|noon|midnight|and|a|p|m)$`,
   'i'
 );
 
@@ -30,6 +30,10 @@ export const URL_POINTER =
 
 export const NAVIGATION = [
   /^more on (?:the|this) (?:subject|topic|story)\b/i,
+  // Pointers for the reader: "For more information, see the agency's statement", "You can follow it on ...".
+  /^for (?:more|further) (?:information|details|coverage)\b[^.!?]{0,40}\b(?:see|visit|check out|go to|read|click|call)\b/i,
+  /^(?:you|readers) can (?:follow|read|watch|find|see|listen to) .{0,80}\b(?:on|at)\b/i,
+  /^courtesy of\b[^.!?]{0,60}:?$/i,
   /^(?:read|see|watch|listen|click|tap|scroll)(?: (?:more|also|next|here|the full (?:story|article)|full story|on))?\s*[:>»-]?\s*$/i,
   /^(?:read more|read also|also read|see also|related(?: (?:stories|articles|coverage|content|topics|news|posts?))?|recommended(?: for you)?|more from|most (?:read|popular|viewed)|top stories|trending(?: now)?|next article|previous article|back to top|continue reading|in (?:other|related) news|you (?:may|might) also like|more stories|latest news|editor'?s picks?|more news)\b\s*[:>»\-–—]?/i,
   /^source link$/i,
@@ -51,6 +55,8 @@ export const SHARE_PROMPT =
 
 /** The outlet speaking to its readers: first person plural about its own work, appeals, subscriptions. */
 export const OUTLET_APPEAL = [
+  // Calls to comment: "Leave your thoughts in the comments below", "Sound off in the comments!"
+  /\b(?:in|to) the comments?(?: section)? below\b|\bsound off\b|^(?:leave|post|share|add) (?:a|your) (?:comments?|thoughts|views)\b/i,
   /\bour (?:website|web ?site|site|articles?|posts?|accounts?|work|journalism|reporting|readers|newsletters?|channels?|app|podcasts?|content|stories|coverage|newsroom|telegram|journalists|editorial|mission|independence)\b/i,
   /\bwe ask (?:you|our readers)\b/i,
   /\b(?:support (?:us|our)|subscribe|subscription|donat(?:e|ion)|sign up|newsletter|follow us|join us|become a (?:member|subscriber|patron)|(?:please|kindly) (?:support|consider)|unlock (?:this|full)|already a subscriber|log ?in to|create (?:a|an|your) (?:free )?account)\b/i,
@@ -91,7 +97,7 @@ export const BYLINE = [
 
 /** "WASHINGTON (Reuters) -", "MUMBAI:", "Mumbai, Nov 11-": a place in capitals or with a date, then a dash or colon. */
 export const DATELINE = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:\([\p{L} .&]+\))?|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*(?:${anyCase(MONTH)}\s*\d{1,2}|\d{1,2}\s*${anyCase(MONTH)})(?:,?\s*\d{4})?)\s*[-–—:]+$`,
+  String.raw`^(?:\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:\([\p{L} .&]+\))?|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*|\s*[-–—]\s*)(?:${anyCase(MONTH)}\s*\d{1,2}|\d{1,2}\s*${anyCase(MONTH)})(?:,?\s*\d{4})?)\s*[-–—:]+$`,
   'u'
 );
 /**
