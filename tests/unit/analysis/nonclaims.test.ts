@@ -52,6 +52,9 @@ describe('classifyNonClaim', () => {
     { sentence: 'Courtesy of the Daily Post:', reason: 'navigation' },
     { sentence: 'Leave your thoughts in the comments section below.', reason: 'outlet-appeal' },
     { sentence: 'Sound off in the comments!', reason: 'outlet-appeal' },
+    { sentence: 'Source: Reuters', reason: 'navigation' },
+    { sentence: 'Sources: AP, Reuters, local media', reason: 'navigation' },
+    { sentence: 'Tags: flood, Kellby, dam safety, rescue services, weather', reason: 'navigation' },
     { sentence: 'Read more: The full timeline of the talks', reason: 'navigation' },
     { sentence: 'Related:', reason: 'navigation' },
     { sentence: '(Photo: AP)', reason: 'photo-credit' },
@@ -106,7 +109,8 @@ describe('classifyNonClaim', () => {
     { sentence: 'The council will hear comments from residents next week.' },
     { sentence: 'As readers noted in the comments, the fix works on 32-bit systems only.' },
     { sentence: 'For more than a decade, the museum has drawn crowds, officials said.' },
-    { sentence: 'Three years ago the plant closed.' }
+    { sentence: 'Three years ago the plant closed.' },
+    { sentence: 'Sources: Rovers May Not Be Out Of The Title Race', index: 0 }
   ];
 
   it.each(claims)('"$sentence" is a claim', ({ sentence, index }) => {

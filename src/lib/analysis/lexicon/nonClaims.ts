@@ -37,7 +37,9 @@ export const NAVIGATION = [
   /^(?:read|see|watch|listen|click|tap|scroll)(?: (?:more|also|next|here|the full (?:story|article)|full story|on))?\s*[:>»-]?\s*$/i,
   /^(?:read more|read also|also read|see also|related(?: (?:stories|articles|coverage|content|topics|news|posts?))?|recommended(?: for you)?|more from|most (?:read|popular|viewed)|top stories|trending(?: now)?|next article|previous article|back to top|continue reading|in (?:other|related) news|you (?:may|might) also like|more stories|latest news|editor'?s picks?|more news)\b\s*[:>»\-–—]?/i,
   /^source link$/i,
-  /^(?:source|sources|via|tags?|filed under|categories|topics)\s*:/i,
+  // "Source: Reuters", "Tags: Iran, NATO"; not a headline that credits its sources ("Sources: Sox may not be out").
+  /^(?:source|sources|via|tags?|filed under|categories|topics)\s*:\s*(?:\S+(?:\s+|$)){0,4}$/i,
+  /^(?:tags?|filed under|categories|topics)\s*:/i,
   /^here['’]?\s?s (?:the|a|an) .{0,60}:$/i,
   /^(?:comments?|\d+ comments?|leave a comment|post a comment|view comments)$/i,
   /^(?:home|news|world|sport|business|politics|opinion|video)(?:\s*[>|»/]\s*\w+)+$/i
