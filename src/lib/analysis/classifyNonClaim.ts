@@ -74,9 +74,24 @@ function isTimestamp(text: string): boolean {
   );
 }
 
+/**
+ * A statement that only ends with a rhetorical tag or an aside in brackets: "McDermott now has 2,029 points in 106
+ * games, but who's counting?", "Sox make offer to Teixeira (8 years?)". The statement is the claim.
+ */
+function statementWithTag(own: string): boolean {
+  const trimmed = own.trim();
+  const aside = /\s*\([^()]*\?\s*\)\s*$/.exec(trimmed);
+  const head = aside
+    ? trimmed.slice(0, aside.index)
+    : (/^(.*),\s*([^,]{1,30})\?\s*["”’]*$/.exec(trimmed)?.[1] ?? '');
+  if (aside && !/\?/.test(head) && head.split(/\s+/).length >= 3) return true;
+  const tag = aside ? '' : (/,\s*([^,]{1,30})\?\s*["”’]*$/.exec(trimmed)?.[1] ?? '');
+  return !!tag && tag.split(/\s+/).length <= 4 && head.split(/\s+/).length >= 6 && !/\?/.test(head);
+}
+
 /** A question put to the reader, or a reported question with no answer ('"What ...?" Eyewitness News asked.'). */
 function isQuestion(text: string, own: string): boolean {
-  if (/\?\s*["”’)]*$/.test(own.trim()) && !QUOTE_MARK.test(text[0])) return true;
+  if (/\?\s*["”’)]*$/.test(own.trim()) && !QUOTE_MARK.test(text[0])) return !statementWithTag(own);
   return REPORTED_QUESTION.test(text) && !/[.!]\s*["”]?\s*\p{Lu}/u.test(own.replace(REPORTED_QUESTION, ''));
 }
 

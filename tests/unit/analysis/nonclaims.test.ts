@@ -66,6 +66,8 @@ describe('classifyNonClaim', () => {
       reason: 'outlet-appeal'
     },
     { sentence: 'What do you think about the decision?', reason: 'reader-question' },
+    { sentence: 'Should the club go higher than $25 million a season for him?', reason: 'reader-question' },
+    { sentence: 'Will they pay more, or does winning count for something?', reason: 'reader-question' },
     { sentence: 'https://example.com/news/2021/03/03/story.html', reason: 'url' },
     { sentence: 'Copyright 2021 The Associated Press. All rights reserved.', reason: 'boilerplate' },
     { sentence: 'ADVERTISEMENT', reason: 'advertisement' },
@@ -110,7 +112,9 @@ describe('classifyNonClaim', () => {
     { sentence: 'As readers noted in the comments, the fix works on 32-bit systems only.' },
     { sentence: 'For more than a decade, the museum has drawn crowds, officials said.' },
     { sentence: 'Three years ago the plant closed.' },
-    { sentence: 'Sources: Rovers May Not Be Out Of The Title Race', index: 0 }
+    { sentence: 'Sources: Rovers May Not Be Out Of The Title Race', index: 0 },
+    { sentence: "Jones now has 2,029 points in 106 games for the club, but who's counting?" },
+    { sentence: 'Herald: Rovers Make Offer To Smith (8 Years?)', index: 0 }
   ];
 
   it.each(claims)('"$sentence" is a claim', ({ sentence, index }) => {
