@@ -5,9 +5,11 @@
 import { analyzeText, type TextMemo, type TextToken } from './features/analyzeText';
 import { findNegation } from './features/findNegation';
 import { REPORTING_VERBS } from './lexicon/attribution';
+import { DENIALS } from './lexicon/certainty';
 import { WORD_NUMBERS } from './lexicon/numbers';
 import { GENERAL_PERSON_NOUNS, OUTCOME_CLASSES } from './lexicon/outcomes';
 import { lemmatize, synsetsOf } from './lemmatize';
+import { STOPWORDS } from './profileSentence';
 import type { Claim, DateValue, DiscrepancyType, Quantity } from './types';
 
 const NEGATION_WORD = /^(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|failed|fails|n['’]t)$/;
@@ -433,7 +435,12 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
   const datesB = b.dates.filter(eventDate(b));
   // A weekday or "last night" with no publication date to resolve it against is no value to compare: it may be
   // another week's, or the other side of midnight ("late Thursday" / "early Friday").
-  if (datesA.length === 1 && datesB.length === 1 && datesConflict(datesA[0], datesB[0]))
+  if (
+    datesA.length === 1 &&
+    datesB.length === 1 &&
+    datesConflict(datesA[0], datesB[0]) &&
+    sameDatedHappening(datesA[0], a, datesB[0], b, memo)
+  )
     out.push({ type: 'date', values: [datesA[0].text, datesB[0].text] });
 
   const variants = nameVariants(a, b);
@@ -481,7 +488,8 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
   // (verdicts.ts), not "differs".
   const denied = (c: Claim) => c.certainty === 'denied';
   if (denied(a) !== denied(b)) {
-    out.push({ type: 'certainty', values: [certaintyLabel(a), certaintyLabel(b)] });
+    if (deniesWhatOtherSays(denied(a) ? a : b, denied(a) ? b : a))
+      out.push({ type: 'certainty', values: [certaintyLabel(a), certaintyLabel(b)] });
   } else {
     const aHedges = hedgedProperty(a, b, memo);
     const bHedges = aHedges ? null : hedgedProperty(b, a, memo);
@@ -652,12 +660,72 @@ function hedgedProperty(h: Claim, p: Claim, memo?: TextMemo): [string, string] |
     if (
       k < 0 ||
       negatedAt(plain, k) ||
+      // "I was scared": a speaker about themself, not the outlet about the person the other side hedges.
+      plain.slice(Math.max(0, k - 3), k).some((o) => /^(?:i|we)$/.test(o.lower)) ||
       PROPERTY_HEDGE.test(p.text.slice(Math.max(0, plain[k].start - 14), plain[k].start))
     )
       continue;
     return [`${hedge[0]}${t.text}`, plain[k].text];
   }
   return null;
+}
+
+const DENIAL_AT = new RegExp(`\\b(?:${DENIALS.join('|')})\\b`, 'gi');
+/** Words that frame what is denied rather than say it ("denied reports that ...", "deny any suggestion"). */
+const DENIAL_FRAME =
+  /^(?:reports?|suggestions?|rumou?rs?|claims?|allegations?|accusations?|charges?|speculation|any|all|the|a|an|that|he|she|it|they|his|her|their|was|were|is|are|had|has|have|been|being|be|of|to|ever|any|wrongdoing)$/i;
+
+/**
+ * A denial conflicts with the other side only when it denies what that side says: "Man denies arson" against
+ * "Man charged with arson", not against "Major fire at Waitrose" (the fire is not denied), and "Denying he was a
+ * gangster, Gigante would wander the streets" does not deny the wandering. What is denied: the content words of
+ * the phrase after the denial (past "reports that he was" and the like); the other side must use one of them.
+ */
+function deniesWhatOtherSays(negating: Claim, other: Claim): boolean {
+  const otherWords = new Set(
+    (other.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => lemmatize(w))
+  );
+  for (const m of negating.text.matchAll(DENIAL_AT)) {
+    // The denied phrase ends at punctuation or where another phrase starts ("denied arson following a fire").
+    const after = negating.text
+      .slice(m.index! + m[0].length)
+      .split(/[,;:.!?]|\s(?:following|after|before|over|during|since|because|when|while|at|in|on)\s/i)[0];
+    const words = (after.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).slice(0, 8);
+    const content = words.filter((w) => !DENIAL_FRAME.test(w) && !STOPWORDS.has(w.toLowerCase()));
+    if (content.some((w) => otherWords.has(lemmatize(w)))) return true;
+  }
+  return false;
+}
+
+/** The verbs near a date, and the noun it modifies: what it dates ("killed June 24", "the June 20 shooting"). */
+function datedWords(d: DateValue, c: Claim, memo?: TextMemo): string[] {
+  const tokens = analyzeText(c.text, memo).tokens;
+  const [from, to] = [d.start - c.start, d.end - c.start];
+  const first = tokens.findIndex((t) => t.end > from);
+  const last = tokens.findLastIndex((t) => t.start < to);
+  if (first < 0) return [];
+  const verb = (t: TextToken) => t.pos === 'VERB' && !REPORTING.has(t.lower);
+  // Verbs on either side; a noun only right after the date, which then modifies it ("the June 20 shooting"):
+  // the subject before it ("the cable went down on ...") is no happening.
+  return tokens
+    .filter(
+      (t, k) =>
+        (k >= first - 5 && k < first && verb(t)) ||
+        (k > last && k <= last + 5 && verb(t)) ||
+        (k > last && k <= last + 3 && t.pos === 'NOUN')
+    )
+    .map((t) => lemmatize(t.lower));
+}
+
+/**
+ * Two dates are one slot only when they date the same happening: a story grouped as one fact may date the
+ * shooting June 20 and the killing June 24, the outage October 8 and the repair October 29. The words around each
+ * date (its verb, or the noun it dates) must share a word or a WordNet synonym.
+ */
+function sameDatedHappening(x: DateValue, a: Claim, y: DateValue, b: Claim, memo?: TextMemo): boolean {
+  const [wa, wb] = [datedWords(x, a, memo), datedWords(y, b, memo)];
+  const synonyms = new Set(wa.flatMap((w) => synsetsOf(w)));
+  return wb.some((w) => wa.includes(w) || synsetsOf(w).some((id) => synonyms.has(id)));
 }
 
 /** Whether a date right after `before` dates a statement: "said Monday", "announced on Friday". */

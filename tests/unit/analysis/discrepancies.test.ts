@@ -134,6 +134,29 @@ describe('typed discrepancies between two sentences (through the claim extractor
       'The company laid off 200 workers.',
       'certainty'
     ],
+    // A denial conflicts only with what it denies, and refusing something ("denied bail") is no denial.
+    ['A man has denied arson following a fire at the depot.', 'A major fire broke out at the depot.', null],
+    [
+      'Denying he was a gangster, Rossi wandered the streets in a bathrobe.',
+      'Rossi wandered the streets in a bathrobe.',
+      null
+    ],
+    [
+      'Mr Vance denied suggestions that he was the informant.',
+      'Vance was rumored to be the informant.',
+      'certainty'
+    ],
+    [
+      'He has been denied bail and will appear in court on Monday.',
+      'He will appear in court on Monday.',
+      null
+    ],
+    // A speaker about themself ("I was scared") is not the outlet about the person the other side hedges.
+    [
+      'The witness is reportedly scared to take the stand.',
+      '"I was scared," the witness told the court.',
+      null
+    ],
     // Two free sentences have no publication dates and may be reports of different days: weekdays and
     // "yesterday" are not compared, dates with a month or a day number are.
     [
@@ -147,6 +170,14 @@ describe('typed discrepancies between two sentences (through the claim extractor
       null
     ],
     ['He will be sentenced on July 3.', 'He will be sentenced on July 30.', 'date'],
+    // Dates conflict only when they date the same happening (its verb, or the noun they date).
+    ['The cable broke on 8 October 2011.', 'The cable broke on 9 October 2011.', 'date'],
+    ['The cable went down on 8 October 2011.', 'The cable was repaired on 29 October 2011.', null],
+    [
+      'The deputy was killed on June 24, 2005.',
+      'He was convicted of the June 20, 2005 robbery of a bank.',
+      null
+    ],
     // Both sides deny the same thing (one inside a quotation): no negation conflict.
     [
       "He said the pie business doesn't fit the company's growth strategy.",

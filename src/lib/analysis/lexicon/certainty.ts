@@ -38,16 +38,21 @@ export const HEDGES = [
   'suspicion of'
 ];
 
+/** "Denied bail", "denies them entry", "denying the motion": refusing something, not denying what is reported. */
+const REFUSED =
+  '(?! (?:him |her |them |us )?(?:bail|parole|entry|access|permission|boarding|treatment|service|visas?|(?:an?|the) (?:\\w+ )?(?:appeal|motion|request|application|permit|licen[cs]e|visa|hearing))\\b)';
+
 export const DENIALS = [
-  'denied',
-  'denies',
-  'deny',
-  'denying',
+  `denied${REFUSED}`,
+  `denies${REFUSED}`,
+  `deny${REFUSED}`,
+  `denying${REFUSED}`,
   'rejected (?:the )?(?:claims?|allegations?|reports?|accusations?)',
   'rejects (?:the )?(?:claims?|allegations?|reports?|accusations?)',
   'refuted',
   'refutes',
-  'dismissed (?:the )?(?:claims?|allegations?|reports?)',
+  'dismissed (?:the )?(?:claims?|allegations?|reports?|rumou?rs?|suggestions?)',
+  'discounted (?:the )?(?:claims?|allegations?|reports?|rumou?rs?|suggestions?)',
   'no evidence (?:that|of)',
   'false claims?',
   'categorically',
