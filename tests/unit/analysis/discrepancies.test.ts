@@ -170,6 +170,20 @@ describe('typed discrepancies between two sentences (through the claim extractor
       null
     ],
     ['He will be sentenced on July 3.', 'He will be sentenced on July 30.', 'date'],
+    // Decimals written with a space after the point, as detokenized text has them.
+    ['The 6. 1-magnitude quake struck the island.', 'The 6.1-magnitude quake struck the island.', null],
+    ['The 6. 1-magnitude quake struck the island.', 'The 5.9-magnitude quake struck the island.', 'number'],
+    // A street block is an address, and a rate is another slot than a total.
+    [
+      'The deputy was shot in the 12000 block of Main Street.',
+      'The deputy was shot in the 12500 block of Main Street.',
+      null
+    ],
+    [
+      'The club offered the player $200 million.',
+      'The club offered the player roughly $22 million per season.',
+      null
+    ],
     // Dates conflict only when they date the same happening (its verb, or the noun they date).
     ['The cable broke on 8 October 2011.', 'The cable broke on 9 October 2011.', 'date'],
     ['The cable went down on 8 October 2011.', 'The cable was repaired on 29 October 2011.', null],

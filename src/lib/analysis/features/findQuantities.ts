@@ -4,7 +4,9 @@ import { COUNTED_EVENTS, UNITS, VAGUE_AMOUNTS, WORD_NUMBERS, ORDINAL_WORDS } fro
 
 // Thousands separated by a comma, or by a comma and a space as machine-detokenized text has them ("2, 000ft",
 // "170, 000-square-foot"): three digits after the comma, then no further digit.
-const DIGITS = String.raw`\d{1,3}(?:, ?\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
+// A decimal point followed by a space ("6. 1-magnitude") is machine-detokenized text too: inside one sentence a
+// digit, a full stop and a digit cannot be a sentence end.
+const DIGITS = String.raw`\d{1,3}(?:, ?\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\. ?\d+)?|\.\d+`;
 const WORDS = Object.keys(WORD_NUMBERS)
   .filter((w) => w !== 'a' && w !== 'half')
   .join('|');
@@ -200,7 +202,10 @@ export function findQuantities(text: string, offset = 0, memo?: TextMemo): Quant
 
 function parseNumber(raw: string, scale?: string): number | null {
   let value: number;
-  const s = raw.toLowerCase().replace(/, ?(?=\d)/g, '');
+  const s = raw
+    .toLowerCase()
+    .replace(/, ?(?=\d)/g, '')
+    .replace(/\. (?=\d)/g, '.');
   if (/^[\d.]+$/.test(s)) value = Number(s);
   else {
     // "twenty-five", "two hundred", "a dozen".
