@@ -66,7 +66,8 @@ export function lengthScale(q: Quantity): number | null {
 export function quantitySlot(q: Quantity, claimText: string, claimStart: number): string | null {
   if (lengthScale(q)) return `length ${lengthDimension(q, claimText, claimStart)}`;
   if (areaScale(q)) return 'area';
-  if (q.counted) return `c:${normSlot(q.counted)}`;
+  // Sums in two currencies ("€2 million ($2.6 million)") are one figure converted, not two values of one slot.
+  if (q.counted) return `c:${normSlot(q.counted)}${q.unit && /^[A-Z]{3}$/.test(q.unit) ? ` ${q.unit}` : ''}`;
   if (q.unit) return `u:${normSlot(q.unit)}`;
   const after = claimText.slice(q.end - claimStart).match(/^[\s-]*([A-Za-z]+)/);
   if (

@@ -173,6 +173,10 @@ describe('typed discrepancies between two sentences (through the claim extractor
     // Decimals written with a space after the point, as detokenized text has them.
     ['The 6. 1-magnitude quake struck the island.', 'The 6.1-magnitude quake struck the island.', null],
     ['The 6. 1-magnitude quake struck the island.', 'The 5.9-magnitude quake struck the island.', 'number'],
+    // "$2.6-million" is millions; sums in two currencies are not compared.
+    ['Thieves in $2. 6 million heist on Paris store', 'Thieves in $2. 6-million heist on Paris store', null],
+    ['Two million euro heist at a Paris store', 'Thieves in $2.6 million heist at a Paris store', null],
+    ['Two million euro heist at a Paris store', 'Three million euro heist at a Paris store', 'number'],
     // A street block is an address, and a rate is another slot than a total.
     [
       'The deputy was shot in the 12000 block of Main Street.',

@@ -12,7 +12,8 @@ const WORDS = Object.keys(WORD_NUMBERS)
   .join('|');
 const NUMBER = String.raw`(?:${DIGITS}|(?:an?|half an?)\s(?:dozen|hundred|thousand|million|billion)|half|(?:${WORDS})(?:[- ](?:${WORDS}))*)`;
 /** Scale words; abbreviations only glued to digits ("$5m", "3bn", "10k"). */
-const SCALE = String.raw`(?:\s?(?:hundred|thousand|million|billion|trillion)\b|(?<=\d)(?:mln|bn|m|k)\b)`;
+// "$2.6 million", and "$2.6-million" as some styles hyphenate it before a noun ("a $2.6-million heist").
+const SCALE = String.raw`(?:[\s-]?(?:hundred|thousand|million|billion|trillion)\b|(?<=\d)(?:mln|bn|m|k)\b)`;
 const CURRENCY = String.raw`(?:US\$|\$|£|€|¥|Rs\.?\s?)`;
 const PERCENT = String.raw`(?:\s?(%|percent\b|per cent\b))`;
 const CORE = new RegExp(
@@ -225,7 +226,7 @@ function parseNumber(raw: string, scale?: string): number | null {
     value = total + current;
   }
   if (!Number.isFinite(value)) return null;
-  const sc = scale?.trim().toLowerCase();
+  const sc = scale?.replace(/^[\s-]+/, '').toLowerCase();
   const mult = sc
     ? {
         hundred: 1e2,
