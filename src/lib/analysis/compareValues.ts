@@ -273,17 +273,23 @@ export function ageHolder(q: Quantity, c: Claim, memo?: TextMemo): string | unde
   const surname = (norm: string) => norm.split(/\s+/).pop()!;
   const before = people.find((e) => e.end <= q.start && /^\s*,\s*$/.test(between(e.end, q.start)));
   if (before) return `person ${surname(before.norm)}`;
-  // The entity finder sometimes types "Englishman Robert Buckley" as 'other': a name after the age still holds it.
+  // The entity finder sometimes types "Englishman Robert Buckley" as 'other': a name after the age still holds it,
+  // when only words of one noun phrase stand between ("an 11-year-old girl was hurt by Andrew Lopez": not his age).
+  const tokens = analyzeText(c.text, memo).tokens;
+  const onePhrase = (from: number, to: number) =>
+    tokens.every(
+      (t) => t.end <= from - c.start || t.start >= to - c.start || !['VERB', 'AUX', 'ADP'].includes(t.pos)
+    );
   const after = c.entities.find(
     (e) =>
       (e.type === 'person' || e.type === 'other') &&
       e.start >= q.end &&
       e.start - q.end <= 40 &&
-      /^[\s\p{L}.-]*$/u.test(between(q.end, e.start))
+      /^[\s\p{L}.-]*$/u.test(between(q.end, e.start)) &&
+      onePhrase(q.end, e.start)
   );
   if (after) return `person ${surname(after.norm)}`;
-  const tokens = analyzeText(c.text, memo).tokens.filter((t) => t.start >= q.end - c.start);
-  for (const t of tokens.slice(0, 4)) {
+  for (const t of tokens.filter((t) => t.start >= q.end - c.start).slice(0, 4)) {
     if (t.pos === 'NOUN') return `noun ${lemmatize(t.lower)}`;
     if (t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'PUNCT') break;
   }

@@ -177,6 +177,17 @@ describe('typed discrepancies between two sentences (through the claim extractor
     ['Thieves in $2. 6 million heist on Paris store', 'Thieves in $2. 6-million heist on Paris store', null],
     ['Two million euro heist at a Paris store', 'Thieves in $2.6 million heist at a Paris store', null],
     ['Two million euro heist at a Paris store', 'Three million euro heist at a Paris store', 'number'],
+    // An age belongs to the noun it describes, not to a name further on.
+    [
+      'Andrew Lopez, 20, fired the shots from the roof.',
+      'An 11-year-old girl was wounded by sniper Andrew Lopez.',
+      null
+    ],
+    [
+      'Andrew Lopez, 20, fired the shots from the roof.',
+      'Sniper Andrew Lopez, 22, fired the shots.',
+      'number'
+    ],
     // A street block is an address, and a rate is another slot than a total.
     [
       'The deputy was shot in the 12000 block of Main Street.',
