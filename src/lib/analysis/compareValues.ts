@@ -501,9 +501,9 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     }
   }
 
-  // A difference in certainty is a discrepancy only when one side denies what the other reports; an allegation
-  // against a plain statement ("allegedly drunk" / "drunk") makes the hedging outlet's verdict partial instead
-  // (verdicts.ts), not "differs".
+  // A denial of what the other side reports differs. A property one side hedges and the other states ("allegedly
+  // drunk" / "drunk") is a certainty discrepancy too, but it makes the hedging outlet partial, not "differs"
+  // (isHedgeOnly, verdicts.ts). Other differences in certainty are no discrepancy.
   const denied = (c: Claim) => c.certainty === 'denied';
   if (denied(a) !== denied(b)) {
     if (deniesWhatOtherSays(denied(a) ? a : b, denied(a) ? b : a))
@@ -691,7 +691,7 @@ function hedgedProperty(h: Claim, p: Claim, memo?: TextMemo): [string, string] |
 const DENIAL_AT = new RegExp(`\\b(?:${DENIALS.join('|')})\\b`, 'gi');
 /** Words that frame what is denied rather than say it ("denied reports that ...", "deny any suggestion"). */
 const DENIAL_FRAME =
-  /^(?:reports?|suggestions?|rumou?rs?|claims?|allegations?|accusations?|charges?|speculation|any|all|the|a|an|that|he|she|it|they|his|her|their|was|were|is|are|had|has|have|been|being|be|of|to|ever|any|wrongdoing)$/i;
+  /^(?:reports?|suggestions?|rumou?rs?|claims?|allegations?|accusations?|charges?|speculation|any|all|the|a|an|that|he|she|it|they|his|her|their|was|were|is|are|had|has|have|been|being|be|of|to|ever|wrongdoing)$/i;
 
 /**
  * A denial conflicts with the other side only when it denies what that side says: "Man denies arson" against
