@@ -254,6 +254,13 @@ function isAddressNumber(q: Quantity, c: Claim): boolean {
   return /^\s*(?:block|blk)\b/i.test(c.text.slice(q.end - c.start));
 }
 
+/** A difference, not a value of the slot: "five rounds sooner than", "three more than", "10 fewer". */
+function isDifference(q: Quantity, c: Claim): boolean {
+  return /^\s*(?:[a-z]+\s+)?(?:sooner|later|earlier|more|fewer|less|longer|shorter|higher|lower|bigger|smaller)\s+than\b/i.test(
+    c.text.slice(q.end - c.start)
+  );
+}
+
 /** A figure per period, item or person ("$22 million per season", "99 cents each") is a rate: another slot
  * than a total ("a $200 million offer"). */
 const RATE =
@@ -376,7 +383,7 @@ function quantitiesBySlot(c: Claim, memo?: TextMemo): Map<string, Quantity[]> {
   const out = new Map<string, Quantity[]>();
   const scope = CUMULATIVE.test(c.text) ? 'total ' : '';
   for (const q of c.numbers) {
-    if (isModelNumber(q, c) || isAddressNumber(q, c)) continue;
+    if (isModelNumber(q, c) || isAddressNumber(q, c) || isDifference(q, c)) continue;
     // Ordinals rank members of a series ("the second time", "the first woman to host"): two different ranks
     // in one fact name different members (her first and her second hosting), not conflicting counts.
     if (q.unit === 'ordinal') continue;
@@ -441,7 +448,12 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     if (!x0 || !y0) continue;
     // A length that does not say what it measures (depth, distance from a place...) is measured by its verb
     // ("fell 60 m"): without one on both sides, nothing says the two lengths are one slot.
-    const strict = /^(?:total )?(?:part |more )?length$/.test(slot) || isDurationSlot(slot);
+    // A sum of money with no noun saying what it pays for ("paid $3 million" / "$363 million in the till") is
+    // one slot only through its verb, too.
+    const strict =
+      /^(?:total )?(?:part |more )?length$/.test(slot) ||
+      isDurationSlot(slot) ||
+      /^(?:rate )?u:(?:usd|eur|gbp|jpy|inr|cny|rub|chf|cad|aud)$/.test(slot);
     if (!namesOutcome(slot) && !sameAction(x0, a, y0, b, strict, memo)) continue;
     const [x, y] = inOneUnit(x0, y0, slot);
     if (quantitiesConflict(x, y)) out.push({ type: 'number', values: [x0.text, y0.text] });

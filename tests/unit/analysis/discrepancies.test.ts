@@ -177,6 +177,22 @@ describe('typed discrepancies between two sentences (through the claim extractor
     ['Thieves in $2. 6 million heist on Paris store', 'Thieves in $2. 6-million heist on Paris store', null],
     ['Two million euro heist at a Paris store', 'Thieves in $2.6 million heist at a Paris store', null],
     ['Two million euro heist at a Paris store', 'Three million euro heist at a Paris store', 'number'],
+    // A difference is no value of the slot; a sum with no noun is one slot only through its verb.
+    [
+      'The champion won the fight in six rounds.',
+      'The champion won the fight five rounds sooner than last time.',
+      null
+    ],
+    [
+      'Allegedly, Ross was paid $3 million to direct the film.',
+      'Now that the film is a hit with more than $363 million in the till, the question is whether Ross will return.',
+      null
+    ],
+    [
+      'The director was paid $3 million for the film.',
+      'The director was paid $5 million for the film.',
+      'number'
+    ],
     // An age belongs to the noun it describes, not to a name further on.
     [
       'Andrew Lopez, 20, fired the shots from the roof.',
