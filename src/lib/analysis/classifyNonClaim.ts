@@ -79,14 +79,12 @@ function isTimestamp(text: string): boolean {
  * games, but who's counting?", "Sox make offer to Teixeira (8 years?)". The statement is the claim.
  */
 function statementWithTag(own: string): boolean {
+  const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
   const trimmed = own.trim();
   const aside = /\s*\([^()]*\?\s*\)\s*$/.exec(trimmed);
-  const head = aside
-    ? trimmed.slice(0, aside.index)
-    : (/^(.*),\s*([^,]{1,30})\?\s*["”’]*$/.exec(trimmed)?.[1] ?? '');
-  if (aside && !/\?/.test(head) && head.split(/\s+/).length >= 3) return true;
-  const tag = aside ? '' : (/,\s*([^,]{1,30})\?\s*["”’]*$/.exec(trimmed)?.[1] ?? '');
-  return !!tag && tag.split(/\s+/).length <= 4 && head.split(/\s+/).length >= 6 && !/\?/.test(head);
+  if (aside) return !trimmed.slice(0, aside.index).includes('?') && words(trimmed.slice(0, aside.index)) >= 3;
+  const tagged = /^(.*),\s*([^,]{1,30})\?\s*["”’]*$/.exec(trimmed);
+  return !!tagged && !tagged[1].includes('?') && words(tagged[1]) >= 6 && words(tagged[2]) <= 4;
 }
 
 /** A question put to the reader, or a reported question with no answer ('"What ...?" Eyewitness News asked.'). */

@@ -4,6 +4,7 @@ import { compareValues } from './compareValues';
 import { extractClaims } from './extractClaims';
 import type { TextMemo } from './features/analyzeText';
 import { contentOverlap } from './pairFeatures';
+import { MONTH_NAMES } from './lexicon/months';
 import { globalIdf, pairProbability } from './pairModel';
 import { profileSentence, type SentenceProfile } from './profileSentence';
 import { mutualCoverage } from './relateProfiles';
@@ -11,8 +12,7 @@ import type { Claim, DateValue, DiscrepancyType, PairRelation } from './types';
 
 const REFERENCE_DATE = '2000-06-30';
 
-const MONTH_NAME =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const MONTH_NAME = new RegExp(`\\b(?:${MONTH_NAMES})\\b`, 'i');
 
 /**
  * Two free sentences have no publication dates, and may come from reports of different days: "yesterday",

@@ -3,16 +3,14 @@
 // "at least 50", "mid-July" vs "July 15". Different reported values of one slot are: 1.2 vs 12 miles, 4.6 vs 4.7
 // magnitude, "at least 1 dead" vs "at least 5 dead".
 import { analyzeText, type TextMemo, type TextToken } from './features/analyzeText';
-import { findNegation } from './features/findNegation';
+import { findNegation, NEGATION_WORD } from './features/findNegation';
 import { REPORTING_VERBS } from './lexicon/attribution';
-import { DENIALS } from './lexicon/certainty';
+import { DENIAL } from './lexicon/certainty';
 import { WORD_NUMBERS } from './lexicon/numbers';
 import { GENERAL_PERSON_NOUNS, OUTCOME_CLASSES } from './lexicon/outcomes';
 import { lemmatize, synsetsOf } from './lemmatize';
 import { STOPWORDS } from './profileSentence';
 import type { Claim, DateValue, DiscrepancyType, Quantity } from './types';
-
-const NEGATION_WORD = /^(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|failed|fails|n['’]t)$/;
 
 export interface ValueDiscrepancy {
   type: DiscrepancyType;
@@ -67,7 +65,7 @@ export function quantitySlot(q: Quantity, claimText: string, claimStart: number)
   if (lengthScale(q)) return `length ${lengthDimension(q, claimText, claimStart)}`;
   if (areaScale(q)) return 'area';
   // Sums in two currencies ("€2 million ($2.6 million)") are one figure converted, not two values of one slot.
-  if (q.counted) return `c:${normSlot(q.counted)}${q.unit && /^[A-Z]{3}$/.test(q.unit) ? ` ${q.unit}` : ''}`;
+  if (q.counted) return `c:${normSlot(q.counted)}${isCurrency(q.unit) ? ` ${q.unit}` : ''}`;
   if (q.unit) return `u:${normSlot(q.unit)}`;
   const after = claimText.slice(q.end - claimStart).match(/^[\s-]*([A-Za-z]+)/);
   if (
@@ -247,6 +245,11 @@ export function datesConflict(a: DateValue, b: DateValue): boolean {
 function isModelNumber(q: Quantity, c: Claim): boolean {
   const before = c.text.slice(0, Math.max(0, q.start - c.start));
   return /\b[A-Z]{1,5}[- ]?$/.test(before) && /^\d/.test(q.text);
+}
+
+/** Currencies are the upper-case units (ISO codes: "USD", "EUR"); every other unit is lower case. */
+function isCurrency(unit: string | undefined): boolean {
+  return !!unit && /^[A-Z]{3}$/.test(unit);
 }
 
 /** A street number ("the 12000 block of East 223rd Street") is an address, not a figure of the story. */
@@ -453,7 +456,7 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     const strict =
       /^(?:total )?(?:part |more )?length$/.test(slot) ||
       isDurationSlot(slot) ||
-      /^(?:rate )?u:(?:usd|eur|gbp|jpy|inr|cny|rub|chf|cad|aud)$/.test(slot);
+      (!x0.counted && isCurrency(x0.unit));
     if (!namesOutcome(slot) && !sameAction(x0, a, y0, b, strict, memo)) continue;
     const [x, y] = inOneUnit(x0, y0, slot);
     if (quantitiesConflict(x, y)) out.push({ type: 'number', values: [x0.text, y0.text] });
@@ -518,7 +521,7 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
   // (isHedgeOnly, verdicts.ts). Other differences in certainty are no discrepancy.
   const denied = (c: Claim) => c.certainty === 'denied';
   if (denied(a) !== denied(b)) {
-    if (deniesWhatOtherSays(denied(a) ? a : b, denied(a) ? b : a))
+    if (deniesWhatOtherSays(denied(a) ? a : b, denied(a) ? b : a, memo))
       out.push({ type: 'certainty', values: [certaintyLabel(a), certaintyLabel(b)] });
   } else {
     const aHedges = hedgedProperty(a, b, memo);
@@ -700,7 +703,7 @@ function hedgedProperty(h: Claim, p: Claim, memo?: TextMemo): [string, string] |
   return null;
 }
 
-const DENIAL_AT = new RegExp(`\\b(?:${DENIALS.join('|')})\\b`, 'gi');
+const DENIAL_AT = new RegExp(DENIAL.source, 'gi');
 /** Words that frame what is denied rather than say it ("denied reports that ...", "deny any suggestion"). */
 const DENIAL_FRAME =
   /^(?:reports?|suggestions?|rumou?rs?|claims?|allegations?|accusations?|charges?|speculation|any|all|the|a|an|that|he|she|it|they|his|her|their|was|were|is|are|had|has|have|been|being|be|of|to|ever|wrongdoing)$/i;
@@ -711,10 +714,8 @@ const DENIAL_FRAME =
  * gangster, Gigante would wander the streets" does not deny the wandering. What is denied: the content words of
  * the phrase after the denial (past "reports that he was" and the like); the other side must use one of them.
  */
-function deniesWhatOtherSays(negating: Claim, other: Claim): boolean {
-  const otherWords = new Set(
-    (other.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => lemmatize(w))
-  );
+function deniesWhatOtherSays(negating: Claim, other: Claim, memo?: TextMemo): boolean {
+  const otherWords = new Set(analyzeText(other.text, memo).tokens.map((t) => lemmatize(t.lower)));
   for (const m of negating.text.matchAll(DENIAL_AT)) {
     // The denied phrase ends at punctuation or where another phrase starts ("denied arson following a fire").
     const after = negating.text

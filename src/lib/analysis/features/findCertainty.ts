@@ -1,8 +1,7 @@
 import type { Attribution, Certainty } from '../types';
-import { DENIALS, HEDGES } from '../lexicon/certainty';
+import { DENIAL, HEDGES } from '../lexicon/certainty';
 
 const HEDGE = new RegExp(`\\b(?:${HEDGES.join('|')})\\b`, 'gi');
-const DENIAL = new RegExp(`\\b(?:${DENIALS.join('|')})\\b`, 'i');
 
 /**
  * How firmly the text asserts its content: 'denied' (reports a denial) > 'hedged' (alleged, suspected, may,

@@ -1,8 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { DateValue } from '../types';
 
-const MONTHS =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+import { MONTH_NAMES as MONTHS } from '../lexicon/months';
 const MONTH_INDEX: Record<string, number> = {
   jan: 1,
   feb: 2,

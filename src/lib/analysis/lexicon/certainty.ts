@@ -62,3 +62,6 @@ export const DENIALS = [
   'is not (?:behind|involved|responsible)',
   'did not (?:carry out|commit|launch|order|attack)'
 ];
+
+/** Any denial cue (DENIALS) on word boundaries; add the 'g' flag with `new RegExp(DENIAL.source, 'gi')`. */
+export const DENIAL = new RegExp(`\\b(?:${DENIALS.join('|')})\\b`, 'i');

@@ -1,9 +1,10 @@
 // Patterns of article furniture and outlet voice that carry no claim about the event.
+import { MONTH_NAMES } from './months';
 
 /** A lower-case pattern made case-insensitive letter by letter, for regexes that also need case-sensitive parts. */
 const anyCase = (pattern: string) => pattern.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const MONTH = String.raw`(?:${MONTH_NAMES})\.?`;
 const WEEKDAY = String.raw`(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?`;
 const ZONE = String.raw`(?:[A-Z]{1,4}T|UTC|GMT(?:[+-]\d{1,2}(?::\d{0,2})?)?|IST|BST|CET|CEST|MSK|AEST|UK|PT|ET|CT|MT|local time)`;
 
