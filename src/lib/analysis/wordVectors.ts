@@ -20,10 +20,17 @@ export function wordId(word: string): number {
 export function wordCosine(a: number, b: number): number {
   if (a < 0 || b < 0) return 0;
   if (a === b) return 1;
-  let dot = 0;
-  const [x, y] = [a * DIMENSIONS, b * DIMENSIONS];
-  for (let d = 0; d < DIMENSIONS; d++) dot += VECTORS[x + d] * VECTORS[y + d];
-  return dot / UNIT;
+  // Four running sums: integer products, so the result is exact and the same as one sum.
+  let [d0, d1, d2, d3] = [0, 0, 0, 0];
+  const x = a * DIMENSIONS;
+  const y = b * DIMENSIONS;
+  for (let d = 0; d < DIMENSIONS; d += 4) {
+    d0 += VECTORS[x + d] * VECTORS[y + d];
+    d1 += VECTORS[x + d + 1] * VECTORS[y + d + 1];
+    d2 += VECTORS[x + d + 2] * VECTORS[y + d + 2];
+    d3 += VECTORS[x + d + 3] * VECTORS[y + d + 3];
+  }
+  return (d0 + d1 + d2 + d3) / UNIT;
 }
 
 /** Cosine below which two different words count as unrelated; above it, the credit rises linearly to 1. */
