@@ -3,7 +3,8 @@
 // two outlets once: tests/unit/charts/discrepancies.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { analyzeEvent } from '../../../src/lib/analysis/analyzeEvent';
-import { compareValues, lengthDimension } from '../../../src/lib/analysis/compareValues';
+import { compareValues } from '../../../src/lib/analysis/compareValues';
+import { lengthDimension } from '../../../src/lib/analysis/quantitySlots';
 import { extractClaims } from '../../../src/lib/analysis/extractClaims';
 
 const claimOf = (text: string, published?: string) =>

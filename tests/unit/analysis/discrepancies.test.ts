@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { comparePair } from '../../../src/lib/analysis/comparePair';
-import { datesConflict, quantitiesConflict } from '../../../src/lib/analysis/compareValues';
+import { datesConflict } from '../../../src/lib/analysis/datesConflict';
+import { quantitiesConflict } from '../../../src/lib/analysis/quantitiesConflict';
 import type { DateValue, Quantity } from '../../../src/lib/analysis/types';
 
 function quantity(text: string, value: number, extra: Partial<Quantity> = {}): Quantity {

@@ -43,3 +43,9 @@ export function findNegation(text: string, offset = 0): { negated: boolean; cues
   }
   return { negated: cues.length > 0, cues };
 }
+
+/** A negation cue among the three tokens before token k ("not", "no", "never", "n't", "without", "failed to"). */
+export function negatedAt(tokens: readonly { lower: string }[], k: number): boolean {
+  for (let j = Math.max(0, k - 3); j < k; j++) if (NEGATION_WORD.test(tokens[j].lower)) return true;
+  return false;
+}

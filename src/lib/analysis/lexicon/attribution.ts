@@ -92,6 +92,9 @@ export const REPORTING_VERBS = [
   'report'
 ];
 
+/** REPORTING_VERBS as a set, for lookups. */
+export const REPORTING_VERB_SET: ReadonlySet<string> = new Set(REPORTING_VERBS);
+
 /** Verbs that only attribute when followed by a clause or quote, not a plain object ("found the body"). */
 export const CLAUSE_ONLY_VERBS = new Set([
   'found',

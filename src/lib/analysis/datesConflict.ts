@@ -1,0 +1,70 @@
+// Dates as values of a fact: two dates conflict only when both are at least day-precise and cannot both be right,
+// and only when they date the same happening ("killed June 24" is not "the June 20 robbery"). A date that dates a
+// statement ("said Monday") is no value of the fact.
+import { analyzeText, type TextMemo, type TextToken } from './features/analyzeText';
+import { REPORTING_VERB_SET } from './lexicon/attribution';
+import { lemmatize, synsetsOf } from './lemmatize';
+import type { Claim, DateValue } from './types';
+
+function dayRange(d: DateValue): [string, string] {
+  return [d.from.slice(0, 10), d.to.slice(0, 10)];
+}
+
+function minutes(time: string): number {
+  const [h, m] = time.split(':').map(Number);
+  return h * 60 + (m || 0);
+}
+
+/** Two dates conflict when both are at least day-precise and their ranges do not overlap, or the times differ. */
+export function datesConflict(a: DateValue, b: DateValue): boolean {
+  if (a.precision === 'vague' || b.precision === 'vague') return false;
+  let [fa, ta] = dayRange(a);
+  let [fb, tb] = dayRange(b);
+  // A relative date ("Thursday, March 14") was resolved against a reference date; against an absolute one,
+  // only month and day are comparable.
+  if (a.relative !== b.relative) [fa, ta, fb, tb] = [fa, ta, fb, tb].map((d) => d.slice(5));
+  if (ta < fb || tb < fa)
+    return (
+      (a.precision === 'day' || a.precision === 'time') && (b.precision === 'day' || b.precision === 'time')
+    );
+  if (a.time && b.time && fa === ta && fa === fb && fb === tb)
+    return Math.abs(minutes(a.time) - minutes(b.time)) > 90;
+  return false;
+}
+
+/** The verbs near a date, and the noun it modifies: what it dates ("killed June 24", "the June 20 shooting"). */
+function datedWords(d: DateValue, c: Claim, memo?: TextMemo): string[] {
+  const tokens = analyzeText(c.text, memo).tokens;
+  const [from, to] = [d.start - c.start, d.end - c.start];
+  const first = tokens.findIndex((t) => t.end > from);
+  const last = tokens.findLastIndex((t) => t.start < to);
+  if (first < 0) return [];
+  const verb = (t: TextToken) => t.pos === 'VERB' && !REPORTING_VERB_SET.has(t.lower);
+  // Verbs on either side; a noun only right after the date, which then modifies it ("the June 20 shooting"):
+  // the subject before it ("the cable went down on ...") is no happening.
+  return tokens
+    .filter(
+      (t, k) =>
+        (k >= first - 5 && k < first && verb(t)) ||
+        (k > last && k <= last + 5 && verb(t)) ||
+        (k > last && k <= last + 3 && t.pos === 'NOUN')
+    )
+    .map((t) => lemmatize(t.lower));
+}
+
+/**
+ * Two dates are one slot only when they date the same happening: a story grouped as one fact may date the
+ * shooting June 20 and the killing June 24, the outage October 8 and the repair October 29. The words around each
+ * date (its verb, or the noun it dates) must share a word or a WordNet synonym.
+ */
+export function sameDatedHappening(x: DateValue, a: Claim, y: DateValue, b: Claim, memo?: TextMemo): boolean {
+  const [wa, wb] = [datedWords(x, a, memo), datedWords(y, b, memo)];
+  const synonyms = new Set(wa.flatMap((w) => synsetsOf(w)));
+  return wb.some((w) => wa.includes(w) || synsetsOf(w).some((id) => synonyms.has(id)));
+}
+
+/** Whether a date right after `before` dates a statement: "said Monday", "announced on Friday". */
+export function datesStatement(before: string): boolean {
+  const verb = before.match(/([A-Za-z]+)\s+(?:on\s+)?$/);
+  return !!verb && REPORTING_VERB_SET.has(verb[1].toLowerCase());
+}

@@ -1,0 +1,60 @@
+// Names as values of a fact: spelling variants of one surname ("Duncan Rait" / "Duncan Raite") are a name
+// discrepancy; two claims about different people are two facts, whatever grouped them.
+import { lemmatize, synsetsOf } from './lemmatize';
+import type { ValueDiscrepancy } from './compareValues';
+import type { Claim } from './types';
+
+/**
+ * Whether the two claims name people and none of them is the same person (same surname, or a spelling of it).
+ */
+export function aboutOtherPeople(a: Claim, b: Claim): boolean {
+  const surnames = (c: Claim) =>
+    c.entities.filter((e) => e.type === 'person').map((e) => e.norm.split(/\s+/).pop()!);
+  const [sa, sb] = [surnames(a), surnames(b)];
+  if (!sa.length || !sb.length) return false;
+  return !sa.some((x) => sb.some((y) => x === y || editDistance(x, y) <= (x.length > 6 ? 2 : 1)));
+}
+
+/** Whether WordNet knows the word (as any part of speech), in any inflection. */
+const isWord = (word: string) => synsetsOf(lemmatize(word)).length > 0;
+
+const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []);
+
+/**
+ * Spelling variants of one surname ("Duncan Rait" / "Duncan Raite"): names the two outlets spell differently, in
+ * any number of names per claim. The first names, where both give one, must match, and neither claim may also
+ * use the other's spelling (then the two are different people).
+ */
+export function nameVariants(a: Claim, b: Claim): ValueDiscrepancy[] {
+  const named = (c: Claim) => c.entities.filter((e) => e.type === 'person');
+  const [wordsA, wordsB] = [words(a.text), words(b.text)];
+  const out: ValueDiscrepancy[] = [];
+  for (const x of named(a))
+    for (const y of named(b)) {
+      const [tx, ty] = [x.norm.split(/\s+/), y.norm.split(/\s+/)];
+      const [lastX, lastY] = [tx[tx.length - 1], ty[ty.length - 1]];
+      if (lastX === lastY || Math.min(lastX.length, lastY.length) < 4) continue;
+      // An inflected form is the same name ("Oscar" / "Oscars", "India" / "Indian").
+      const [short, long] = lastX.length < lastY.length ? [lastX, lastY] : [lastY, lastX];
+      if (long.startsWith(short) && /^(s|es|n|an|ian|ese|i)$/.test(long.slice(short.length))) continue;
+      if (editDistance(lastX, lastY) > (lastX.length > 6 ? 2 : 1)) continue;
+      if (tx.length > 1 && ty.length > 1 && tx[0] !== ty[0]) continue;
+      if (wordsA.has(lastY) || wordsB.has(lastX)) continue;
+      // Two spellings of an English word are no surname ("Gordon Advisors" / "Gordon Advisers").
+      if (isWord(lastX) || isWord(lastY)) continue;
+      if (!out.some((d) => d.values[0] === x.text && d.values[1] === y.text))
+        out.push({ type: 'name', values: [x.text, y.text] });
+    }
+  return out;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}

@@ -1,0 +1,83 @@
+// Whether two figures of one slot can both be right: a range and a figure inside it, a rounded and an exact
+// figure, and an approximation within 15% fit together; two different lower bounds ("at least 1 dead" / "at least
+// 5 dead") do not. The unit scales put lengths in metres and areas in square metres (quantitySlots' inOneUnit).
+import type { Quantity } from './types';
+
+/** Metres per length unit: lengths in different units share one slot and are compared in metres. */
+const METRES: Record<string, number> = {
+  m: 1,
+  metre: 1,
+  metres: 1,
+  meter: 1,
+  meters: 1,
+  km: 1000,
+  kilometre: 1000,
+  kilometres: 1000,
+  kilometer: 1000,
+  kilometers: 1000,
+  ft: 0.3048,
+  foot: 0.3048,
+  feet: 0.3048,
+  mile: 1609.34,
+  miles: 1609.34,
+  yard: 0.9144,
+  yards: 0.9144,
+  yd: 0.9144
+};
+
+/** Square metres per area unit: areas in different units share one slot and are compared in square metres. */
+const SQUARE_METRES: Record<string, number> = {
+  'sq m': 1,
+  'sq ft': 0.09290304,
+  'sq km': 1e6,
+  'sq mi': 2589988,
+  acre: 4046.856,
+  hectare: 10000
+};
+
+/** Square metres per unit of an area quantity, else null. */
+export function areaScale(q: Quantity): number | null {
+  return (q.unit && SQUARE_METRES[q.unit]) || null;
+}
+
+/** Metres per unit of a length quantity (the extractor puts "m" in `unit` or in `counted`), else null. */
+export function lengthScale(q: Quantity): number | null {
+  for (const u of [q.unit, q.counted]) if (u && METRES[u.toLowerCase()]) return METRES[u.toLowerCase()];
+  return null;
+}
+
+/** Lower and upper bound a quantity allows. */
+function interval(q: Quantity): [number, number] | null {
+  const lo = q.value;
+  const hi = q.max ?? q.value;
+  switch (q.bound) {
+    case 'vague':
+      return null;
+    case 'min':
+      return [lo, Infinity];
+    case 'max':
+      return [-Infinity, hi];
+    default:
+      // Approximate values ("about 50", "some 200") tolerate 15%.
+      return q.approx ? [lo * 0.85, hi * 1.15] : [lo, hi];
+  }
+}
+
+/** Two quantities of the same slot conflict when they cannot both be right. */
+export function quantitiesConflict(a: Quantity, b: Quantity): boolean {
+  // Two lower bounds ("at least 1 dead" / "at least 5 dead") are different reported tolls.
+  if (a.bound === 'min' && b.bound === 'min') return a.value !== b.value;
+  if (a.bound === 'max' && b.bound === 'max') return (a.max ?? a.value) !== (b.max ?? b.value);
+  // Two point figures: an approximation ("about 150 m") tolerates 15% of the larger value, once. Two different
+  // approximations are different reported figures ("about 150 m" / "about 200 m"), not overlapping ranges.
+  const point = (q: Quantity) =>
+    (q.bound ?? 'exact') === 'exact' && (q.max === undefined || q.max === q.value);
+  if (point(a) && point(b)) {
+    const tolerance = a.approx || b.approx ? 0.15 : 0;
+    return Math.abs(a.value - b.value) > tolerance * Math.max(Math.abs(a.value), Math.abs(b.value)) + 1e-9;
+  }
+  const ia = interval(a);
+  const ib = interval(b);
+  if (!ia || !ib) return false;
+  return ia[1] < ib[0] || ib[1] < ia[0];
+}

@@ -1,0 +1,297 @@
+// The slot each figure of a claim fills, so that only figures of one slot are compared (compareValues): what a
+// number counts and what it measures, whose age it is, which action it counts, whether it is a part, an addition,
+// a rate or a running total. Two figures of different slots never conflict, however different they are.
+import { analyzeText, type TextMemo } from './features/analyzeText';
+import { REPORTING_VERB_SET } from './lexicon/attribution';
+import { WORD_NUMBERS } from './lexicon/numbers';
+import { GENERAL_PERSON_NOUNS, OUTCOME_CLASSES } from './lexicon/outcomes';
+import { lemmatize, synsetsOf } from './lemmatize';
+import { areaScale, lengthScale, quantitiesConflict } from './quantitiesConflict';
+import type { Claim, Quantity } from './types';
+
+/** The slot a quantity fills: a length, else what it counts, else its unit, else the first content word after it. */
+export function quantitySlot(q: Quantity, claimText: string, claimStart: number): string | null {
+  if (lengthScale(q)) return `length ${lengthDimension(q, claimText, claimStart)}`;
+  if (areaScale(q)) return 'area';
+  // Sums in two currencies ("€2 million ($2.6 million)") are one figure converted, not two values of one slot.
+  if (q.counted) return `c:${normSlot(q.counted)}${isCurrency(q.unit) ? ` ${q.unit}` : ''}`;
+  if (q.unit) return `u:${normSlot(q.unit)}`;
+  const after = claimText.slice(q.end - claimStart).match(/^[\s-]*([A-Za-z]+)/);
+  if (
+    !after ||
+    /^(and|or|of|in|on|at|to|the|a|an|percent|per|more|than|from|by|p|a\.m|pm|am)$/i.test(after[1])
+  )
+    return null;
+  return `w:${lemmatize(after[1].toLowerCase())}`;
+}
+
+const COMPASS = String.raw`(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?`;
+
+/**
+ * What a length measures: a quake's depth and its distance from a town, a building's height and a fall's length
+ * are different slots, and distances from two different places are too ("8 km from Anza" / "40 km north of
+ * Palm Springs" can both be right). Returns 'depth', 'height', 'long', 'wide', 'distance <place>' or '' (unsaid).
+ */
+export function lengthDimension(q: Quantity, claimText: string, claimStart: number): string {
+  const after = claimText.slice(q.end - claimStart, q.end - claimStart + 60);
+  const before = claimText.slice(Math.max(0, q.start - claimStart - 30), q.start - claimStart);
+  if (
+    /^\s*(?:\)\s*)?(?:deep|below|under(?:ground| the)|beneath)\b/i.test(after) ||
+    /\bdepths?\s+of\s*$/i.test(before)
+  )
+    return 'depth';
+  if (/^\s*(?:high|tall|above)\b/i.test(after) || /\bheight\s+of\s*$/i.test(before)) return 'height';
+  if (/^\s*long\b/i.test(after)) return 'long';
+  if (/^\s*wide\b/i.test(after)) return 'wide';
+  const distance = new RegExp(
+    String.raw`^\s*(?:\([^)]*\)\s*)?(?:away\s+)?(?:from|of|outside|off|${COMPASS}(?:\s+of)?)\s+(?:the\s+)?(?:(?:town|city|village|coast|centre|center)\s+of\s+)?([\p{L}'’.-]+)?`,
+    'iu'
+  ).exec(after);
+  // A distance from a place named with a capital ("from Anza", "north of Palm Springs"); one from "a ridge" or
+  // "the coast" names no place (the case-insensitive match must not take "a" for one).
+  const place = distance?.[1] && /^\p{Lu}/u.test(distance[1]) ? distance[1].replace(/\.$/, '') : undefined;
+  if (distance || /\bdistance\s+of\s*$/i.test(before)) return `distance ${place?.toLowerCase() ?? ''}`.trim();
+  return '';
+}
+
+function normSlot(s: string): string {
+  return s
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => (GENERAL_PERSON_NOUNS.has(w) ? 'person' : (OUTCOME_CLASSES[w] ?? lemmatize(w))))
+    .join(' ');
+}
+
+const KILLED_BY =
+  /\b(?:shot|stabbed|beaten|burned|burnt|strangled|hacked|crushed|gunned down)\s+(?:to death|dead)\b/i;
+
+/** "shot to death one person", "two were stabbed dead": the phrase next to the count names the outcome. */
+function killedBy(q: Quantity, c: Claim): boolean {
+  const at = q.start - c.start;
+  const end = q.end - c.start;
+  return (
+    KILLED_BY.test(c.text.slice(Math.max(0, at - 40), at)) || KILLED_BY.test(c.text.slice(end, end + 50))
+  );
+}
+
+/**
+ * A count of people takes the outcome its verb names ("four people were killed" and "five people died" are
+ * both `c:person death`), so tolls worded differently are compared and different outcomes (killed / injured)
+ * are not. Returns the slot unchanged when it has an outcome already or none applies.
+ */
+function withOutcome(slot: string, q: Quantity, c: Claim, memo?: TextMemo): string {
+  if (slot !== 'c:person') return slot;
+  const verb = governingVerb(q, c, memo);
+  // "lost their lives" is a death; "lost their homes" is not an outcome of this kind. "Shot to death",
+  // "stabbed dead": the verb names the means and the phrase the outcome.
+  const outcome =
+    verb === 'lose'
+      ? /\blos[et]\s+(?:their|his|her)\s+li(?:fe|ves)\b/i.test(c.text)
+        ? 'death'
+        : undefined
+      : (verb && OUTCOME_CLASSES[verb]) || (killedBy(q, c) ? 'death' : undefined);
+  return outcome ? `${slot} ${outcome}` : slot;
+}
+
+const OUTCOME_SLOT_CLASSES = new Set(Object.values(OUTCOME_CLASSES));
+
+/** A slot that names its outcome ("c:person death") already says what happened, whatever the verbs. */
+export function namesOutcome(slot: string): boolean {
+  return OUTCOME_SLOT_CLASSES.has(slot.split(' ').pop()!);
+}
+
+const isLengthSlot = (slot: string) => /^(?:total )?(?:part |more )?length\b/.test(slot);
+
+/**
+ * A span of time measures an activity, as a length measures a dimension: "seven seasons as an assistant" and
+ * "one season as head coach", or "served 10 years" and "was sentenced to 12 years", are different slots. Two
+ * durations are compared only when both name the same action (sameAction, strict).
+ */
+export const isDurationSlot = (slot: string) =>
+  /(?:^|\s|:)(?:second|minute|hour|day|week|month|year|season|decade|term|night)s?$/.test(slot);
+
+/**
+ * Two lengths in metres, or two areas in square metres; across units, values are approximate (200 ft is "about
+ * 60 m", 170,000 sq ft "about 15,800 m²").
+ */
+export function inOneUnit(a: Quantity, b: Quantity, slot: string): [Quantity, Quantity] {
+  if (slot !== 'area' && !isLengthSlot(slot)) return [a, b];
+  const scaleOf = slot === 'area' ? areaScale : lengthScale;
+  const [sa, sb] = [scaleOf(a)!, scaleOf(b)!];
+  const converted = sa !== sb;
+  const scale = (q: Quantity, k: number): Quantity => ({
+    ...q,
+    value: q.value * k,
+    max: q.max === undefined ? undefined : q.max * k,
+    approx: q.approx || converted
+  });
+  return [scale(a, sa), scale(b, sb)];
+}
+
+/** A number that is part of a model name ("AK-47", "F 16", "Boeing 737") counts nothing. */
+function isModelNumber(q: Quantity, c: Claim): boolean {
+  const before = c.text.slice(0, Math.max(0, q.start - c.start));
+  return /\b[A-Z]{1,5}[- ]?$/.test(before) && /^\d/.test(q.text);
+}
+
+/** Currencies are the upper-case units (ISO codes: "USD", "EUR"); every other unit is lower case. */
+export function isCurrency(unit: string | undefined): boolean {
+  return !!unit && /^[A-Z]{3}$/.test(unit);
+}
+
+/** A street number ("the 12000 block of East 223rd Street") is an address, not a figure of the story. */
+function isAddressNumber(q: Quantity, c: Claim): boolean {
+  return /^\s*(?:block|blk)\b/i.test(c.text.slice(q.end - c.start));
+}
+
+/** A difference, not a value of the slot: "five rounds sooner than", "three more than", "10 fewer". */
+function isDifference(q: Quantity, c: Claim): boolean {
+  return /^\s*(?:[a-z]+\s+)?(?:sooner|later|earlier|more|fewer|less|longer|shorter|higher|lower|bigger|smaller)\s+than\b/i.test(
+    c.text.slice(q.end - c.start)
+  );
+}
+
+/** A figure per period, item or person ("$22 million per season", "99 cents each") is a rate: another slot
+ * than a total ("a $200 million offer"). */
+const RATE =
+  /^\s*(?:(?:per|a|an|each)\s+(?:year|season|month|week|day|hour|game|match|share|person|head|capita|night|episode|album|song|ticket|unit)\b|apiece\b|each\b|annually\b|a piece\b)/i;
+
+/** Running totals ("a total of 14 rifles so far") count something else than one incident's figures. */
+const CUMULATIVE = /\b(a total of|in total|so far|thus far|to date|altogether|in all)\b/i;
+
+/**
+ * Whose age a number gives: the person named in apposition ("Raj Chohan, 59,") or right after it ("32-year-old
+ * Englishman Robert Buckley"), else the noun it describes ("a 36-year-old climber"). Two ages in one fact are
+ * compared only for the same holder: a story about a crash gives the victim's and the driver's ages.
+ */
+export function ageHolder(q: Quantity, c: Claim, memo?: TextMemo): string | undefined {
+  const people = c.entities.filter((e) => e.type === 'person');
+  const between = (from: number, to: number) => c.text.slice(from - c.start, to - c.start);
+  const surname = (norm: string) => norm.split(/\s+/).pop()!;
+  const before = people.find((e) => e.end <= q.start && /^\s*,\s*$/.test(between(e.end, q.start)));
+  if (before) return `person ${surname(before.norm)}`;
+  // The entity finder sometimes types "Englishman Robert Buckley" as 'other': a name after the age still holds it,
+  // when only words of one noun phrase stand between ("an 11-year-old girl was hurt by Andrew Lopez": not his age).
+  const tokens = analyzeText(c.text, memo).tokens;
+  const onePhrase = (from: number, to: number) =>
+    tokens.every(
+      (t) => t.end <= from - c.start || t.start >= to - c.start || !['VERB', 'AUX', 'ADP'].includes(t.pos)
+    );
+  const after = c.entities.find(
+    (e) =>
+      (e.type === 'person' || e.type === 'other') &&
+      e.start >= q.end &&
+      e.start - q.end <= 40 &&
+      /^[\s\p{L}.-]*$/u.test(between(q.end, e.start)) &&
+      onePhrase(q.end, e.start)
+  );
+  if (after) return `person ${surname(after.norm)}`;
+  for (const t of tokens.filter((t) => t.start >= q.end - c.start).slice(0, 4)) {
+    if (t.pos === 'NOUN') return `noun ${lemmatize(t.lower)}`;
+    if (t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'PUNCT') break;
+  }
+  return undefined;
+}
+
+/**
+ * The verb a number's noun phrase is the object or subject of: "spotted a fact of five boats" -> spot,
+ * "intercepted the remaining three boats" -> intercept, "five pirate boats tried to attack" -> try.
+ */
+export function governingVerb(q: Quantity, c: Claim, memo?: TextMemo): string | undefined {
+  const tokens = analyzeText(c.text, memo).tokens;
+  const at = tokens.findIndex((t) => t.start >= q.start - c.start);
+  if (at < 0) return undefined;
+  const inPhrase = new Set(['DET', 'ADJ', 'NOUN', 'ADP', 'NUM', 'ADV', 'PART']);
+  for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+    // "Microsoft said three facts sponsored...": a reporting verb frames the clause, it counts nothing.
+    if (tokens[k].pos === 'VERB' && !REPORTING_VERB_SET.has(tokens[k].lower))
+      return lemmatize(tokens[k].lower);
+    if (!inPhrase.has(tokens[k].pos)) break;
+  }
+  const end = tokens.findIndex((t) => t.start >= q.end - c.start);
+  for (let k = end; k >= 0 && k < tokens.length && k < end + 4; k++) {
+    if (tokens[k].pos === 'VERB') return lemmatize(tokens[k].lower);
+    if (!['ADJ', 'NOUN', 'PROPN', 'ADV', 'AUX'].includes(tokens[k].pos)) break;
+  }
+  return undefined;
+}
+
+/** Outcome slots ("people killed", deaths) already name what happened; the verb around them varies freely. */
+const OUTCOME_SLOT =
+  /\b(killed|dead|death|injured|wounded|hurt|missing|arrested|detained|displaced|evacuated|rescued|died|affected)\b/;
+
+/**
+ * Two counts of the same noun can count different actions: "five boats approached" / "three boats were
+ * intercepted". They are compared only when their governing verbs agree (same lemma or WordNet synonyms), or
+ * one of them has none.
+ */
+export function sameAction(
+  x: Quantity,
+  a: Claim,
+  y: Quantity,
+  b: Claim,
+  strict: boolean,
+  memo?: TextMemo
+): boolean {
+  if (OUTCOME_SLOT.test(x.counted ?? '') || OUTCOME_SLOT.test(y.counted ?? '')) return true;
+  const [va, vb] = [governingVerb(x, a, memo), governingVerb(y, b, memo)];
+  if (!va || !vb) return !strict;
+  if (va === vb) return true;
+  const synonyms = new Set(synsetsOf(va));
+  return synsetsOf(vb).some((s) => synonyms.has(s));
+}
+
+/** The one figure a slot's quantities give: the first, when all of them agree with each other. */
+export function oneFigure(list: Quantity[], slot: string): Quantity | null {
+  for (let i = 1; i < list.length; i++) {
+    const [x, y] = inOneUnit(list[0], list[i], slot);
+    if (quantitiesConflict(x, y)) return null;
+  }
+  return list[0] ?? null;
+}
+
+/**
+ * Which share of a whole a number counts: a part of a fact ("two of the victims", "one of them") or an
+ * addition to a count given before ("two more bodies", "another three", "three other people"). Either is
+ * another slot than the whole's count: "one of the workers was hurt" does not contradict "three workers".
+ */
+const NUMBER_WORDS = Object.keys(WORD_NUMBERS)
+  .filter((w) => w.length > 2)
+  .join('|');
+
+function share(q: Quantity, c: Claim): string {
+  const after = c.text.slice(q.end - c.start, q.end - c.start + 30);
+  const before = c.text.slice(Math.max(0, q.start - c.start - 20), q.start - c.start);
+  if (
+    /^\s+of\s+(?:the|them|those|these|their|its|his|her|our|us|whom|which)\b/i.test(after) ||
+    new RegExp(String.raw`^\s+of\s+(?:\d|(?:${NUMBER_WORDS})\b)`, 'i').test(after)
+  )
+    return 'part ';
+  if (
+    /\b(?:another|an additional|additional|a further|further)\s+$/i.test(before) ||
+    /^\s+(?:more|other|others|additional|further|extra)\b/i.test(after)
+  )
+    return 'more ';
+  return '';
+}
+
+/** A claim's figures by slot; figures that count nothing (model numbers, addresses, differences, ranks) are left out. */
+export function quantitiesBySlot(c: Claim, memo?: TextMemo): Map<string, Quantity[]> {
+  const out = new Map<string, Quantity[]>();
+  const scope = CUMULATIVE.test(c.text) ? 'total ' : '';
+  for (const q of c.numbers) {
+    if (isModelNumber(q, c) || isAddressNumber(q, c) || isDifference(q, c)) continue;
+    // Ordinals rank members of a series ("the second time", "the first woman to host"): two different ranks
+    // in one fact name different members (her first and her second hosting), not conflicting counts.
+    if (q.unit === 'ordinal') continue;
+    let bare = quantitySlot(q, c.text, c.start);
+    if (bare === 'c:age') bare = `age of ${ageHolder(q, c, memo) ?? 'someone'}`;
+    else if (bare) bare = withOutcome(bare, q, c, memo);
+    const rate = RATE.test(c.text.slice(q.end - c.start)) ? 'rate ' : '';
+    const slot = bare && scope + rate + share(q, c) + bare;
+    if (!slot) continue;
+    if (!out.has(slot)) out.set(slot, []);
+    out.get(slot)!.push(q);
+  }
+  return out;
+}

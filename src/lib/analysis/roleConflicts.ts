@@ -1,0 +1,46 @@
+// Titles as values of a fact: one person given two different titles of one kind ("Defense Minister" / "Foreign
+// Minister"). A person holds several titles at once ("police inspector" and "police spokesman"), so titles of
+// different kinds, or one containing the other ("officer" / "CHP officer"), do not conflict.
+import { lemmatize } from './lemmatize';
+import type { ValueDiscrepancy } from './compareValues';
+import type { Claim } from './types';
+
+/** Role discrepancies between two claims that name the same person with a title each. */
+export function roleConflicts(a: Claim, b: Claim): ValueDiscrepancy[] {
+  const out: ValueDiscrepancy[] = [];
+  for (const x of a.entities) {
+    if (!x.role) continue;
+    const y = b.entities.find((e) => e.norm === x.norm && e.role);
+    if (!y || !y.role) continue;
+    const [ra, rb] = [expandInitials(x.role, y.role), expandInitials(y.role, x.role)];
+    if (ra.includes(rb) || rb.includes(ra)) continue;
+    if (roleHead(ra) !== roleHead(rb)) continue;
+    out.push({ type: 'role', values: [`${x.text}, ${x.role}`, `${y.text}, ${y.role}`] });
+  }
+  return out;
+}
+
+/**
+ * `role` in lower case with each of its abbreviations written out as `other` spells it: "CHP Officer" against
+ * "California Highway Patrol Officer" reads "california highway patrol officer".
+ */
+function expandInitials(role: string, other: string): string {
+  const words = other.split(/\s+/);
+  return role
+    .split(/\s+/)
+    .map((token) => {
+      if (!/^[A-Z]{2,6}$/.test(token)) return token;
+      for (let i = 0; i + token.length <= words.length; i++) {
+        const run = words.slice(i, i + token.length);
+        if (run.every((w, k) => w[0] === token[k])) return run.join(' ');
+      }
+      return token;
+    })
+    .join(' ')
+    .toLowerCase();
+}
+
+/** The head noun of a title: "deputy secretary-general" -> "secretary-general", "Defense Minister" -> "minister". */
+function roleHead(role: string): string {
+  return lemmatize(role.trim().split(/\s+/).pop() ?? '');
+}
