@@ -13,7 +13,7 @@ import {
 } from './pairFeatures';
 import type { SentenceProfile } from './profileSentence';
 import type { Claim } from './types';
-import { softCoverage, softCredits, wordSide, type WordSide } from './wordVectors';
+import { softCoverage, softCredits, type WordSide } from './wordVectors';
 
 /** What two claim texts share, independent of the event's IDF (see PairOverlap and softCredits). */
 export interface TextPairOverlap {

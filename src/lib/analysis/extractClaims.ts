@@ -60,7 +60,7 @@ export function extractClaims(article: ArticleInput, memo: TextMemo = new Map())
       start = s.start + dateline[0].length;
     }
     const clauses = splitClauses(text.slice(start, s.end), start, memo);
-    const frame = clauses.length > 1 ? sentenceFrame(text, start, s.end, clauses, memo) : null;
+    const frame = clauses.length > 1 ? sentenceFrame(text, s.end, clauses, memo) : null;
     for (const c of clauses)
       units.push({ ...base, start: c.start, end: c.end, reason: null, inherited: frame ?? base.inherited });
   });
@@ -180,13 +180,7 @@ function endsInsideQuote(sentence: string, open: boolean): boolean {
  * The attribution that frames a whole compound sentence: at its start ("Police said A, and B") or at its end
  * ("A, and B, police said"). A source named in the middle only covers its own clause.
  */
-function sentenceFrame(
-  text: string,
-  start: number,
-  end: number,
-  clauses: Span[],
-  memo: TextMemo
-): Attribution | null {
+function sentenceFrame(text: string, end: number, clauses: Span[], memo: TextMemo): Attribution | null {
   const first = clauses[0];
   const last = clauses[clauses.length - 1];
   const opening = findAttribution(text.slice(first.start, first.end), first.start, memo);

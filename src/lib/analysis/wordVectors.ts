@@ -83,19 +83,15 @@ function literalCredits(lemmas: readonly string[], other: Set<string>): number[]
 /**
  * Per distinct lemma of each side, the credit the other side gives it: 1 for the same lemma, (cos - 0.5) / 0.5
  * for the most similar word by meaning, else 0. Depends on the two texts only, so the aligner caches it per text
- * pair; `similarity` may memoise word cosines.
+ * pair.
  */
-export function softCredits(
-  a: WordSide,
-  b: WordSide,
-  similarity: (x: number, y: number) => number = wordCosine
-): { a: number[]; b: number[] } {
+export function softCredits(a: WordSide, b: WordSide): { a: number[]; b: number[] } {
   const creditsA = literalCredits(a.distinct, b.set);
   const creditsB = literalCredits(b.distinct, a.set);
   const mb = meaningful(b, a);
   for (const [i, x] of meaningful(a, b))
     for (const [j, y] of mb) {
-      const cos = similarity(x, y);
+      const cos = wordCosine(x, y);
       if (cos <= RELATED) continue;
       const credit = (cos - RELATED) / (1 - RELATED);
       if (credit > creditsA[i]) creditsA[i] = credit;

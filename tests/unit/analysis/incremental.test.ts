@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeEvent } from '../../../src/lib/analysis/analyzeEvent';
-import { applyCorrections } from '../../../src/lib/analysis/applyCorrections';
 import { createEngineContext, type EngineContext } from '../../../src/lib/analysis/engineContext';
 import type { AnalysisResult, ArticleInput, EventInput } from '../../../src/lib/analysis/types';
 import { positionalFactIds } from '../../../scripts/lib/positionalFactIds';

@@ -4,7 +4,6 @@ import { describeDiscrepancy } from '../../../src/lib/view/describeDiscrepancy';
 import { buildFactView } from '../../../src/lib/view/buildFactView';
 import { discrepancyMarks } from '../../../src/lib/view/claimStatusMarks';
 import { reportedFacts } from '../../../src/lib/view/claimStatus';
-import type { Claim } from '../../../src/lib/analysis/types';
 import { buildAnalysisFixtureB, outletName, reports } from '../../fixtures/analysisFixtureB';
 import { bareClaim } from '../../fixtures/bareClaim';
 

@@ -54,7 +54,7 @@ const isAcronym = (t: TextToken) =>
 export function findEntities(text: string, offset = 0, memo?: TextMemo): Entity[] {
   const { tokens } = analyzeText(text, memo);
   const titleCase = isTitleCase(tokens);
-  const nameToken = tokens.map((t, i) => isNameToken(tokens, i, titleCase));
+  const nameToken = tokens.map((_, i) => isNameToken(tokens, i, titleCase));
   const entities: Entity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!nameToken[i]) continue;

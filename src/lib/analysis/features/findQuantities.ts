@@ -68,7 +68,7 @@ export function findQuantities(text: string, offset = 0, memo?: TextMemo): Quant
     let max: number | null = null;
     const tail = RANGE_TAIL.exec(text.slice(end));
     if (tail) {
-      const [, joiner, currency2, second, scale2, percent2] = tail;
+      const [, joiner, , second, scale2, percent2] = tail;
       const upper = parseNumber(second, scale2 ?? scale);
       const joinerOk =
         joiner.toLowerCase() !== 'and' ||

@@ -6,12 +6,7 @@ import { listArticles } from '../store/sqlite/articles';
 import type { Db } from '../store/sqlite/db';
 import type { EventDashboard } from '../../view/EventDashboard';
 import { outletOwnersOfEvent } from '../store/sqlite/outlets';
-import {
-  buildEventOverview,
-  parseSourceCounting,
-  type EventOverviewModel,
-  type OverviewArticle
-} from '../../view/buildEventOverview';
+import { buildEventOverview, parseSourceCounting } from '../../view/buildEventOverview';
 import { correctedAnalysis } from '../store/sqlite/corrections';
 
 /** Everything the event page's charts need, from the newest done run. Null before the first analysis finishes. */
