@@ -24,12 +24,14 @@ export function wordCosine(a: number, b: number): number {
   let [d0, d1, d2, d3] = [0, 0, 0, 0];
   const x = a * DIMENSIONS;
   const y = b * DIMENSIONS;
-  for (let d = 0; d < DIMENSIONS; d += 4) {
+  let d = 0;
+  for (; d + 4 <= DIMENSIONS; d += 4) {
     d0 += VECTORS[x + d] * VECTORS[y + d];
     d1 += VECTORS[x + d + 1] * VECTORS[y + d + 1];
     d2 += VECTORS[x + d + 2] * VECTORS[y + d + 2];
     d3 += VECTORS[x + d + 3] * VECTORS[y + d + 3];
   }
+  for (; d < DIMENSIONS; d++) d0 += VECTORS[x + d] * VECTORS[y + d];
   return (d0 + d1 + d2 + d3) / UNIT;
 }
 

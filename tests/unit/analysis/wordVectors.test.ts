@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import table from '../../../src/lib/analysis/model/wordVectors.json';
 import {
   softCoverage as coverage,
   wordCosine,
@@ -24,6 +25,23 @@ describe('wordCosine', () => {
     expect(cos).toBeGreaterThanOrEqual(low);
     expect(cos).toBeLessThanOrEqual(high);
     expect(wordCosine(wordId(b), wordId(a))).toBe(cos);
+  });
+  it('is the dot product of the two stored rows over 127², exactly', () => {
+    // The reference: one plain sum over the table as stored (wordCosine sums in four running sums).
+    const rows = new Int8Array(Buffer.from(table.vectors, 'base64'));
+    const dot = (a: number, b: number) => {
+      let sum = 0;
+      for (let d = 0; d < table.dimensions; d++)
+        sum += rows[a * table.dimensions + d] * rows[b * table.dimensions + d];
+      return sum / (127 * 127);
+    };
+    for (const [a, b] of [
+      ['quake', 'earthquake'],
+      ['arrest', 'detain'],
+      ['police', 'banana'],
+      ['kill', 'die']
+    ])
+      expect(wordCosine(wordId(a), wordId(b))).toBe(dot(wordId(a), wordId(b)));
   });
   it('is 1 for the same word and 0 for a word without a vector', () => {
     expect(wordCosine(wordId('police'), wordId('police'))).toBe(1);
