@@ -13,12 +13,12 @@ import {
 } from './pairFeatures';
 import type { SentenceProfile } from './profileSentence';
 import type { Claim } from './types';
-import { softCoverage, softCredits, type WordSide } from './wordVectors';
+import { softCoverage, softCredits, type SoftCredits, type WordSide } from './wordVectors';
 
 /** What two claim texts share, independent of the event's IDF (see PairOverlap and softCredits). */
 export interface TextPairOverlap {
   overlap: PairOverlap;
-  credits: { a: number[]; b: number[] };
+  credits: SoftCredits;
 }
 
 /** One claim's text as the pair features read it. */

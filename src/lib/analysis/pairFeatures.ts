@@ -82,29 +82,32 @@ function countShared<T>(a: Set<T>, b: Set<T>): number {
 }
 
 /**
- * What two sentences share, independent of any IDF table: which lemmas, which lemma positions the other covers
- * (the same lemma or a shared WordNet synset), and the features that need no weights. It depends on the two texts
- * only, so the aligner caches it per text pair and re-weights it cheaply under each event's IDF.
+ * What two sentences share, independent of any IDF table: which lemma positions the other covers through a
+ * WordNet synonym only, and the features that need no weights. It depends on the two texts only, so the aligner
+ * caches it per text pair (one per candidate pair: 170,000 for 200 articles) and re-weights it cheaply under each
+ * event's IDF. What the same lemmas share is read from the two profiles' sets when weighed, not kept here.
  */
 export interface PairOverlap {
-  /** Distinct lemmas of a, in first-occurrence order, that b has too. */
-  shared: string[];
-  /** Positions in a.lemmas covered by b, ascending; and in b.lemmas covered by a. */
-  coveredA: number[];
-  coveredB: number[];
+  /** Positions in a.lemmas that b covers by a shared WordNet synset but not by the same lemma, ascending; and in
+   * b.lemmas by a. Most pairs have none (then both are NONE). */
+  synonymA: readonly number[];
+  synonymB: readonly number[];
   /** bigramDice, entityJaccard, entityConflict, numberShared, numberConflict, dateShared, lengthRatio,
    * negationMismatch, logLength (PAIR_FEATURE_NAMES order). */
   fixed: number[];
 }
 
-function coveredPositions(a: SentenceProfile, bSet: Set<string>, b: SentenceProfile): number[] {
-  const out: number[] = [];
-  a.lemmas.forEach((lemma, i) => {
-    if (bSet.has(lemma)) return void out.push(i);
+/** One empty list for every pair that has nothing to keep (most of them). */
+const NONE: readonly number[] = Object.freeze([]);
+
+function synonymPositions(a: SentenceProfile, bSet: Set<string>, b: SentenceProfile): readonly number[] {
+  let out: number[] | undefined;
+  for (let i = 0; i < a.lemmas.length; i++) {
+    if (bSet.has(a.lemmas[i])) continue;
     const syn = a.synsets[i];
-    if (syn.length && shareSynset(syn, b.synsetSet)) out.push(i);
-  });
-  return out;
+    if (syn.length && shareSynset(syn, b.synsetSet)) (out ??= []).push(i);
+  }
+  return out ?? NONE;
 }
 
 /** Distinct items of a, of b, and of both. Names, numbers and dates are a handful per sentence: a nested loop
@@ -134,9 +137,8 @@ export function pairOverlap(a: SentenceProfile, b: SentenceProfile): PairOverlap
   const numShared = numbers.shared;
   const dateShared = distinctCounts(a.dates, b.dates).shared;
   return {
-    shared: [...aSet].filter((l) => bSet.has(l)),
-    coveredA: coveredPositions(a, bSet, b),
-    coveredB: coveredPositions(b, aSet, a),
+    synonymA: synonymPositions(a, bSet, b),
+    synonymB: synonymPositions(b, aSet, a),
     fixed: [
       aBigrams.size + bBigrams.size ? (2 * bgShared) / (aBigrams.size + bBigrams.size) : 0,
       entUnion ? entShared / entUnion : 0,
@@ -151,15 +153,22 @@ export function pairOverlap(a: SentenceProfile, b: SentenceProfile): PairOverlap
   };
 }
 
-/** Share of a's IDF mass (over lemma occurrences) that b covers. */
+/** Share of a's IDF mass (over lemma occurrences) that b covers: the same lemma, or a synonym at `synonyms`
+ * (ascending). Summed in position order, as one list of covered positions would be. */
 function coverage(
-  covered: readonly number[],
   lemmas: readonly string[],
+  other: Set<string>,
+  synonyms: readonly number[],
   total: number,
   idf: IdfLookup
 ): number {
   let sum = 0;
-  for (const i of covered) sum += idf(lemmas[i]);
+  let next = 0;
+  for (let i = 0; i < lemmas.length; i++) {
+    const bySynonym = next < synonyms.length && synonyms[next] === i;
+    if (bySynonym) next++;
+    if (bySynonym || other.has(lemmas[i])) sum += idf(lemmas[i]);
+  }
   return total ? sum / total : 0;
 }
 
@@ -176,7 +185,9 @@ export function overlapFeatures(
   let sharedMass = 0;
   let maxShared = 0;
   let dot = 0;
-  for (const l of overlap.shared) {
+  // The distinct lemmas of a that b has too, in a's first-occurrence order.
+  for (const l of pa.set) {
+    if (!pb.set.has(l)) continue;
     const w = idf(l);
     sharedMass += w;
     if (w > maxShared) maxShared = w;
@@ -184,8 +195,8 @@ export function overlapFeatures(
   }
   const minMass = Math.min(pa.mass, pb.mass);
   const synonyms =
-    (coverage(overlap.coveredA, a.lemmas, pa.occurrences, idf) +
-      coverage(overlap.coveredB, b.lemmas, pb.occurrences, idf)) /
+    (coverage(a.lemmas, pb.set, overlap.synonymA, pa.occurrences, idf) +
+      coverage(b.lemmas, pa.set, overlap.synonymB, pb.occurrences, idf)) /
     2;
   const [bigramDice, ...rest] = overlap.fixed;
   return [

@@ -75,43 +75,61 @@ function meaningful(side: WordSide, other: WordSide): [number, number][] {
   return out;
 }
 
-/** 1 for each lemma the other side has, else 0. A plain array in a plain loop: this runs for every candidate
- * pair, and typed arrays (Float64Array.from with a map function above all) cost far more to allocate. */
-function literalCredits(lemmas: readonly string[], other: Set<string>): number[] {
-  const credits: number[] = [];
-  for (let i = 0; i < lemmas.length; i++) credits.push(other.has(lemmas[i]) ? 1 : 0);
-  return credits;
+/**
+ * The credits by meaning of two sides: per side, [position in distinct, credit, position, credit, ...] for the
+ * lemmas the other side does not have literally but has a word near in meaning to. Most pairs have none; the
+ * credit of 1 for a lemma both sides have is not kept (the sides' sets tell it).
+ */
+export interface SoftCredits {
+  a: readonly number[];
+  b: readonly number[];
+}
+
+/** One empty list for every pair without credits by meaning (most of them). */
+const NONE: readonly number[] = Object.freeze([]);
+
+/** [position, credit, ...] of the entries with a credit (the order of `entries`). */
+function credited(entries: readonly [number, number][], credits: number[]): readonly number[] {
+  let out: number[] | undefined;
+  for (let k = 0; k < entries.length; k++) if (credits[k] > 0) (out ??= []).push(entries[k][0], credits[k]);
+  return out ?? NONE;
 }
 
 /**
  * Per distinct lemma of each side, the credit the other side gives it: 1 for the same lemma, (cos - 0.5) / 0.5
- * for the most similar word by meaning, else 0. Depends on the two texts only, so the aligner caches it per text
- * pair.
+ * for the most similar word by meaning, else 0 (kept as SoftCredits). Depends on the two texts only, so the
+ * aligner caches it per text pair.
  */
-export function softCredits(a: WordSide, b: WordSide): { a: number[]; b: number[] } {
-  const creditsA = literalCredits(a.distinct, b.set);
-  const creditsB = literalCredits(b.distinct, a.set);
+export function softCredits(a: WordSide, b: WordSide): SoftCredits {
+  const ma = meaningful(a, b);
   const mb = meaningful(b, a);
-  for (const [i, x] of meaningful(a, b))
-    for (const [j, y] of mb) {
-      const cos = wordCosine(x, y);
+  if (!ma.length || !mb.length) return { a: NONE, b: NONE };
+  const creditsA = ma.map(() => 0);
+  const creditsB = mb.map(() => 0);
+  for (let i = 0; i < ma.length; i++)
+    for (let j = 0; j < mb.length; j++) {
+      const cos = wordCosine(ma[i][1], mb[j][1]);
       if (cos <= RELATED) continue;
       const credit = (cos - RELATED) / (1 - RELATED);
       if (credit > creditsA[i]) creditsA[i] = credit;
       if (credit > creditsB[j]) creditsB[j] = credit;
     }
-  return { a: creditsA, b: creditsB };
+  return { a: credited(ma, creditsA), b: credited(mb, creditsB) };
 }
 
-/** IDF-weighted share of a side's distinct lemmas that the credits cover (0 for no lemmas). */
-function creditedShare(side: WordSide, credits: readonly number[], idf: IdfLookup): number {
+/** IDF-weighted share of a side's distinct lemmas that the other side covers (0 for no lemmas): 1 for a lemma it
+ * has, else the credit by meaning `soft` gives it. */
+function creditedShare(side: WordSide, other: WordSide, soft: readonly number[], idf: IdfLookup): number {
   let covered = 0;
   let total = 0;
-  side.distinct.forEach((lemma, i) => {
+  for (let i = 0; i < side.distinct.length; i++) {
+    const lemma = side.distinct[i];
+    let credit = other.set.has(lemma) ? 1 : 0;
+    for (let k = 0; !credit && k < soft.length; k += 2) if (soft[k] === i) credit = soft[k + 1];
     const w = idf(lemma);
     total += w;
-    covered += w * credits[i];
-  });
+    covered += w * credit;
+  }
   return total ? covered / total : 0;
 }
 
@@ -123,8 +141,8 @@ export function softCoverage(
   a: WordSide,
   b: WordSide,
   idf: IdfLookup,
-  credits: { a: number[]; b: number[] } = softCredits(a, b)
+  credits: SoftCredits = softCredits(a, b)
 ): number {
   if (!a.distinct.length || !b.distinct.length) return 0;
-  return (creditedShare(a, credits.a, idf) + creditedShare(b, credits.b, idf)) / 2;
+  return (creditedShare(a, b, credits.a, idf) + creditedShare(b, a, credits.b, idf)) / 2;
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import table from '../../../src/lib/analysis/model/wordVectors.json';
+import { pairOverlap } from '../../../src/lib/analysis/pairFeatures';
+import { profileSentence } from '../../../src/lib/analysis/profileSentence';
 import {
   softCoverage as coverage,
+  softCredits,
   wordCosine,
   wordId,
   wordSide
@@ -47,6 +50,39 @@ describe('wordCosine', () => {
     expect(wordCosine(wordId('police'), wordId('police'))).toBe(1);
     expect(wordId('qzxwv')).toBe(-1);
     expect(wordCosine(wordId('qzxwv'), wordId('police'))).toBe(0);
+  });
+});
+
+describe('softCredits', () => {
+  const credit = (a: string, b: string) => (wordCosine(wordId(a), wordId(b)) - 0.5) / 0.5;
+  // [side a, side b, a's credits by meaning, b's]: [position, credit, ...] only for lemmas the other side lacks.
+  const cases: [string[], string[], number[], number[]][] = [
+    [
+      ['quake', 'police'],
+      ['earthquake', 'police'],
+      [0, credit('quake', 'earthquake')],
+      [0, credit('quake', 'earthquake')]
+    ],
+    [['police', 'quake'], ['police'], [], []],
+    [['police'], ['police', 'banana'], [], []],
+    [['police', 'banana'], ['earthquake', 'police'], [], []]
+  ];
+  it.each(cases)('%j ~ %j', (a, b, creditsA, creditsB) => {
+    expect(softCredits(wordSide(a), wordSide(b))).toEqual({ a: creditsA, b: creditsB });
+  });
+});
+
+describe('pairOverlap', () => {
+  // [sentence a, sentence b, positions of a and of b covered only by a WordNet synonym]
+  const cases: [string, string, number[], number[]][] = [
+    ['The car crashed', 'The automobile crashed', [0], [0]],
+    ['He died', 'He perished', [0], [0]],
+    ['The car crashed', 'The car crashed', [], []],
+    ['Police arrested the suspect', 'Police detained the suspect', [], []]
+  ];
+  it.each(cases)('%s ~ %s', (a, b, synonymA, synonymB) => {
+    const overlap = pairOverlap(profileSentence(a), profileSentence(b));
+    expect([overlap.synonymA, overlap.synonymB]).toEqual([synonymA, synonymB]);
   });
 });
 
