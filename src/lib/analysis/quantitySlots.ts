@@ -128,33 +128,10 @@ export function inOneUnit(a: Quantity, b: Quantity, slot: string): [Quantity, Qu
   return [scale(a, sa), scale(b, sb)];
 }
 
-/** A number that is part of a model name ("AK-47", "F 16", "Boeing 737") counts nothing. */
-function isModelNumber(q: Quantity, c: Claim): boolean {
-  const before = c.text.slice(0, Math.max(0, q.start - c.start));
-  return /\b[A-Z]{1,5}[- ]?$/.test(before) && /^\d/.test(q.text);
-}
-
 /** Currencies are the upper-case units (ISO codes: "USD", "EUR"); every other unit is lower case. */
 export function isCurrency(unit: string | undefined): boolean {
   return !!unit && /^[A-Z]{3}$/.test(unit);
 }
-
-/** A street number ("the 12000 block of East 223rd Street") is an address, not a figure of the story. */
-function isAddressNumber(q: Quantity, c: Claim): boolean {
-  return /^\s*(?:block|blk)\b/i.test(c.text.slice(q.end - c.start));
-}
-
-/** A difference, not a value of the slot: "five rounds sooner than", "three more than", "10 fewer". */
-function isDifference(q: Quantity, c: Claim): boolean {
-  return /^\s*(?:[a-z]+\s+)?(?:sooner|later|earlier|more|fewer|less|longer|shorter|higher|lower|bigger|smaller)\s+than\b/i.test(
-    c.text.slice(q.end - c.start)
-  );
-}
-
-/** A figure per period, item or person ("$22 million per season", "99 cents each") is a rate: another slot
- * than a total ("a $200 million offer"). */
-const RATE =
-  /^\s*(?:(?:per|a|an|each)\s+(?:year|season|month|week|day|hour|game|match|share|person|head|capita|night|episode|album|song|ticket|unit)\b|apiece\b|each\b|annually\b|a piece\b)/i;
 
 /** Running totals ("a total of 14 rifles so far") count something else than one incident's figures. */
 const CUMULATIVE = /\b(a total of|in total|so far|thus far|to date|altogether|in all)\b/i;
@@ -280,14 +257,14 @@ export function quantitiesBySlot(c: Claim, memo?: TextMemo): Map<string, Quantit
   const out = new Map<string, Quantity[]>();
   const scope = CUMULATIVE.test(c.text) ? 'total ' : '';
   for (const q of c.numbers) {
-    if (isModelNumber(q, c) || isAddressNumber(q, c) || isDifference(q, c)) continue;
+    if (q.kind === 'model' || q.kind === 'address' || q.kind === 'difference') continue;
     // Ordinals rank members of a series ("the second time", "the first woman to host"): two different ranks
     // in one fact name different members (her first and her second hosting), not conflicting counts.
     if (q.unit === 'ordinal') continue;
     let bare = quantitySlot(q, c.text, c.start);
     if (bare === 'c:age') bare = `age of ${ageHolder(q, c, memo) ?? 'someone'}`;
     else if (bare) bare = withOutcome(bare, q, c, memo);
-    const rate = RATE.test(c.text.slice(q.end - c.start)) ? 'rate ' : '';
+    const rate = q.kind === 'rate' ? 'rate ' : '';
     const slot = bare && scope + rate + share(q, c) + bare;
     if (!slot) continue;
     if (!out.has(slot)) out.set(slot, []);

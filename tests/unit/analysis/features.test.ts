@@ -104,6 +104,22 @@ describe('findQuantities', () => {
     expect(text.slice(found[0].start, found[0].end)).toBe(found[0].text);
   });
 
+  // [text, the figure, its kind]: what a figure is when it is no plain value of what it counts.
+  const kinds: [string, string, Quantity['kind']][] = [
+    ['Two F 16 jets flew over.', '16', 'model'],
+    ['Two F 16 jets flew over.', 'Two', undefined],
+    ['It happened in the 12000 block of East 223rd Street.', '12000', 'address'],
+    ['The Mariners won five rounds sooner than expected.', 'five', 'difference'],
+    ['He signed for $22 million per season.', '$22 million', 'rate'],
+    ['Tickets cost $99 each.', '$99', 'rate'],
+    ['He signed a $200 million contract.', '$200 million', undefined],
+    ['Twelve people were killed.', 'Twelve', undefined]
+  ];
+  it.each(kinds)('"%s": %s is %s', (text, figure, kind) => {
+    const found = findQuantities(text).find((q) => q.text.includes(figure));
+    expect(found?.kind).toBe(kind);
+  });
+
   it('leaves years, times and days of the month to findDates', () => {
     expect(findQuantities('On September 14, 2013 at 9:29 p.m. the car crashed.')).toEqual([]);
   });

@@ -54,7 +54,8 @@ export function findQuantities(text: string, offset = 0, memo?: TextMemo): Quant
   const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
   const push = (q: Quantity) => {
     taken.push([q.start - offset, q.end - offset]);
-    out.push(q);
+    const kind = quantityKind(text, q.start - offset, q.end - offset, q.text);
+    out.push(kind ? { ...q, kind } : q);
   };
 
   const core = new RegExp(CORE.source, 'gi');
@@ -199,6 +200,25 @@ export function findQuantities(text: string, offset = 0, memo?: TextMemo): Quant
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A difference from another figure: "five rounds sooner than", "three more than". */
+const DIFFERENCE =
+  /^\s*(?:[a-z]+\s+)?(?:sooner|later|earlier|more|fewer|less|longer|shorter|higher|lower|bigger|smaller)\s+than\b/i;
+
+/** A figure per period, item or person ("$22 million per season", "99 cents each"): a rate, another slot than a
+ * total ("a $200 million offer"). */
+const RATE =
+  /^\s*(?:(?:per|a|an|each)\s+(?:year|season|month|week|day|hour|game|match|share|person|head|capita|night|episode|album|song|ticket|unit)\b|apiece\b|each\b|annually\b|a piece\b)/i;
+
+/** Quantity.kind of the figure at text[start, end), from the words around it. */
+function quantityKind(text: string, start: number, end: number, figure: string): Quantity['kind'] {
+  if (/\b[A-Z]{1,5}[- ]?$/.test(text.slice(0, start)) && /^\d/.test(figure)) return 'model';
+  const after = text.slice(end);
+  if (/^\s*(?:block|blk)\b/i.test(after)) return 'address';
+  if (DIFFERENCE.test(after)) return 'difference';
+  if (RATE.test(after)) return 'rate';
+  return undefined;
 }
 
 function parseNumber(raw: string, scale?: string): number | null {
