@@ -62,6 +62,7 @@ function normSlot(s: string): string {
     .join(' ');
 }
 
+/** A means of death with its outcome: "shot to death", "stabbed dead". */
 const KILLED_BY =
   /\b(?:shot|stabbed|beaten|burned|burnt|strangled|hacked|crushed|gunned down)\s+(?:to death|dead)\b/i;
 
@@ -252,7 +253,7 @@ function share(q: Quantity, c: Claim): string {
   return '';
 }
 
-/** A claim's figures by slot; figures that count nothing (model numbers, addresses, differences, ranks) are left out. */
+/** A claim's figures by slot; figures that are no value of a slot (Quantity.kind, ranks) are left out. */
 export function quantitiesBySlot(c: Claim, memo?: TextMemo): Map<string, Quantity[]> {
   const out = new Map<string, Quantity[]>();
   const scope = CUMULATIVE.test(c.text) ? 'total ' : '';
