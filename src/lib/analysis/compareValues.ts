@@ -75,11 +75,12 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     const [x0, y0] = [oneFigure(listA, slot), oneFigure(listB, slot)];
     if (!x0 || !y0) continue;
     // A length that does not say what it measures (depth, distance from a place...) is measured by its verb
-    // ("fell 60 m"): without one on both sides, nothing says the two lengths are one slot.
+    // ("fell 60 m"): without one on both sides, nothing says the two lengths are one slot ("a 73-yard drive" / "an
+    // 80-yard touchdown"). Its slot is "length " (quantitySlot: an unsaid dimension is empty).
     // A sum of money with no noun saying what it pays for ("paid $3 million" / "$363 million in the till") is
     // one slot only through its verb, too.
     const strict =
-      /^(?:total )?(?:part |more )?length$/.test(slot) ||
+      /^(?:total )?(?:part |more )?length ?$/.test(slot) ||
       isDurationSlot(slot) ||
       (!x0.counted && isCurrency(x0.unit));
     if (!namesOutcome(slot) && !sameAction(x0, a, y0, b, strict, memo)) continue;

@@ -102,6 +102,14 @@ describe('a discrepancy needs the same slot of the same fact', () => {
     ],
     ['The quake was 10 km deep.', 'The quake was 15 km deep.', undefined, [['number', '10 km', '15 km']]],
     ['The tower is 300 metres tall.', 'The tower stands 100 metres from the river.', undefined, []],
+    // A length that does not say what it measures is one slot only through its verb, on both sides.
+    ['The Colts went on a 73-yard drive.', 'It was an 80 yard touchdown.', undefined, []],
+    [
+      'The hiker fell 60 metres.',
+      'The hiker fell 200 metres.',
+      undefined,
+      [['number', '60 metres', '200 metres']]
+    ],
     // A part of a fact or an addition to a count is not the fact's count.
     ['Three workers were injured in the fire.', 'One of the workers was injured in the fire.', undefined, []],
     [
