@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { comparePair } from '../../src/lib/analysis/comparePair';
 import { baselineRelation } from './evalPairs';
+import { prf, type Prf } from './metrics';
 
 export interface ParaphrasePair {
   paraphrase: boolean;
@@ -29,14 +30,12 @@ export function readParaphrasePairs(file: string): ParaphrasePair[] {
   return pairs;
 }
 
-export interface ParaphraseScores {
+/** P/R/F1 of "same" as paraphrase, and accuracy. */
+export interface ParaphraseScores extends Prf {
   pairs: number;
   paraphrases: number;
   /** Share of pairs where "same" matches the paraphrase label. */
   accuracy: number;
-  precision: number;
-  recall: number;
-  f1: number;
 }
 
 export function scoreParaphrases(pairs: ParaphrasePair[], saysSame: boolean[]): ParaphraseScores {
@@ -47,15 +46,11 @@ export function scoreParaphrases(pairs: ParaphrasePair[], saysSame: boolean[]): 
     else if (saysSame[i]) fp++;
     else if (p.paraphrase) fn++;
   });
-  const precision = tp + fp ? tp / (tp + fp) : 0;
-  const recall = tp + fn ? tp / (tp + fn) : 0;
   return {
     pairs: pairs.length,
     paraphrases: pairs.filter((p) => p.paraphrase).length,
     accuracy: correct / pairs.length,
-    precision,
-    recall,
-    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0
+    ...prf(tp, fp, fn)
   };
 }
 

@@ -39,7 +39,10 @@ describe('paraphrase corpus in the MSR layout', () => {
       accuracy: 0.5,
       precision: 0.5,
       recall: 0.5,
-      f1: 0.5
+      f1: 0.5,
+      tp: 1,
+      fp: 1,
+      fn: 1
     });
   });
 });

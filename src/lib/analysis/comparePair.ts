@@ -4,7 +4,7 @@ import { compareValues } from './compareValues';
 import { extractClaims } from './extractClaims';
 import type { TextMemo } from './features/analyzeText';
 import { contentOverlap } from './pairFeatures';
-import { MONTH_NAMES } from './lexicon/months';
+import { MONTH_NAMES } from './lexicon/calendar';
 import { globalIdf, pairProbability } from './pairModel';
 import { profileSentence, type SentenceProfile } from './profileSentence';
 import { mutualCoverage } from './relateProfiles';

@@ -3,7 +3,7 @@
 // statement ("said Monday") is no value of the fact.
 import { analyzeText, type TextMemo, type TextToken } from './features/analyzeText';
 import { REPORTING_VERB_SET } from './lexicon/attribution';
-import { lemmatize, synsetsOf } from './lemmatize';
+import { lemmatize, shareMeaning } from './lemmatize';
 import type { Claim, DateValue } from './types';
 
 function dayRange(d: DateValue): [string, string] {
@@ -59,8 +59,7 @@ function datedWords(d: DateValue, c: Claim, memo?: TextMemo): string[] {
  */
 export function sameDatedHappening(x: DateValue, a: Claim, y: DateValue, b: Claim, memo?: TextMemo): boolean {
   const [wa, wb] = [datedWords(x, a, memo), datedWords(y, b, memo)];
-  const synonyms = new Set(wa.flatMap((w) => synsetsOf(w)));
-  return wb.some((w) => wa.includes(w) || synsetsOf(w).some((id) => synonyms.has(id)));
+  return shareMeaning(wa, wb);
 }
 
 /** Whether a date right after `before` dates a statement: "said Monday", "announced on Friday". */

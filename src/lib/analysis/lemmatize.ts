@@ -60,3 +60,9 @@ function findLemma(w: string): string {
 export function synsetsOf(lemma: string): readonly number[] {
   return WORDS[lemma] ?? [];
 }
+
+/** Whether a lemma of `a` is a lemma of `b` or shares a WordNet synset with one. */
+export function shareMeaning(a: readonly string[], b: readonly string[]): boolean {
+  const synonyms = new Set(a.flatMap((w) => synsetsOf(w)));
+  return b.some((w) => a.includes(w) || synsetsOf(w).some((id) => synonyms.has(id)));
+}

@@ -5,7 +5,7 @@ import { analyzeText, type TextMemo } from './features/analyzeText';
 import { REPORTING_VERB_SET } from './lexicon/attribution';
 import { WORD_NUMBERS } from './lexicon/numbers';
 import { GENERAL_PERSON_NOUNS, OUTCOME_CLASSES } from './lexicon/outcomes';
-import { lemmatize, synsetsOf } from './lemmatize';
+import { lemmatize, shareMeaning } from './lemmatize';
 import { areaScale, lengthScale, quantitiesConflict } from './quantitiesConflict';
 import type { Claim, Quantity } from './types';
 
@@ -214,9 +214,7 @@ export function sameAction(
   if (OUTCOME_SLOT.test(x.counted ?? '') || OUTCOME_SLOT.test(y.counted ?? '')) return true;
   const [va, vb] = [governingVerb(x, a, memo), governingVerb(y, b, memo)];
   if (!va || !vb) return !strict;
-  if (va === vb) return true;
-  const synonyms = new Set(synsetsOf(va));
-  return synsetsOf(vb).some((s) => synonyms.has(s));
+  return shareMeaning([va], [vb]);
 }
 
 /** The one figure a slot's quantities give: the first, when all of them agree with each other. */

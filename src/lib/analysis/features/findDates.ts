@@ -1,7 +1,9 @@
 import * as chrono from 'chrono-node';
+import { MONTH_NAMES as MONTHS, WEEKDAY_ABBREVIATIONS } from '../lexicon/calendar';
 import type { DateValue } from '../types';
 
-import { MONTH_NAMES as MONTHS } from '../lexicon/months';
+/** An abbreviated weekday on its own ("Sun", "Fri."): a word of the sentence, not a date. */
+const WEEKDAY_ALONE = new RegExp(`^(?:${WEEKDAY_ABBREVIATIONS})\\.?,?$`, 'i');
 const MONTH_INDEX: Record<string, number> = {
   jan: 1,
   feb: 2,
@@ -106,9 +108,8 @@ export function findDates(text: string, offset = 0, published?: string): DateVal
     if (!free(start, end)) continue;
     // chrono reads "for a second" or "now" as times: keep only expressions with a real date or time cue.
     if (!new RegExp(CHRONO_CUE_SOURCE, 'i').test(text.slice(start, end))) continue;
-    // An abbreviated weekday on its own is a word of the sentence ("orbit the sun", "The Sun newspaper").
-    if (/^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\.?,?$/i.test(text.slice(start, end).trim()))
-      continue;
+    // "orbit the sun", "The Sun newspaper".
+    if (WEEKDAY_ALONE.test(text.slice(start, end).trim())) continue;
     const value = fromChrono(r, index, text, reference);
     if (!value) continue;
     add({ ...value, text: text.slice(start, end), start: offset + start, end: offset + end });

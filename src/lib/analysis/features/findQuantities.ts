@@ -206,7 +206,7 @@ export function findQuantities(text: string, offset = 0, memo?: TextMemo): Quant
 const DIFFERENCE =
   /^\s*(?:[a-z]+\s+)?(?:sooner|later|earlier|more|fewer|less|longer|shorter|higher|lower|bigger|smaller)\s+than\b/i;
 
-/** A figure per period, item or person ("$22 million per season", "99 cents each"): a rate, another slot than a
+/** A figure per period, item or person ("$22 million per season", "$99 each"): a rate, another slot than a
  * total ("a $200 million offer"). */
 const RATE =
   /^\s*(?:(?:per|a|an|each)\s+(?:year|season|month|week|day|hour|game|match|share|person|head|capita|night|episode|album|song|ticket|unit)\b|apiece\b|each\b|annually\b|a piece\b)/i;

@@ -1,11 +1,11 @@
 // Patterns of article furniture and outlet voice that carry no claim about the event.
-import { MONTH_NAMES } from './months';
+import { MONTH_NAMES, WEEKDAY_ABBREVIATIONS } from './calendar';
 
 /** A lower-case pattern made case-insensitive letter by letter, for regexes that also need case-sensitive parts. */
 const anyCase = (pattern: string) => pattern.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 
 const MONTH = String.raw`(?:${MONTH_NAMES})\.?`;
-const WEEKDAY = String.raw`(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?`;
+const WEEKDAY = String.raw`(?:${WEEKDAY_ABBREVIATIONS})(?:day|nesday|rsday|urday|sday)?\.?`;
 const ZONE = String.raw`(?:[A-Z]{1,4}T|UTC|GMT(?:[+-]\d{1,2}(?::\d{0,2})?)?|IST|BST|CET|CEST|MSK|AEST|UK|PT|ET|CT|MT|local time)`;
 
 /** A day, month and year: "Mar 4, 2019", "4 March 2019", "2019-03-04". */
@@ -39,7 +39,7 @@ export const NAVIGATION = [
   /^(?:read more|read also|also read|see also|related(?: (?:stories|articles|coverage|content|topics|news|posts?))?|recommended(?: for you)?|more from|most (?:read|popular|viewed)|top stories|trending(?: now)?|next article|previous article|back to top|continue reading|in (?:other|related) news|you (?:may|might) also like|more stories|latest news|editor'?s picks?|more news)\b\s*[:>»\-–—]?/i,
   /^source link$/i,
   // "Source: Reuters", "Tags: Iran, NATO"; not a headline that credits its sources ("Sources: Sox may not be out").
-  /^(?:source|sources|via|tags?|filed under|categories|topics)\s*:\s*(?:\S+(?:\s+|$)){0,4}$/i,
+  /^(?:source|sources|via)\s*:\s*(?:\S+(?:\s+|$)){0,4}$/i,
   /^(?:tags?|filed under|categories|topics)\s*:/i,
   /^here['’]?\s?s (?:the|a|an) .{0,60}:$/i,
   /^(?:comments?|\d+ comments?|leave a comment|post a comment|view comments)$/i,
