@@ -8,6 +8,7 @@ import { certaintyConflicts } from './certaintyConflicts';
 import { datesConflict, datesStatement, sameDatedHappening } from './datesConflict';
 import { deniedPredicate } from './deniedPredicate';
 import type { TextMemo } from './features/analyzeText';
+import { sameHolder } from './figureHolder';
 import { aboutOtherPeople, nameVariants } from './nameVariants';
 import { quantitiesConflict } from './quantitiesConflict';
 import {
@@ -84,6 +85,9 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
       isDurationSlot(slot) ||
       (!x0.counted && isCurrency(x0.unit));
     if (!namesOutcome(slot) && !sameAction(x0, a, y0, b, strict, memo)) continue;
+    // One player's yards against another's, one company's price against another's. A toll names its outcome
+    // and is the event's, whoever the sentence makes its subject.
+    if (!namesOutcome(slot) && !sameHolder(x0, a, y0, b, memo)) continue;
     const [x, y] = inOneUnit(x0, y0, slot);
     if (quantitiesConflict(x, y)) out.push({ type: 'number', values: [x0.text, y0.text] });
   }

@@ -12,7 +12,12 @@ export function aboutOtherPeople(a: Claim, b: Claim): boolean {
     c.entities.filter((e) => e.type === 'person').map((e) => e.norm.split(/\s+/).pop()!);
   const [sa, sb] = [surnames(a), surnames(b)];
   if (!sa.length || !sb.length) return false;
-  return !sa.some((x) => sb.some((y) => x === y || editDistance(x, y) <= (x.length > 6 ? 2 : 1)));
+  return !sa.some((x) => sb.some((y) => sameSurname(x, y)));
+}
+
+/** Whether two lower-case surnames are one, or spellings of one ("lane" / "layne"). */
+export function sameSurname(x: string, y: string): boolean {
+  return x === y || editDistance(x, y) <= (x.length > 6 ? 2 : 1);
 }
 
 /** Whether WordNet knows the word (as any part of speech), in any inflection. */
@@ -37,7 +42,7 @@ export function nameVariants(a: Claim, b: Claim): ValueDiscrepancy[] {
       // An inflected form is the same name ("Oscar" / "Oscars", "India" / "Indian").
       const [short, long] = lastX.length < lastY.length ? [lastX, lastY] : [lastY, lastX];
       if (long.startsWith(short) && /^(s|es|n|an|ian|ese|i)$/.test(long.slice(short.length))) continue;
-      if (editDistance(lastX, lastY) > (lastX.length > 6 ? 2 : 1)) continue;
+      if (!sameSurname(lastX, lastY)) continue;
       if (tx.length > 1 && ty.length > 1 && tx[0] !== ty[0]) continue;
       if (wordsA.has(lastY) || wordsB.has(lastX)) continue;
       // Two spellings of an English word are no surname ("Gordon Advisors" / "Gordon Advisers").

@@ -1,7 +1,11 @@
-// Titles as values of a fact: one person given two different titles of one kind ("Defense Minister" / "Foreign
-// Minister"). A person holds several titles at once ("police inspector" and "police spokesman"), so titles of
-// different kinds, or one containing the other ("officer" / "CHP officer"), do not conflict.
-import { lemmatize } from './lemmatize';
+// Titles as values of a fact: one person given two different posts of one kind ("Defense Minister" / "Foreign
+// Minister", "head coach" / "assistant coach"). A person holds several titles at once ("police inspector" and
+// "police spokesman"), so titles of different kinds, or one containing the other ("officer" / "CHP officer"), do
+// not conflict; nor do two descriptions of one post ("former lawyer" / "longtime lawyer", "Colts coach" / "head
+// coach"): only words that name a post (POST_WORDS) can tell two posts apart. On the 27 ECB+ training events, every
+// one of the 17 role discrepancies found before that last rule was two descriptions of one post.
+import { lemmatize, shareMeaning } from './lemmatize';
+import { POST_WORDS } from './lexicon/roles';
 import type { ValueDiscrepancy } from './compareValues';
 import type { Claim } from './types';
 
@@ -15,9 +19,24 @@ export function roleConflicts(a: Claim, b: Claim): ValueDiscrepancy[] {
     const [ra, rb] = [expandInitials(x.role, y.role), expandInitials(y.role, x.role)];
     if (ra.includes(rb) || rb.includes(ra)) continue;
     if (roleHead(ra) !== roleHead(rb)) continue;
+    if (!otherPosts(ra, rb)) continue;
     out.push({ type: 'role', values: [`${x.text}, ${x.role}`, `${y.text}, ${y.role}`] });
   }
   return out;
+}
+
+/** The post words before a title's head ("deputy foreign minister" -> deputy, foreign). */
+function postWords(role: string): string[] {
+  return role
+    .split(/\s+/)
+    .slice(0, -1)
+    .filter((w) => POST_WORDS.has(w));
+}
+
+/** Whether two titles of one head name different posts: each has a post word and they share none. */
+function otherPosts(ra: string, rb: string): boolean {
+  const [pa, pb] = [postWords(ra), postWords(rb)];
+  return pa.length > 0 && pb.length > 0 && !shareMeaning(pa, pb);
 }
 
 /**

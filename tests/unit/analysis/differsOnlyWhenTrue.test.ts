@@ -175,6 +175,46 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       [['name', 'Anna Bergström', 'Anna Bergstrom']]
     ],
     ['No injuries were reported after the quake.', 'The quake damaged several houses.', undefined, []],
+    // A figure is its holder's: one player's yards against another's are two slots; a source holds nothing.
+    ['Dunn rushed for 120 yards while Ortiz added 85.', 'Ortiz rushed for 90 yards.', undefined, []],
+    ["The Hawks' 350 yards set a record.", "Dunn's 120 yards set a record.", undefined, []],
+    [
+      "The Hawks' 350 yards set a record.",
+      "The Hawks' 310 yards set a record.",
+      undefined,
+      [['number', '350 yards', '310 yards']]
+    ],
+    [
+      'USGS measured the quake at magnitude 6.1.',
+      'BMKG measured the quake at magnitude 6.2.',
+      undefined,
+      [['number', '6.1', '6.2']]
+    ],
+    // Two titles of one head conflict only when each names a post and the posts differ.
+    [
+      'On Monday, Defense Minister Niko Peleshi visited the base.',
+      'On Monday, Foreign Minister Niko Peleshi visited the base.',
+      undefined,
+      [['role', 'Niko Peleshi, Defense Minister', 'Niko Peleshi, Foreign Minister']]
+    ],
+    [
+      'Head coach Mark Ellis resigned on Monday.',
+      'Assistant coach Mark Ellis resigned on Monday.',
+      undefined,
+      [['role', 'Mark Ellis, Head coach', 'Mark Ellis, Assistant coach']]
+    ],
+    [
+      'Head coach Mark Ellis resigned on Monday.',
+      'Hawks coach Mark Ellis resigned on Monday.',
+      undefined,
+      []
+    ],
+    [
+      'Longtime attorney Dana Pruitt filed the motion.',
+      'Former attorney Dana Pruitt filed the motion.',
+      undefined,
+      []
+    ],
     // Two sources for one fact can both be right.
     [
       'The fire started in the kitchen, police said.',

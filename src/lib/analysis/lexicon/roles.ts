@@ -187,3 +187,19 @@ export const ROLE_HEADS = new Set([
 
 /** Honorifics that are not part of a role ("Mr. Smith" has no role). */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lord', 'lady', 'messrs']);
+
+/**
+ * Words that tell one post of a kind from another: a portfolio ("Defense Minister" / "Foreign Minister"), a
+ * rank ("head coach" / "assistant coach"), a service ("police chief" / "fire chief"), a side ("defense attorney" /
+ * "district attorney"), a corporate office ("chief executive" / "chief operating officer"). Other words before a
+ * title describe the holder without naming another post ("former", "longtime", "swimming star", "Colts coach"),
+ * and two such descriptions can both be right.
+ */
+export const POST_WORDS = new Set(
+  `defense defence foreign finance interior justice health education trade energy labor labour home treasury
+  transport transportation agriculture environment commerce culture tourism economy economic information
+  communications intelligence security homeland immigration housing welfare industry science technology
+  development planning state head assistant deputy vice associate acting interim senior junior principal
+  managing police fire district prosecuting executive operating financial marketing legal technical creative
+  offensive defensive special`.split(/\s+/)
+);
