@@ -79,11 +79,13 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     // ("fell 60 m"): without one on both sides, nothing says the two lengths are one slot ("a 73-yard drive" / "an
     // 80-yard touchdown"). Its slot is "length " (quantitySlot: an unsaid dimension is empty).
     // A sum of money with no noun saying what it pays for ("paid $3 million" / "$363 million in the till") is
-    // one slot only through its verb, too.
+    // one slot only through its verb, too, as is a count of people whose verb names no outcome ("20 people had
+    // been inside" / "20,000 people took to the streets"): "people" alone does not say what was counted.
     const strict =
       /^(?:total )?(?:part |more )?length ?$/.test(slot) ||
       isDurationSlot(slot) ||
-      (!x0.counted && isCurrency(x0.unit));
+      (!x0.counted && isCurrency(x0.unit)) ||
+      slot === 'c:person';
     if (!namesOutcome(slot) && !sameAction(x0, a, y0, b, strict, memo)) continue;
     // One player's yards against another's, one company's price against another's. A toll names its outcome
     // and is the event's, whoever the sentence makes its subject.

@@ -9,10 +9,15 @@ import { lemmatize, shareMeaning } from './lemmatize';
 import { areaScale, lengthScale, quantitiesConflict } from './quantitiesConflict';
 import type { Claim, Quantity } from './types';
 
-/** The slot a quantity fills: a length, else what it counts, else its unit, else the first content word after it. */
+/**
+ * The slot a quantity fills: a length, an area or a population, else what it counts, else its unit, else the first
+ * content word after it.
+ */
 export function quantitySlot(q: Quantity, claimText: string, claimStart: number): string | null {
   if (lengthScale(q)) return `length ${lengthDimension(q, claimText, claimStart)}`;
   if (areaScale(q)) return 'area';
+  if (POPULATION.test(claimText.slice(Math.max(0, q.start - claimStart - 30), q.start - claimStart)))
+    return 'population';
   // Sums in two currencies ("€2 million ($2.6 million)") are one figure converted, not two values of one slot.
   if (q.counted) return `c:${normSlot(q.counted)}${isCurrency(q.unit) ? ` ${q.unit}` : ''}`;
   if (q.unit) return `u:${normSlot(q.unit)}`;
@@ -24,6 +29,10 @@ export function quantitySlot(q: Quantity, claimText: string, claimStart: number)
     return null;
   return `w:${lemmatize(after[1].toLowerCase())}`;
 }
+
+/** How many people live in a place: "home to 120,000 people", "a city of 500,000", "population of 3 million". */
+const POPULATION =
+  /\b(?:home to|(?:city|town|village|island|province|country|nation) of|population of)\s+(?:about |around |some |roughly |nearly |almost |more than |over )?$/i;
 
 const COMPASS = String.raw`(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?`;
 
@@ -227,9 +236,10 @@ export function oneFigure(list: Quantity[], slot: string): Quantity | null {
 }
 
 /**
- * Which share of a whole a number counts: a part of a fact ("two of the victims", "one of them") or an
- * addition to a count given before ("two more bodies", "another three", "three other people"). Either is
- * another slot than the whole's count: "one of the workers was hurt" does not contradict "three workers".
+ * Which share of a whole a number counts: a part of a fact ("two of the victims", "one of them", "31 pieces,
+ * including three ladder trucks") or an addition to a count given before ("two more bodies", "another three",
+ * "three other people"). Either is another slot than the whole's count: "one of the workers was hurt" does not
+ * contradict "three workers".
  */
 const NUMBER_WORDS = Object.keys(WORD_NUMBERS)
   .filter((w) => w.length > 2)
@@ -239,6 +249,7 @@ function share(q: Quantity, c: Claim): string {
   const after = c.text.slice(q.end - c.start, q.end - c.start + 30);
   const before = c.text.slice(Math.max(0, q.start - c.start - 20), q.start - c.start);
   if (
+    /\bincluding\s+$/i.test(before) ||
     /^\s+of\s+(?:the|them|those|these|their|its|his|her|our|us|whom|which)\b/i.test(after) ||
     new RegExp(String.raw`^\s+of\s+(?:\d|(?:${NUMBER_WORDS})\b)`, 'i').test(after)
   )

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeEvent } from '../../../src/lib/analysis/analyzeEvent';
 import { compareValues } from '../../../src/lib/analysis/compareValues';
-import { lengthDimension } from '../../../src/lib/analysis/quantitySlots';
+import { lengthDimension, quantitiesBySlot } from '../../../src/lib/analysis/quantitySlots';
 import { extractClaims } from '../../../src/lib/analysis/extractClaims';
 
 const claimOf = (text: string, published?: string) =>
@@ -125,6 +125,28 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       []
     ],
     ['Another three people were arrested.', 'Five people were arrested.', undefined, []],
+    // A figure after "including" is a part of the count before it; "a 4×4" names a car, it counts nothing.
+    ['The men drove a 4×4 car into the store.', 'The men drove two cars into the store.', undefined, []],
+    // "N people" says what is counted only with what they did: the same action on both sides, or an outcome.
+    [
+      'Three people, one of them a child, were killed in the blast.',
+      'An estimated 100,000 people took to the streets.',
+      undefined,
+      []
+    ],
+    [
+      'As many as 20,000 people took to the streets.',
+      'An estimated 100,000 people took to the streets.',
+      undefined,
+      [['number', 'As many as 20,000', 'An estimated 100,000']]
+    ],
+    // A place's population is its own slot, whatever verb frames it.
+    [
+      'The island is home to 120,000 people.',
+      'The island is home to about 200,000 people.',
+      undefined,
+      [['number', '120,000', 'about 200,000']]
+    ],
     // "Shot to death" counts the dead, "shot" everyone hit: two slots.
     ['A gunman shot to death one person.', 'A gunman shot three people.', undefined, []],
     [
@@ -283,6 +305,22 @@ describe('an outlet that hedges what the others state', () => {
     expect(fact.verdict).toBe('partial');
     const ac = result.agreement.find((r) => r.a === 'A' && r.b === 'C')!;
     expect([ac.same, ac.partial, ac.differ]).toEqual([0, 1, 0]);
+  });
+});
+
+describe('which share of a whole a figure counts', () => {
+  // [sentence, figure, slot]
+  const cases: [string, string, string][] = [
+    ['Crews sent 31 pieces of apparatus, including three ladder trucks.', 'three', 'part c:truck'],
+    ['Two of the victims were children.', 'Two', 'part c:victim'],
+    ['Rescuers found two more bodies in the river.', 'two', 'more c:body'],
+    ['The island is home to 120,000 people.', '120,000', 'population'],
+    ['Rescuers found five bodies in the river.', 'five', 'c:body']
+  ];
+  it.each(cases)('%s (%s)', (sentence, figure, slot) => {
+    const bySlot = quantitiesBySlot(claimOf(sentence));
+    const found = [...bySlot].find(([, list]) => list.some((q) => q.text === figure));
+    expect(found?.[0]).toBe(slot);
   });
 });
 

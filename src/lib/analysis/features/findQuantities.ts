@@ -215,6 +215,9 @@ const RATE =
 function quantityKind(text: string, start: number, end: number, figure: string): Quantity['kind'] {
   if (/\b[A-Z]{1,5}[- ]?$/.test(text.slice(0, start)) && /^\d/.test(figure)) return 'model';
   const after = text.slice(end);
+  // "a 4×4", "a 2x4": a vehicle or a size named by two figures, not a count.
+  if (/^\d/.test(figure) && (/^\s?[×x]\s?\d/.test(after) || /\d\s?[×x]\s?$/.test(text.slice(0, start))))
+    return 'model';
   if (/^\s*(?:block|blk)\b/i.test(after)) return 'address';
   if (DIFFERENCE.test(after)) return 'difference';
   if (RATE.test(after)) return 'rate';
