@@ -152,6 +152,16 @@ describe('typed discrepancies between two sentences (through the claim extractor
       'He will appear in court on Monday.',
       null
     ],
+    [
+      "Regulators denied Nordlab's drug application in March, saying the trial was flawed.",
+      "Regulators rejected Nordlab's application in March, saying the trial was flawed.",
+      null
+    ],
+    [
+      '"We had nothing to do with the hiring decision," a Nordlab spokesman said.',
+      'Nordlab had absolutely nothing to do with the hiring decision, its spokesman said.',
+      null
+    ],
     // A speaker about themself ("I was scared") is not the outlet about the person the other side hedges.
     [
       'The witness is reportedly scared to take the stand.',

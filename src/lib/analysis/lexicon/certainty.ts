@@ -38,9 +38,12 @@ export const HEDGES = [
   'suspicion of'
 ];
 
-/** "Denied bail", "denies them entry", "denying the motion": refusing something, not denying what is reported. */
+/**
+ * "Denied bail", "denies them entry", "denying the motion", "denied ImClone's drug application": refusing
+ * something, not denying what is reported.
+ */
 const REFUSED =
-  '(?! (?:him |her |them |us )?(?:bail|parole|entry|access|permission|boarding|treatment|service|visas?|(?:an?|the) (?:\\w+ )?(?:appeal|motion|request|application|permit|licen[cs]e|visa|hearing))\\b)';
+  '(?! (?:him |her |them |us )?(?:bail|parole|entry|access|permission|boarding|treatment|service|visas?|(?:an?|the|his|her|their|its|[\\w.&-]+[\\u0027’]s) (?:\\w+ )?(?:appeal|motion|request|application|permit|licen[cs]e|visa|hearing))\\b)';
 
 export const DENIALS = [
   `denied${REFUSED}`,
@@ -56,7 +59,7 @@ export const DENIALS = [
   'no evidence (?:that|of)',
   'false claims?',
   'categorically',
-  'had nothing to do with',
+  'had (?:absolutely )?nothing to do with',
   'was not (?:behind|involved|responsible)',
   'were not (?:behind|involved|responsible)',
   'is not (?:behind|involved|responsible)',
