@@ -21,7 +21,7 @@ import {
   sameAction
 } from './quantitySlots';
 import { roleConflicts } from './roleConflicts';
-import type { Claim, DateValue, DiscrepancyType } from './types';
+import type { Claim, DateValue, DiscrepancyType, Entity } from './types';
 
 export interface ValueDiscrepancy {
   type: DiscrepancyType;
@@ -112,7 +112,8 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
   out.push(...variants);
   // Two different people named in one fact are not two values of one slot: a story names the victim, the
   // suspect and a spokesman in turn, and nothing here tells their roles apart. Only spelling variants of one
-  // name (above) are name discrepancies. A place stays a value of the fact between near-paraphrases.
+  // name (above) are name discrepancies. A place stays a value of the fact between near-paraphrases,
+  // where both say where (sameLocative).
   if (close) {
     const ea = a.entities.filter((e) => e.type === 'place');
     const eb = b.entities.filter((e) => e.type === 'place');
@@ -121,7 +122,8 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
       if (
         !(x.norm === y.norm || x.norm.includes(y.norm) || y.norm.includes(x.norm)) &&
         !mentionedIn('b', x.norm) &&
-        !mentionedIn('a', y.norm)
+        !mentionedIn('a', y.norm) &&
+        sameLocative(x, a, y, b)
       )
         out.push({ type: 'place', values: [x.text, y.text] });
     }
@@ -143,4 +145,27 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
   // Different sources for one fact ("police said" / "officials said") can both be accurate: that is no
   // discrepancy (a claim's source is shown beside it).
   return out;
+}
+
+/** A place followed by a common noun names a thing ("the Moscow theater"), it does not say where. */
+const NAMES_A_THING =
+  /^\s+(?!(?:on|in|at|near|and|or|to|for|of|with|by|from|after|before|when|while|as|was|were|is|are|has|had|late|early|last|this|today|yesterday|said|says|police|officials?)\b)\p{Ll}/u;
+
+/** "in", "near", "at"... right before a place: where something happened, not a place that names or owns a thing. */
+const LOCATIVE = /\b(in|at|near|outside|inside|from|into|across|off)\s+(?:the\s+)?$/i;
+
+/**
+ * Whether two places stand in one role: each right after the same locative preposition ("struck near Anza" /
+ * "struck near Hemet") and not naming or owning something ("Cleveland's voucher program" / "an Ohio case", "a
+ * Moscow theater" / "the security of the United States"), which can both be right.
+ */
+function sameLocative(x: Entity, a: Claim, y: Entity, b: Claim): boolean {
+  const role = (e: Entity, c: Claim) => {
+    const before = LOCATIVE.exec(c.text.slice(Math.max(0, e.start - c.start - 12), e.start - c.start));
+    const after = c.text.slice(e.end - c.start);
+    if (!before || /^['’]s?\b/.test(after) || NAMES_A_THING.test(after)) return '';
+    return before[1].toLowerCase();
+  };
+  const ra = role(x, a);
+  return ra !== '' && ra === role(y, b);
 }

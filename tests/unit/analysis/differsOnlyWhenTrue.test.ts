@@ -237,6 +237,32 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       undefined,
       []
     ],
+    // A place is a value of the fact where it says where, after the same preposition on both sides; a place that
+    // owns or names something ("Cleveland's program", "a Moscow theater") can stand beside another.
+    [
+      'The bomb exploded in Paris on Monday.',
+      'The bomb exploded in London on Monday.',
+      undefined,
+      [['place', 'Paris', 'London']]
+    ],
+    [
+      "The court upheld Cleveland's school voucher program on Monday.",
+      'The court ruled in an Ohio case on the school voucher program on Monday.',
+      undefined,
+      []
+    ],
+    [
+      'The gunmen seized a Moscow theater on Monday.',
+      'The gunmen seized a theater in London on Monday.',
+      undefined,
+      []
+    ],
+    [
+      'The documents were found in the foreign ministry in Baghdad.',
+      "The documents were found in Iraq's foreign ministry.",
+      undefined,
+      []
+    ],
     // Two sources for one fact can both be right.
     [
       'The fire started in the kitchen, police said.',
