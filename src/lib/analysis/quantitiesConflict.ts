@@ -63,6 +63,23 @@ function interval(q: Quantity): [number, number] | null {
   }
 }
 
+/**
+ * Whether `round` is `exact` rounded to the hundreds or more ("300" for 296, "1,000" for 987, "2.5 million" for
+ * 2,468,000): one outlet rounding another's figure, within 10%. Smaller figures are counted, not rounded ("10
+ * dead" / "12 dead").
+ */
+function roundedFrom(round: number, exact: number): boolean {
+  if (round < 100 || !Number.isInteger(round) || round % 100 !== 0) return false;
+  // The place `round` is rounded to: the largest power of ten it is a multiple of.
+  let place = 100;
+  while (round % (place * 10) === 0) place *= 10;
+  return (
+    exact % place !== 0 &&
+    Math.round(exact / place) * place === round &&
+    Math.abs(round - exact) <= 0.1 * round
+  );
+}
+
 /** Two quantities of the same slot conflict when they cannot both be right. */
 export function quantitiesConflict(a: Quantity, b: Quantity): boolean {
   // Two lower bounds ("at least 1 dead" / "at least 5 dead") are different reported tolls.
@@ -73,6 +90,7 @@ export function quantitiesConflict(a: Quantity, b: Quantity): boolean {
   const point = (q: Quantity) =>
     (q.bound ?? 'exact') === 'exact' && (q.max === undefined || q.max === q.value);
   if (point(a) && point(b)) {
+    if (roundedFrom(a.value, b.value) || roundedFrom(b.value, a.value)) return false;
     const tolerance = a.approx || b.approx ? 0.15 : 0;
     return Math.abs(a.value - b.value) > tolerance * Math.max(Math.abs(a.value), Math.abs(b.value)) + 1e-9;
   }

@@ -17,6 +17,11 @@ describe('values that fit together never conflict', () => {
     ['Twelve people were killed in the blast.', 'Fifteen people were killed in the blast.', [], ['number']],
     ['Between 10 and 15 people were hurt.', '12 people were hurt.', [], []],
     ['About 3,000 people were evacuated.', '2,987 people were evacuated.', [], []],
+    // A round figure in the hundreds or more, within 10%, rounds the exact one; small counts are counted.
+    ['The disease has killed 296 people.', 'The disease has killed 300 people.', [], []],
+    ['The disease has killed 1,000 people.', 'The disease has killed 987 people.', [], []],
+    ['The disease has killed 260 people.', 'The disease has killed 300 people.', [], ['number']],
+    ['Ten people were hurt in the blast.', 'Twelve people were hurt in the blast.', [], ['number']],
     ['Dozens of people were injured.', 'At least 50 people were injured.', [], []],
     [
       'The blast happened on Monday evening.',
