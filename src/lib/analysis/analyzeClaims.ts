@@ -1,6 +1,7 @@
 // The back half of the claim engine: extracted claims in, facts, verdicts, discrepancies, outlet profiles,
 // agreement and derived copies out. analyzeEvent runs the extractor and then this.
 import { alignClaims, claimProfile } from './alignClaims';
+import { articleYear } from './articleYear';
 import type { AlignModel } from './alignModel';
 import { ALIGN_MODEL } from './alignModel';
 import { claimKey, comparePairOnce, trimComparedPairs } from './comparedPairs';
@@ -16,7 +17,7 @@ import { verdictsOnce } from './verdictsOnce';
 
 /** The engine's version, stored with every result: bump it whenever what the engine decides changes, so stored
  * results of an older version are analyzed again rather than reused (analyzeEvent, runAnalysis). */
-export const ENGINE = 'parallax-claims/25';
+export const ENGINE = 'parallax-claims/26';
 const LABEL_MAX = 160;
 
 /** A fact's label: its central claim's text, shortened. */
@@ -63,6 +64,10 @@ export function analyzeClaims(
     return text;
   };
 
+  const yearOfArticle = new Map(
+    analyzed.map((a) => [a.article.id, articleYear(a.article.published, a.claims)])
+  );
+
   // Claims named across runs (article hash + claim id), so pair comparisons and verdicts are reused.
   const hashOf = new Map(analyzed.map((a) => [a.article.id, a.hash]));
   const keyOf = claims.map((c) => {
@@ -106,7 +111,8 @@ export function analyzeClaims(
           const mentioned = (side: 'a' | 'b', norm: string) =>
             lowerText(side === 'a' ? a.articleId : b.articleId)?.includes(norm) ?? false;
           const closeness = mutualCoverage(claimProfile(a, context), claimProfile(b, context));
-          return compareValues(a, b, { mentionedIn: mentioned, closeness, texts: context.texts }).map(
+          const yearOf = (side: 'a' | 'b') => yearOfArticle.get(side === 'a' ? a.articleId : b.articleId);
+          return compareValues(a, b, { mentionedIn: mentioned, closeness, texts: context.texts, yearOf }).map(
             (d) => ({
               type: d.type,
               values: d.values

@@ -4,6 +4,7 @@
 // magnitude, "at least 1 dead" vs "at least 5 dead". Each kind of value has its own file: quantitySlots and
 // quantitiesConflict (figures), datesConflict, nameVariants, roleConflicts, deniedPredicate (negation) and
 // certaintyConflicts.
+import { looksBack } from './articleYear';
 import { certaintyConflicts } from './certaintyConflicts';
 import { datesConflict, datesStatement, sameDatedHappening } from './datesConflict';
 import { deniedPredicate } from './deniedPredicate';
@@ -39,6 +40,8 @@ export interface CompareContext {
   closeness?: number;
   /** Where the claims' text analyses are kept between comparisons (the engine passes its context's). */
   texts?: TextMemo;
+  /** The year each claim's article reports from (articleYear), when known. */
+  yearOf?: (side: 'a' | 'b') => number | undefined;
 }
 
 /** Negation, attribution and place differences are only meaningful between near-paraphrases: in looser pairs
@@ -68,6 +71,9 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
   // Figures about two different people ("Robert Buckley fell 2,000 ft" / "Duncan Rait fell 200 ft") are two
   // facts, whatever grouped them.
   if (aboutOtherPeople(a, b)) qa.clear();
+  // A figure of an earlier happening the story recalls ("in December 2003, ... killed more than 26,000") is no
+  // value of the current one's fact.
+  if (looksBack(a, context.yearOf?.('a')) !== looksBack(b, context.yearOf?.('b'))) qa.clear();
   for (const [slot, listA] of qa) {
     const listB = qb.get(slot);
     if (!listB) continue;

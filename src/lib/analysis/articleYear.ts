@@ -1,0 +1,31 @@
+// The year an article reports from, and the claims that look back from it. Coverage of an earthquake recalls the
+// one that struck the same region years before ("In December 2003, the Bam quake killed more than 26,000"): a
+// figure of that earlier happening is no value of the current one's fact, however alike the two sentences are.
+import type { Claim } from './types';
+
+/**
+ * The year an article reports from: its publication date's, else the year its own dates name most often (its
+ * dateline and timestamps, then the text), else undefined.
+ */
+export function articleYear(published: string | undefined, units: readonly Claim[]): number | undefined {
+  const stated = published && /^\d{4}-/.test(published) ? Number(published.slice(0, 4)) : undefined;
+  if (stated) return stated;
+  const counts = new Map<number, number>();
+  for (const unit of units)
+    for (const d of unit.dates)
+      if (!d.relative) counts.set(yearOf(d.from), (counts.get(yearOf(d.from)) ?? 0) + 1);
+  let best: [number, number] | undefined;
+  // Ties go to the later year: an article reports from the latest time it is about.
+  for (const [year, n] of counts)
+    if (!best || n > best[1] || (n === best[1] && year > best[0])) best = [year, n];
+  return best?.[0];
+}
+
+/** Whether a claim looks back: it names years, and none of them is the year its article reports from. */
+export function looksBack(claim: Claim, year: number | undefined): boolean {
+  if (year === undefined) return false;
+  const years = claim.dates.filter((d) => !d.relative).map((d) => yearOf(d.from));
+  return years.length > 0 && !years.includes(year);
+}
+
+const yearOf = (iso: string) => Number(iso.slice(0, 4));
