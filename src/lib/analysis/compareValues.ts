@@ -155,7 +155,7 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
 
 /** A place followed by a common noun names a thing ("the Moscow theater"), it does not say where. */
 const NAMES_A_THING =
-  /^\s+(?!(?:on|in|at|near|and|or|to|for|of|with|by|from|after|before|when|while|as|was|were|is|are|has|had|late|early|last|this|today|yesterday|said|says|police|officials?)\b)\p{Ll}/u;
+  /^\s+(?!(?:on|in|at|near|and|or|to|for|of|with|by|from|after|before|when|while|as|was|were|is|are|has|had|late|early|last|this|today|yesterday|said|says)\b)\p{Ll}/u;
 
 /** "in", "near", "at"... right before a place: where something happened, not a place that names or owns a thing. */
 const LOCATIVE = /\b(in|at|near|outside|inside|from|into|across|off)\s+(?:the\s+)?$/i;
