@@ -62,8 +62,13 @@ export function sameDatedHappening(x: DateValue, a: Claim, y: DateValue, b: Clai
   return shareMeaning(wa, wb);
 }
 
-/** Whether a date right after `before` dates a statement: "said Monday", "announced on Friday". */
+/**
+ * Whether a date right after `before` dates a statement: "said Monday", "announced on Friday", "announced on
+ * Twitter today (14 October 2011)": a reporting verb with nothing but where and when it spoke in between.
+ */
 export function datesStatement(before: string): boolean {
-  const verb = before.match(/([A-Za-z]+)\s+(?:on\s+)?$/);
+  const verb = before.match(
+    /([A-Za-z]+)\s+(?:(?:on|in|via|through)\s+(?:\p{Lu}[\p{L}.]*\s+)+)?(?:(?:today|yesterday|tonight)\s*)?\(?\s*(?:on\s+)?$/u
+  );
   return !!verb && REPORTING_VERB_SET.has(verb[1].toLowerCase());
 }

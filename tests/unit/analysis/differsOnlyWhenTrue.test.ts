@@ -268,6 +268,19 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       undefined,
       []
     ],
+    // A date of a statement is no value of the fact: "announced on Twitter today (14 October 2011)".
+    [
+      'The operator announced on Twitter today (14 October 2011) that it repaired the cable.',
+      'The operator announced on Twitter today (20 October 2011) that it repaired the cable.',
+      undefined,
+      []
+    ],
+    [
+      'The cable was repaired on 14 October 2011.',
+      'The cable was repaired on 20 October 2011.',
+      undefined,
+      [['date', 'on 14 October 2011', 'on 20 October 2011']]
+    ],
     // Two sources for one fact can both be right.
     [
       'The fire started in the kitchen, police said.',
