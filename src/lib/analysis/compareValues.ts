@@ -19,7 +19,8 @@ import {
   namesOutcome,
   oneFigure,
   quantitiesBySlot,
-  sameAction
+  sameAction,
+  sameAgedPerson
 } from './quantitySlots';
 import { roleConflicts } from './roleConflicts';
 import type { Claim, DateValue, DiscrepancyType, Entity } from './types';
@@ -96,6 +97,7 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     // One player's yards against another's, one company's price against another's. A toll names its outcome
     // and is the event's, whoever the sentence makes its subject.
     if (!namesOutcome(slot) && !sameHolder(x0, a, y0, b, memo)) continue;
+    if (slot.startsWith('age of person') && !sameAgedPerson(x0, a, y0, b, memo)) continue;
     const [x, y] = inOneUnit(x0, y0, slot);
     if (quantitiesConflict(x, y)) out.push({ type: 'number', values: [x0.text, y0.text] });
   }

@@ -7,7 +7,7 @@ import { WORD_NUMBERS } from './lexicon/numbers';
 import { GENERAL_PERSON_NOUNS, OUTCOME_CLASSES } from './lexicon/outcomes';
 import { lemmatize, shareMeaning } from './lemmatize';
 import { areaScale, lengthScale, quantitiesConflict } from './quantitiesConflict';
-import type { Claim, Quantity } from './types';
+import type { Claim, Entity, Quantity } from './types';
 
 /**
  * The slot a quantity fills: a length, an area or a population, else what it counts, else its unit, else the first
@@ -152,11 +152,29 @@ const CUMULATIVE = /\b(a total of|in total|so far|thus far|to date|altogether|in
  * compared only for the same holder: a story about a crash gives the victim's and the driver's ages.
  */
 export function ageHolder(q: Quantity, c: Claim, memo?: TextMemo): string | undefined {
+  const holder = agedHolder(q, c, memo);
+  if (typeof holder === 'string') return holder;
+  return holder && `person ${holder.norm.split(/\s+/).pop()!}`;
+}
+
+/**
+ * Whether two ages of one slot (one surname) may be one person's: not when both give a first name and the
+ * first names differ ("John Jenkin, 23" / "his sister Katie Jenkin, 20").
+ */
+export function sameAgedPerson(x: Quantity, a: Claim, y: Quantity, b: Claim, memo?: TextMemo): boolean {
+  const [hx, hy] = [agedHolder(x, a, memo), agedHolder(y, b, memo)];
+  if (typeof hx !== 'object' || typeof hy !== 'object') return true;
+  // The word before the surname: the entity may carry a title or a demonym first ("englishman robert buckley").
+  const [nx, ny] = [hx.norm.split(/\s+/), hy.norm.split(/\s+/)];
+  return nx.length < 2 || ny.length < 2 || nx[nx.length - 2] === ny[ny.length - 2];
+}
+
+/** The person an age is of (the entity), or the noun it describes ("noun climber"), or undefined. */
+function agedHolder(q: Quantity, c: Claim, memo?: TextMemo): Entity | string | undefined {
   const people = c.entities.filter((e) => e.type === 'person');
   const between = (from: number, to: number) => c.text.slice(from - c.start, to - c.start);
-  const surname = (norm: string) => norm.split(/\s+/).pop()!;
   const before = people.find((e) => e.end <= q.start && /^\s*,\s*$/.test(between(e.end, q.start)));
-  if (before) return `person ${surname(before.norm)}`;
+  if (before) return before;
   // The entity finder sometimes types "Englishman Robert Buckley" as 'other': a name after the age still holds it,
   // when only words of one noun phrase stand between ("an 11-year-old girl was hurt by Andrew Lopez": not his age).
   const tokens = analyzeText(c.text, memo).tokens;
@@ -172,7 +190,7 @@ export function ageHolder(q: Quantity, c: Claim, memo?: TextMemo): string | unde
       /^[\s\p{L}.-]*$/u.test(between(q.end, e.start)) &&
       onePhrase(q.end, e.start)
   );
-  if (after) return `person ${surname(after.norm)}`;
+  if (after) return after;
   for (const t of tokens.filter((t) => t.start >= q.end - c.start).slice(0, 4)) {
     if (t.pos === 'NOUN') return `noun ${lemmatize(t.lower)}`;
     if (t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'PUNCT') break;

@@ -242,6 +242,19 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       undefined,
       []
     ],
+    // Ages are one slot per person: one surname with two first names is two people.
+    [
+      'John Jenkin, 23, was arrested on Saturday.',
+      'His sister Katie Jenkin, 20, was found dead on Saturday.',
+      undefined,
+      []
+    ],
+    [
+      'Robert Buckley, 31, fell on Saturday.',
+      'The 32-year-old Englishman Robert Buckley fell on Saturday.',
+      undefined,
+      [['number', '31', '32-year-old']]
+    ],
     // A place is a value of the fact where it says where, after the same preposition on both sides; a place that
     // owns or names something ("Cleveland's program", "a Moscow theater") can stand beside another.
     [
