@@ -72,6 +72,8 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
   // Figures about two different people ("Robert Buckley fell 2,000 ft" / "Duncan Rait fell 200 ft") are two
   // facts, whatever grouped them.
   if (aboutOtherPeople(a, b)) qa.clear();
+  // Figures of two variants of a product ("the 13-inch model starts at $1,199" / "the 15-inch model at $1,999").
+  if (aboutOtherVariants(a, b)) qa.clear();
   // A figure of an earlier happening the story recalls ("in December 2003, ... killed more than 26,000") is no
   // value of the current one's fact.
   if (looksBack(a, context.yearOf?.('a')) !== looksBack(b, context.yearOf?.('b'))) qa.clear();
@@ -176,4 +178,12 @@ function sameLocative(x: Entity, a: Claim, y: Entity, b: Claim): boolean {
   };
   const ra = role(x, a);
   return ra !== '' && ra === role(y, b);
+}
+
+/** Whether both claims name a variant by a figure ("the 13-inch model") and no variant of one is the other's. */
+function aboutOtherVariants(a: Claim, b: Claim): boolean {
+  const variants = (c: Claim) =>
+    c.numbers.filter((q) => q.kind === 'model').map((q) => `${q.value} ${q.unit}`);
+  const [va, vb] = [variants(a), variants(b)];
+  return va.length > 0 && vb.length > 0 && !va.some((v) => vb.includes(v));
 }

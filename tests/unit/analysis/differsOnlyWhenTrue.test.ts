@@ -130,6 +130,14 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       []
     ],
     ['Another three people were arrested.', 'Five people were arrested.', undefined, []],
+    // Figures of two variants of a product are two slots; one variant's two prices differ.
+    ['The 13-inch model starts at $1,199.', 'The 15-inch model starts at $1,999.', undefined, []],
+    [
+      'The 13-inch model starts at $1,199.',
+      'The 13-inch model starts at $1,299.',
+      undefined,
+      [['number', '$1,199', '$1,299']]
+    ],
     // A figure after "including" is a part of the count before it; "a 4×4" names a car, it counts nothing.
     ['The men drove a 4×4 car into the store.', 'The men drove two cars into the store.', undefined, []],
     // "N people" says what is counted only with what they did: the same action on both sides, or an outcome.

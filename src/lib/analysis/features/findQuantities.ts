@@ -211,6 +211,9 @@ const DIFFERENCE =
 const RATE =
   /^\s*(?:(?:per|a|an|each)\s+(?:year|season|month|week|day|hour|game|match|share|person|head|capita|night|episode|album|song|ticket|unit)\b|apiece\b|each\b|annually\b|a piece\b)/i;
 
+/** The noun after a figure that makes it the name of a variant ("13-inch model"). */
+const VARIANT = /^\s*(?:models?|versions?|variants?|editions?)\b/i;
+
 /** Quantity.kind of the figure at text[start, end), from the words around it. */
 function quantityKind(text: string, start: number, end: number, figure: string): Quantity['kind'] {
   if (/\b[A-Z]{1,5}[- ]?$/.test(text.slice(0, start)) && /^\d/.test(figure)) return 'model';
@@ -218,6 +221,8 @@ function quantityKind(text: string, start: number, end: number, figure: string):
   // "a 4×4", "a 2x4": a vehicle or a size named by two figures, not a count.
   if (/^\d/.test(figure) && (/^\s?[×x]\s?\d/.test(after) || /\d\s?[×x]\s?$/.test(text.slice(0, start))))
     return 'model';
+  // "the 13-inch model", "the 64GB version": a figure that names one variant of a product among others.
+  if (VARIANT.test(after)) return 'model';
   if (/^\s*(?:block|blk)\b/i.test(after)) return 'address';
   if (DIFFERENCE.test(after)) return 'difference';
   if (RATE.test(after)) return 'rate';
