@@ -52,26 +52,31 @@ export function analyzeClaims(
   const edge = (i: number, j: number) => edgeOf.get(Math.min(i, j) * claims.length + Math.max(i, j));
   const scoreOf = (i: number, j: number) => edge(i, j)?.score ?? 0;
   const outlets = [...new Set(analyzed.map((a) => a.article.outlet))];
+  const articleById = new Map(analyzed.map((a) => [a.article.id, a]));
   // Lower-cased article texts, made only for the articles a new comparison needs.
-  const textOf = new Map(analyzed.map((a) => [a.article.id, a.article.text]));
   const lowered = new Map<string, string>();
   const lowerText = (articleId: string): string | undefined => {
     let text = lowered.get(articleId);
     if (text === undefined) {
-      text = textOf.get(articleId)?.toLowerCase();
+      text = articleById.get(articleId)?.article.text.toLowerCase();
       if (text !== undefined) lowered.set(articleId, text);
     }
     return text;
   };
 
-  const yearOfArticle = new Map(
-    analyzed.map((a) => [a.article.id, articleYear(a.article.published, a.claims)])
-  );
+  // The year each article reports from, found only for the articles a new comparison needs.
+  const years = new Map<string, number | undefined>();
+  const yearOfArticle = (articleId: string): number | undefined => {
+    if (!years.has(articleId)) {
+      const a = articleById.get(articleId);
+      years.set(articleId, a && articleYear(a.article.published, a.claims));
+    }
+    return years.get(articleId);
+  };
 
   // Claims named across runs (article hash + claim id), so pair comparisons and verdicts are reused.
-  const hashOf = new Map(analyzed.map((a) => [a.article.id, a.hash]));
   const keyOf = claims.map((c) => {
-    const hash = hashOf.get(c.articleId);
+    const hash = articleById.get(c.articleId)?.hash;
     return hash === undefined ? undefined : claimKey(context, hash, c.id);
   });
 
@@ -111,7 +116,7 @@ export function analyzeClaims(
           const mentioned = (side: 'a' | 'b', norm: string) =>
             lowerText(side === 'a' ? a.articleId : b.articleId)?.includes(norm) ?? false;
           const closeness = mutualCoverage(claimProfile(a, context), claimProfile(b, context));
-          const yearOf = (side: 'a' | 'b') => yearOfArticle.get(side === 'a' ? a.articleId : b.articleId);
+          const yearOf = (side: 'a' | 'b') => yearOfArticle(side === 'a' ? a.articleId : b.articleId);
           return compareValues(a, b, { mentionedIn: mentioned, closeness, texts: context.texts, yearOf }).map(
             (d) => ({
               type: d.type,

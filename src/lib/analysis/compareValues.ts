@@ -2,8 +2,8 @@
 // counted / same unit, same date role, same person), and compatible values are not discrepancies: "dozens" vs
 // "at least 50", "mid-July" vs "July 15". Different reported values of one slot are: 1.2 vs 12 miles, 4.6 vs 4.7
 // magnitude, "at least 1 dead" vs "at least 5 dead". Each kind of value has its own file: quantitySlots and
-// quantitiesConflict (figures), datesConflict, nameVariants, roleConflicts, deniedPredicate (negation) and
-// certaintyConflicts.
+// quantitiesConflict (figures; figureHolder and articleYear say whose and when), datesConflict, nameVariants,
+// placeConflicts, roleConflicts, deniedPredicate (negation) and certaintyConflicts.
 import { looksBack } from './articleYear';
 import { certaintyConflicts } from './certaintyConflicts';
 import { datesConflict, datesStatement, sameDatedHappening } from './datesConflict';
@@ -15,6 +15,7 @@ import { quantitiesConflict } from './quantitiesConflict';
 import {
   inOneUnit,
   isCurrency,
+  aboutOtherVariants,
   isDurationSlot,
   namesOutcome,
   oneFigure,
@@ -22,8 +23,9 @@ import {
   sameAction,
   sameAgedPerson
 } from './quantitySlots';
+import { placeConflicts } from './placeConflicts';
 import { roleConflicts } from './roleConflicts';
-import type { Claim, DateValue, DiscrepancyType, Entity } from './types';
+import type { Claim, DateValue, DiscrepancyType } from './types';
 
 export interface ValueDiscrepancy {
   type: DiscrepancyType;
@@ -95,10 +97,10 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
       isDurationSlot(slot) ||
       (!x0.counted && isCurrency(x0.unit)) ||
       slot === 'c:person';
-    if (!namesOutcome(slot) && !sameAction(x0, a, y0, b, strict, memo)) continue;
-    // One player's yards against another's, one company's price against another's. A toll names its outcome
-    // and is the event's, whoever the sentence makes its subject.
-    if (!namesOutcome(slot) && !sameHolder(x0, a, y0, b, memo)) continue;
+    // One player's yards against another's, one company's price against another's are two slots too. A toll
+    // names its outcome and is the event's, whatever the verbs and whoever the sentence makes its subject.
+    if (!namesOutcome(slot) && !(sameAction(x0, a, y0, b, strict, memo) && sameHolder(x0, a, y0, b, memo)))
+      continue;
     if (slot.startsWith('age of person') && !sameAgedPerson(x0, a, y0, b, memo)) continue;
     const [x, y] = inOneUnit(x0, y0, slot);
     if (quantitiesConflict(x, y)) out.push({ type: 'number', values: [x0.text, y0.text] });
@@ -122,22 +124,8 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
   out.push(...variants);
   // Two different people named in one fact are not two values of one slot: a story names the victim, the
   // suspect and a spokesman in turn, and nothing here tells their roles apart. Only spelling variants of one
-  // name (above) are name discrepancies. A place stays a value of the fact between near-paraphrases,
-  // where both say where (sameLocative).
-  if (close) {
-    const ea = a.entities.filter((e) => e.type === 'place');
-    const eb = b.entities.filter((e) => e.type === 'place');
-    if (ea.length === 1 && eb.length === 1) {
-      const [x, y] = [ea[0], eb[0]];
-      if (
-        !(x.norm === y.norm || x.norm.includes(y.norm) || y.norm.includes(x.norm)) &&
-        !mentionedIn('b', x.norm) &&
-        !mentionedIn('a', y.norm) &&
-        sameLocative(x, a, y, b)
-      )
-        out.push({ type: 'place', values: [x.text, y.text] });
-    }
-  }
+  // name (above) are name discrepancies. A place stays a value of the fact between near-paraphrases.
+  if (close) out.push(...placeConflicts(a, b, mentionedIn));
 
   out.push(...roleConflicts(a, b));
 
@@ -155,35 +143,4 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
   // Different sources for one fact ("police said" / "officials said") can both be accurate: that is no
   // discrepancy (a claim's source is shown beside it).
   return out;
-}
-
-/** A place followed by a common noun names a thing ("the Moscow theater"), it does not say where. */
-const NAMES_A_THING =
-  /^\s+(?!(?:on|in|at|near|and|or|to|for|of|with|by|from|after|before|when|while|as|was|were|is|are|has|had|late|early|last|this|today|yesterday|said|says)\b)\p{Ll}/u;
-
-/** "in", "near", "at"... right before a place: where something happened, not a place that names or owns a thing. */
-const LOCATIVE = /\b(in|at|near|outside|inside|from|into|across|off)\s+(?:the\s+)?$/i;
-
-/**
- * Whether two places stand in one role: each right after the same locative preposition ("struck near Anza" /
- * "struck near Hemet") and not naming or owning something ("Cleveland's voucher program" / "an Ohio case", "a
- * Moscow theater" / "the security of the United States"), which can both be right.
- */
-function sameLocative(x: Entity, a: Claim, y: Entity, b: Claim): boolean {
-  const role = (e: Entity, c: Claim) => {
-    const before = LOCATIVE.exec(c.text.slice(Math.max(0, e.start - c.start - 12), e.start - c.start));
-    const after = c.text.slice(e.end - c.start);
-    if (!before || /^['’]s?\b/.test(after) || NAMES_A_THING.test(after)) return '';
-    return before[1].toLowerCase();
-  };
-  const ra = role(x, a);
-  return ra !== '' && ra === role(y, b);
-}
-
-/** Whether both claims name a variant by a figure ("the 13-inch model") and no variant of one is the other's. */
-function aboutOtherVariants(a: Claim, b: Claim): boolean {
-  const variants = (c: Claim) =>
-    c.numbers.filter((q) => q.kind === 'model').map((q) => `${q.value} ${q.unit}`);
-  const [va, vb] = [variants(a), variants(b)];
-  return va.length > 0 && vb.length > 0 && !va.some((v) => vb.includes(v));
 }

@@ -244,6 +244,17 @@ export function sameAction(
   return shareMeaning([va], [vb]);
 }
 
+/**
+ * Whether both claims name a variant by a figure ("the 13-inch model", Quantity.kind 'model') and no variant of one
+ * is the other's: their figures are of two variants of a product.
+ */
+export function aboutOtherVariants(a: Claim, b: Claim): boolean {
+  const variants = (c: Claim) =>
+    c.numbers.filter((q) => q.kind === 'model').map((q) => `${q.value} ${q.unit}`);
+  const [va, vb] = [variants(a), variants(b)];
+  return va.length > 0 && vb.length > 0 && !va.some((v) => vb.includes(v));
+}
+
 /** The one figure a slot's quantities give: the first, when all of them agree with each other. */
 export function oneFigure(list: Quantity[], slot: string): Quantity | null {
   for (let i = 1; i < list.length; i++) {
