@@ -51,6 +51,27 @@ describe('values that fit together never conflict', () => {
     ['The driver was drunk, police said.', 'The driver was allegedly drunk.', [], ['certainty']],
     ['A man suspected of shooting two people was arrested.', 'The shooting left two people hurt.', [], []],
     ['The allegedly drunk driver fled.', 'The driver was not drunk, police said.', [], ['negation']],
+    // A hedged act against the same act stated, by the same doer and in the same voice.
+    [
+      'Police say the man allegedly struck the cyclist.',
+      'The man struck the cyclist on Main Street.',
+      [],
+      ['certainty']
+    ],
+    ['Vance allegedly fired at the officers.', 'The officers fired at Vance.', [], []],
+    ['Rebels who allegedly killed the mayor fled.', 'The mayor killed in the attack was 60.', [], []],
+    ['The lawyer reportedly resigned on Friday.', 'The Kraft resigning made news.', [], []],
+    ['Police contest claims that the guard fired first.', 'The guard allegedly fired first.', [], []],
+    // The grounds of one arrest, hedged on one side: drink-driving is named many ways.
+    [
+      'Tanner was arrested early Sunday on suspicion of driving under the influence.',
+      'Tanner was arrested for DUI early Sunday.',
+      [],
+      ['certainty']
+    ],
+    ['Tanner was arrested on suspicion of burglary.', 'Tanner was arrested for burglary.', [], ['certainty']],
+    ['Tanner was arrested on suspicion of burglary.', 'Tanner was arrested for assault.', [], []],
+    ['Tanner was arrested on suspicion of burglary.', 'Tanner was wanted for burglary.', [], []],
     // Thousands after a comma and a space, as machine-detokenized text has them, and a length in two units.
     ['The hiker fell 2, 000ft into the gorge.', 'The hiker fell 610 metres into the gorge.', [], []],
     ['The hiker fell 2, 000ft into the gorge.', 'The hiker fell 2,000 feet into the gorge.', [], []],

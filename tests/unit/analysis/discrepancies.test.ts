@@ -277,8 +277,9 @@ describe('typed discrepancies between two sentences (through the claim extractor
       'Police arrested the allegedly drunk driver after the crash.',
       null
     ],
-    // Who did an act ("allegedly struck") is no hedged property: not compared.
-    ['Smith struck the woman with his car.', 'Smith allegedly struck the woman with his car.', null],
+    // One doer's act stated against the same act alleged is a difference in certainty; what was done to someone
+    // ("was struck") is another question than who did it.
+    ['Smith struck the woman with his car.', 'Smith allegedly struck the woman with his car.', 'certainty'],
     ['The woman was struck by a car.', 'Smith allegedly struck the woman with his car.', null],
     ['The suspect may have fled the country.', 'The suspect fled the country.', null],
     // Ordinals rank members of a series: her first and her second hosting are not conflicting counts.
