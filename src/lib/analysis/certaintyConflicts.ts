@@ -58,6 +58,10 @@ function hedgedStatement(h: Claim, p: Claim, memo?: TextMemo): [string, string] 
       const lemma = lemmatize(t.lower);
       const k = plain.findIndex((o) => o.pos === 'ADJ' && lemmatize(o.lower) === lemma);
       if (k >= 0 && plainAt(k)) return [`${hedge[0]}${t.text}`, plain[k].text];
+    } else if (t.pos === 'NOUN' && AGENT_NOUN.test(t.lemma) && agentHedged(hedged, i)) {
+      const k = plain.findIndex((o, j) => o.pos === 'NOUN' && o.lemma === t.lemma && !agentHedged(plain, j));
+      if (k >= 0 && plainAt(k))
+        return [h.text.slice(hedged[agentHedged(hedged, i)!].start, t.end), plain[k].text];
     } else if (t.pos === 'VERB' && i > 0 && ACT_HEDGE.test(hedged[i - 1].lower)) {
       const k = plain.findIndex(
         (o, j) =>
@@ -71,6 +75,20 @@ function hedgedStatement(h: Claim, p: Claim, memo?: TextMemo): [string, string] 
     }
   }
   return hedgedGrounds(h.text, hedged, p.text, plain, plainAt);
+}
+
+/** Who did a crime, as a noun: "the alleged driver" / "the driver" says whether the arrested man did it. */
+const AGENT_NOUN =
+  /^(?:driver|gunman|gunmen|shooter|killer|attacker|assailant|robber|thief|thieves|burglar|bomber|hijacker|kidnapper|arsonist|hacker|murderer|culprit|perpetrator|rapist|sniper)$/;
+const AGENT_HEDGE = /^(?:alleged|suspected|accused|purported|presumed|reputed)$/;
+
+/** The index of the hedge before the agent noun at `k` ("the suspected drunk driver"), if any. */
+function agentHedged(tokens: readonly TextToken[], k: number): number | undefined {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    if (AGENT_HEDGE.test(tokens[j].lower)) return j;
+    if (!/^(?:ADJ|NOUN|PROPN)$/.test(tokens[j].pos)) return undefined;
+  }
+  return undefined;
 }
 
 /** Words that report the plain side as someone's allegation or belief: "police allegations that Gray pointed". */

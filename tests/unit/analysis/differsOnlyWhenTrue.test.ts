@@ -62,6 +62,19 @@ describe('values that fit together never conflict', () => {
     ['Rebels who allegedly killed the mayor fled.', 'The mayor killed in the attack was 60.', [], []],
     ['The lawyer reportedly resigned on Friday.', 'The Kraft resigning made news.', [], []],
     ['Police contest claims that the guard fired first.', 'The guard allegedly fired first.', [], []],
+    // Who did it, as a noun: the alleged driver against the driver.
+    [
+      'Police arrested the alleged driver, Tom Reyes, on Monday.',
+      'Police arrested the driver, Tom Reyes, on Monday.',
+      [],
+      ['certainty']
+    ],
+    [
+      'Police arrested the suspected drunk driver on Monday.',
+      'Police arrested the suspected driver on Monday.',
+      [],
+      []
+    ],
     // The grounds of one arrest, hedged on one side: drink-driving is named many ways.
     [
       'Tanner was arrested early Sunday on suspicion of driving under the influence.',
