@@ -31,12 +31,13 @@ const GROUNDS_HEDGE = /\b(?:suspicion|suspected|accused|allegations?)\s+of\s+$/i
 
 /**
  * One side hedges what the other states plainly (GUIDE: one outlet states as fact what another reports as
- * alleged), in three frames a phrase can be read in:
+ * alleged), in four frames a phrase can be read in:
  * - a property: "an allegedly drunk driver" / "a drunk driver";
+ * - who did it, as a noun: "the alleged driver" / "the driver" (AGENT_NOUN);
  * - an act: "the man who allegedly struck her" / "the man who struck her" (the same verb);
  * - the grounds of one act: "arrested on suspicion of drunk driving" / "arrested for DUI" (the same verb).
- * A bare noun is not enough: who did an act ("suspected of shooting") is another question than whether the act
- * happened ("the shooting"), which words alone do not tell apart.
+ * A noun that names the event is not enough: who did an act ("suspected of shooting") is another question than
+ * whether the act happened ("the shooting"), which words alone do not tell apart.
  */
 function hedgedStatement(h: Claim, p: Claim, memo?: TextMemo): [string, string] | null {
   if (h.certainty !== 'hedged' || p.certainty === 'hedged' || p.certainty === 'denied') return null;

@@ -32,6 +32,8 @@ export function datesConflict(a: DateValue, b: DateValue): boolean {
   return false;
 }
 
+const DATE_FRAME = /^(?:beginning|starting|ending|commencing)$/;
+
 /** The verbs near a date, and the noun it modifies: what it dates ("killed June 24", "the June 20 shooting"). */
 function datedWords(d: DateValue, c: Claim, memo?: TextMemo): string[] {
   const tokens = analyzeText(c.text, memo).tokens;
@@ -39,14 +41,16 @@ function datedWords(d: DateValue, c: Claim, memo?: TextMemo): string[] {
   const first = tokens.findIndex((t) => t.end > from);
   const last = tokens.findLastIndex((t) => t.start < to);
   if (first < 0) return [];
-  const verb = (t: TextToken) => t.pos === 'VERB' && !REPORTING_VERB_SET.has(t.lower);
+  // "the week beginning 17 October", "starting Monday": the verb right before the date is part of the date.
+  const verb = (t: TextToken, k: number) =>
+    t.pos === 'VERB' && !REPORTING_VERB_SET.has(t.lower) && !(k === first - 1 && DATE_FRAME.test(t.lower));
   // Verbs on either side; a noun only right after the date, which then modifies it ("the June 20 shooting"):
   // the subject before it ("the cable went down on ...") is no happening.
   return tokens
     .filter(
       (t, k) =>
-        (k >= first - 5 && k < first && verb(t)) ||
-        (k > last && k <= last + 5 && verb(t)) ||
+        (k >= first - 5 && k < first && verb(t, k)) ||
+        (k > last && k <= last + 5 && verb(t, k)) ||
         (k > last && k <= last + 3 && t.pos === 'NOUN')
     )
     .map((t) => lemmatize(t.lower));

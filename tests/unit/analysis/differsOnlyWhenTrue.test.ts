@@ -41,6 +41,13 @@ describe('values that fit together never conflict', () => {
       ['2024-03-04', '2024-03-05'],
       []
     ],
+    // "the week beginning 17 October" names a week, not a beginning: no happening to compare.
+    [
+      'The outage began on Saturday 8 October 2011.',
+      'The outage will be fixed in the week beginning 17 October 2011.',
+      [],
+      []
+    ],
     [
       'The company laid off 200 workers.',
       'The company denied that it laid off 200 workers.',
