@@ -296,7 +296,7 @@ export function quantitiesBySlot(c: Claim, memo?: TextMemo): Map<string, Quantit
   const out = new Map<string, Quantity[]>();
   const scope = CUMULATIVE.test(c.text) ? 'total ' : '';
   for (const q of c.numbers) {
-    if (q.kind === 'model' || q.kind === 'address' || q.kind === 'difference') continue;
+    if (q.kind && q.kind !== 'rate') continue;
     // Ordinals rank members of a series ("the second time", "the first woman to host"): two different ranks
     // in one fact name different members (her first and her second hosting), not conflicting counts.
     if (q.unit === 'ordinal') continue;

@@ -100,6 +100,10 @@ describe('values that fit together never conflict', () => {
     ['The 170, 000-square-foot warehouse burned.', 'The 15, 800-square-metre warehouse burned.', [], []],
     ['The fire burned 10,000 acres of forest.', 'The fire burned 4,050 hectares of forest.', [], []],
     ['The fire burned 10,000 acres of forest.', 'The fire burned 9,000 hectares of forest.', [], ['number']],
+    // A score and a numbered name count nothing; a range still does.
+    ['Bush was hurt in a 27-24 loss to Chicago.', 'Bush was hurt in a 13-10 loss.', [], []],
+    ["Bush was hurt in the team's Week 15 loss.", 'Bush was hurt in the 27-24 loss.', [], []],
+    ['Between 5-7 people were hurt in the blast.', 'Twelve people were hurt in the blast.', [], ['number']],
     // The same words with other apostrophes, quotes or spacing cannot contradict each other.
     [
       "The mayor's office said the report hadn't been filed.",

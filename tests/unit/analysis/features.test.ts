@@ -113,7 +113,14 @@ describe('findQuantities', () => {
     ['He signed for $22 million per season.', '$22 million', 'rate'],
     ['Tickets cost $99 each.', '$99', 'rate'],
     ['He signed a $200 million contract.', '$200 million', undefined],
-    ['Twelve people were killed.', 'Twelve', undefined]
+    ['Twelve people were killed.', 'Twelve', undefined],
+    ["He was hurt in the team's Week 15 loss.", '15', 'model'],
+    ['Flight 370 vanished with 239 people aboard.', '370', 'model'],
+    ['Flight 370 vanished with 239 people aboard.', '239', undefined],
+    ['Bush was hurt in a 27-24 loss to Chicago.', '27', 'score'],
+    ['The jury was deadlocked at 9-3.', '9', 'score'],
+    ['Rahman (45-7-2, 36 KOs) fell into the title shot.', '45', 'score'],
+    ['Between 5-7 people were hurt.', '5-7', undefined]
   ];
   it.each(kinds)('"%s": %s is %s', (text, figure, kind) => {
     const found = findQuantities(text).find((q) => q.text.includes(figure));

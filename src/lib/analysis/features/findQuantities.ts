@@ -214,10 +214,30 @@ const RATE =
 /** The noun after a figure that makes it the name of a variant ("13-inch model"). */
 const VARIANT = /^\s*(?:models?|versions?|variants?|editions?)\b/i;
 
+/** A capitalised word that names a numbered thing ("Week 15", "Flight 370", "No. 2", "Route 66"). */
+const NUMBERED_NAME =
+  /\b(?:Week|Game|Flight|Route|Highway|Interstate|Section|Chapter|Article|Room|Gate|Terminal|Platform|Pier|Lot|Precinct|Ward|District|Proposition|Prop\.|No\.|Number)\s$/;
+
+/**
+ * Two or three figures joined by dashes, the first the largest: a score, vote or record ("a 27-24 loss",
+ * "deadlocked at 9-3", "45-7-2"), not a range, which rises ("5-7 people").
+ */
+function isScore(figure: string, before: string, after: string): boolean {
+  if (!/^\d+$/.test(figure)) return false;
+  const next = /^[-–](\d+)(?:[-–]\d+)?\b/.exec(after);
+  if (next) return Number(next[1]) <= Number(figure) || /^[-–]\d+[-–]\d+/.test(after);
+  const previous = /\b(\d+)[-–]$/.exec(before);
+  return !!previous && Number(figure) <= Number(previous[1]);
+}
+
 /** Quantity.kind of the figure at text[start, end), from the words around it. */
 function quantityKind(text: string, start: number, end: number, figure: string): Quantity['kind'] {
-  if (/\b[A-Z]{1,5}[- ]?$/.test(text.slice(0, start)) && /^\d/.test(figure)) return 'model';
+  const before = text.slice(0, start);
+  if (/\b[A-Z]{1,5}[- ]?$/.test(before) && /^\d/.test(figure)) return 'model';
+  // "Week 15", "Flight 370", "Game 7": a numbered name, not a count.
+  if (NUMBERED_NAME.test(before) && /^\d/.test(figure)) return 'model';
   const after = text.slice(end);
+  if (isScore(figure, before, after)) return 'score';
   // "a 4×4", "a 2x4": a vehicle or a size named by two figures, not a count.
   if (/^\d/.test(figure) && (/^\s?[×x]\s?\d/.test(after) || /\d\s?[×x]\s?$/.test(text.slice(0, start))))
     return 'model';
