@@ -21,7 +21,8 @@ import {
   oneFigure,
   quantitiesBySlot,
   sameAction,
-  sameAgedPerson
+  sameAgedPerson,
+  sharesOfOtherWholes
 } from './quantitySlots';
 import { placeConflicts } from './placeConflicts';
 import { roleConflicts } from './roleConflicts';
@@ -102,6 +103,7 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     if (!namesOutcome(slot) && !(sameAction(x0, a, y0, b, strict, memo) && sameHolder(x0, a, y0, b, memo)))
       continue;
     if (slot.startsWith('age of person') && !sameAgedPerson(x0, a, y0, b, memo)) continue;
+    if (sharesOfOtherWholes(x0, a, y0, b)) continue;
     const [x, y] = inOneUnit(x0, y0, slot);
     if (quantitiesConflict(x, y)) out.push({ type: 'number', values: [x0.text, y0.text] });
   }

@@ -245,6 +245,35 @@ export function sameAction(
 }
 
 /**
+ * What a percentage is a share of: the head noun after "of" ("70% of internet traffic" -> "traffic", "82 percent of
+ * India's voice traffic" -> "traffic"), or undefined when the claim does not say.
+ */
+export function shareOf(q: Quantity, c: Claim): string | undefined {
+  const after = c.text.slice(q.end - c.start, q.end - c.start + 60);
+  const m =
+    /^\s*of\s+(?:(?:all|the|its|their|his|her|our|those|these)\s+)*((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/iu.exec(
+      after
+    );
+  if (!m) return undefined;
+  // The compound's last word before a verb, preposition or clause word is its head ("internet traffic had").
+  const words = m[1].split(/\s+/);
+  const end = words.findIndex(
+    (w, k) =>
+      k > 0 &&
+      /^(?:had|has|have|was|were|is|are|in|on|at|to|for|from|who|that|which|and|or|been|between)$/i.test(w)
+  );
+  const head = (end > 0 ? words.slice(0, end) : words).pop()!;
+  return lemmatize(head.toLowerCase());
+}
+
+/** Two percentages of different wholes ("70% of communications" / "75 percent of traffic") are two slots. */
+export function sharesOfOtherWholes(x: Quantity, a: Claim, y: Quantity, b: Claim): boolean {
+  if (x.unit !== 'percent' || y.unit !== 'percent') return false;
+  const [wa, wb] = [shareOf(x, a), shareOf(y, b)];
+  return !!wa && !!wb && !shareMeaning([wa], [wb]);
+}
+
+/**
  * Whether both claims name a variant by a figure ("the 13-inch model", Quantity.kind 'model') and no variant of one
  * is the other's: their figures are of two variants of a product.
  */

@@ -104,6 +104,19 @@ describe('values that fit together never conflict', () => {
     ['Bush was hurt in a 27-24 loss to Chicago.', 'Bush was hurt in a 13-10 loss.', [], []],
     ["Bush was hurt in the team's Week 15 loss.", 'Bush was hurt in the 27-24 loss.', [], []],
     ['Between 5-7 people were hurt in the blast.', 'Twelve people were hurt in the blast.', [], ['number']],
+    // Percentages of different wholes are two slots; of one whole, one.
+    [
+      'Up to 70% of communications to the region were disrupted.',
+      'Up to 80 percent of Internet services in Egypt were disrupted.',
+      [],
+      []
+    ],
+    [
+      'About 70% of the traffic to the region was disrupted.',
+      'About 40 percent of the traffic to the region was disrupted.',
+      [],
+      ['number']
+    ],
     // The same words with other apostrophes, quotes or spacing cannot contradict each other.
     [
       "The mayor's office said the report hadn't been filed.",
