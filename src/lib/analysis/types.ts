@@ -73,9 +73,10 @@ export interface Quantity {
   /**
    * What the figure is when it is not a plain value of what it counts: part of a name, after capitals ("F 16",
    * "MH 17") or a numbered thing ("Week 15", "Flight 370"), or the name of a variant ("the 13-inch model", "a 4×4");
-   * a street number ("the 12000 block of"); a difference from another figure ("five rounds sooner than"); a score,
-   * vote or record ("a 27-24 loss", "deadlocked 9-3"); or a rate ("$22 million per season", "$99 each"). Only a rate
-   * is compared, and only with other rates.
+   * a street number ("the 12000 block of"); a difference from another figure or happening ("five rounds sooner
+   * than", "nine days before the inauguration") or a margin of error; a score, vote or record ("a 27-24 loss",
+   * "deadlocked 9-3"); or a rate ("$22 million per season", "$99 each"). Only a rate is compared, and only with
+   * other rates.
    */
   kind?: 'model' | 'address' | 'difference' | 'score' | 'rate';
 }

@@ -120,7 +120,11 @@ describe('findQuantities', () => {
     ['Bush was hurt in a 27-24 loss to Chicago.', '27', 'score'],
     ['The jury was deadlocked at 9-3.', '9', 'score'],
     ['Rahman (45-7-2, 36 KOs) fell into the title shot.', '45', 'score'],
-    ['Between 5-7 people were hurt.', '5-7', undefined]
+    ['Between 5-7 people were hurt.', '5-7', undefined],
+    ['The rule takes effect nine days before the inauguration.', 'nine days', 'difference'],
+    ['The rules take effect in about 30 days.', '30 days', undefined],
+    ['The gunman killed 5 people before fleeing.', '5', undefined],
+    ['The poll has a 4.5 percent margin of error.', '4.5 percent', 'difference']
   ];
   it.each(kinds)('"%s": %s is %s', (text, figure, kind) => {
     const found = findQuantities(text).find((q) => q.text.includes(figure));

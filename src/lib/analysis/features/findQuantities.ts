@@ -206,6 +206,13 @@ export function findQuantities(text: string, offset = 0, memo?: TextMemo): Quant
 const DIFFERENCE =
   /^\s*(?:[a-z]+\s+)?(?:sooner|later|earlier|more|fewer|less|longer|shorter|higher|lower|bigger|smaller)\s+than\b/i;
 
+/**
+ * A span counted from another happening ("nine days before the inauguration", "one day after the EPA dropped"): a
+ * difference between two dates, not how long something lasts ("takes effect in 30 days").
+ */
+const SPAN = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+const OFFSET = /^\s*(?:before|after|ahead\s+of|prior\s+to|earlier\s+than|later\s+than)\b/i;
+
 /** A figure per period, item or person ("$22 million per season", "$99 each"): a rate, another slot than a
  * total ("a $200 million offer"). */
 const RATE =
@@ -244,7 +251,8 @@ function quantityKind(text: string, start: number, end: number, figure: string):
   // "the 13-inch model", "the 64GB version": a figure that names one variant of a product among others.
   if (VARIANT.test(after)) return 'model';
   if (/^\s*(?:block|blk)\b/i.test(after)) return 'address';
-  if (DIFFERENCE.test(after)) return 'difference';
+  if (DIFFERENCE.test(after) || (SPAN.test(figure) && OFFSET.test(after))) return 'difference';
+  if (/^\s*margins?\s+of\s+error\b/i.test(after)) return 'difference';
   if (RATE.test(after)) return 'rate';
   return undefined;
 }
