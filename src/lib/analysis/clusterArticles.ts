@@ -29,6 +29,14 @@ function termCounts(article: { title?: string; text: string }): Map<string, numb
   return counts;
 }
 
+/**
+ * Names, numbers and dates weigh twice a word: two events of one kind (two quakes, two arrests for drunk driving)
+ * share their words and differ in who, where, when and how many. Chosen on the ECB+ training topics, whose two
+ * sub-topics per topic are such pairs: over 20 random mixes of 8-10 of them, ARI 0.839 -> 0.864 (weights 1.5 and
+ * 3 did no better). `npm run train` tunes the thresholds with it.
+ */
+const SPECIFIC_TERM_WEIGHT = 2;
+
 function tfidfVectors(counts: Map<string, number>[]): Vector[] {
   const df = new Map<string, number>();
   for (const c of counts) for (const t of c.keys()) df.set(t, (df.get(t) ?? 0) + 1);
@@ -40,7 +48,7 @@ function tfidfVectors(counts: Map<string, number>[]): Vector[] {
       const d = df.get(t)!;
       // Terms in a single article cannot link it to anything; skipping them keeps vectors small.
       if (d < 2 && n > 2) continue;
-      const w = (1 + Math.log(tf)) * Math.log((n + 1) / d);
+      const w = (1 + Math.log(tf)) * Math.log((n + 1) / d) * (/^[end]:/.test(t) ? SPECIFIC_TERM_WEIGHT : 1);
       if (w <= 0) continue;
       v.set(t, w);
       norm += w * w;
