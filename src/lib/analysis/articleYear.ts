@@ -28,4 +28,14 @@ export function looksBack(claim: Claim, year: number | undefined): boolean {
   return years.length > 0 && !years.includes(year);
 }
 
+/**
+ * Whether two claims date what they say in different years: both name years, and none in common ("a 12-year
+ * sentence imposed in 1997" / "five years on the 1959 heroin conviction"). Their figures are of two happenings.
+ */
+export function inOtherYears(a: Claim, b: Claim): boolean {
+  const years = (c: Claim) => c.dates.filter((d) => !d.relative).map((d) => yearOf(d.from));
+  const [ya, yb] = [years(a), years(b)];
+  return ya.length > 0 && yb.length > 0 && !ya.some((y) => yb.includes(y));
+}
+
 const yearOf = (iso: string) => Number(iso.slice(0, 4));

@@ -4,7 +4,7 @@
 // magnitude, "at least 1 dead" vs "at least 5 dead". Each kind of value has its own file: quantitySlots and
 // quantitiesConflict (figures; figureHolder and articleYear say whose and when), datesConflict, nameVariants,
 // placeConflicts, roleConflicts, deniedPredicate (negation) and certaintyConflicts.
-import { looksBack } from './articleYear';
+import { inOtherYears, looksBack } from './articleYear';
 import { certaintyConflicts } from './certaintyConflicts';
 import { datesConflict, datesStatement, sameDatedHappening } from './datesConflict';
 import { deniedPredicate } from './deniedPredicate';
@@ -79,7 +79,8 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
   if (aboutOtherVariants(a, b)) qa.clear();
   // A figure of an earlier happening the story recalls ("in December 2003, ... killed more than 26,000") is no
   // value of the current one's fact.
-  if (looksBack(a, context.yearOf?.('a')) !== looksBack(b, context.yearOf?.('b'))) qa.clear();
+  if (looksBack(a, context.yearOf?.('a')) !== looksBack(b, context.yearOf?.('b')) || inOtherYears(a, b))
+    qa.clear();
   for (const [slot, listA] of qa) {
     const listB = qb.get(slot);
     if (!listB) continue;

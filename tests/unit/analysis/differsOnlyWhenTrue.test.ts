@@ -117,6 +117,9 @@ describe('values that fit together never conflict', () => {
       [],
       ['number']
     ],
+    // Figures dated in different years are of two happenings; in one year, of one.
+    ['The 2004 quake killed 230,000 people.', 'The 2018 quake killed 4,340 people.', [], []],
+    ['The 2018 quake killed 230,000 people.', 'The 2018 quake killed 4,340 people.', [], ['number']],
     // The same words with other apostrophes, quotes or spacing cannot contradict each other.
     [
       "The mayor's office said the report hadn't been filed.",
