@@ -15,6 +15,9 @@ import type { Claim, Entity, Quantity } from './types';
  */
 export function quantitySlot(q: Quantity, claimText: string, claimStart: number): string | null {
   if (lengthScale(q)) return `length ${lengthDimension(q, claimText, claimStart)}`;
+  // "two counts of murder" / "one count of kidnapping": counts of two charges.
+  const charge = COUNTS_OF.exec(claimText.slice(q.end - claimStart));
+  if (charge) return `c:count of ${charge[1].trim().toLowerCase().split(/\s+/).map(lemmatize).join(' ')}`;
   if (areaScale(q)) return 'area';
   if (POPULATION.test(claimText.slice(Math.max(0, q.start - claimStart - 30), q.start - claimStart)))
     return 'population';
@@ -29,6 +32,10 @@ export function quantitySlot(q: Quantity, claimText: string, claimStart: number)
     return null;
   return `w:${lemmatize(after[1].toLowerCase())}`;
 }
+
+/** The charge a count names: "counts of (first-degree) murder", up to a comma, "and" or a preposition. */
+const COUNTS_OF =
+  /^\s*(?:counts?|charges?)\s+of\s+((?:(?!and\b|or\b|in\b|for\b|against\b)[a-z][a-z-]*\s*){1,3})/i;
 
 /** How many people live in a place: "home to 120,000 people", "a city of 500,000", "population of 3 million". */
 const POPULATION =

@@ -120,6 +120,9 @@ describe('values that fit together never conflict', () => {
     // Figures dated in different years are of two happenings; in one year, of one.
     ['The 2004 quake killed 230,000 people.', 'The 2018 quake killed 4,340 people.', [], []],
     ['The 2018 quake killed 230,000 people.', 'The 2018 quake killed 4,340 people.', [], ['number']],
+    // Counts of two charges are two slots; of one charge, one.
+    ['Gomes faces two counts of murder.', 'Gomes faces one count of kidnapping.', [], []],
+    ['Gomes faces two counts of murder.', 'Gomes faces three counts of murder.', [], ['number']],
     // The same words with other apostrophes, quotes or spacing cannot contradict each other.
     [
       "The mayor's office said the report hadn't been filed.",
