@@ -1,6 +1,7 @@
 // The body limits hold however the server is started: the README's `npm start` (scripts/serve.js, the server
 // these tests run against) and a bare `node build`. Over the limit the API answers 413 in its error shape.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -38,8 +39,19 @@ test.beforeAll(async () => {
   }
   throw new Error('node build did not start');
 });
-test.afterAll(() => {
-  bare?.kill();
+// The bare server must not outlive the run: SIGTERM, then SIGKILL if it has not gone within 5 s, and SIGKILL when
+// the test worker itself exits without running this hook (it was left running after CI runs).
+const stopBare = () => {
+  if (bare && bare.exitCode === null && bare.signalCode === null) bare.kill('SIGKILL');
+};
+process.once('exit', stopBare);
+test.afterAll(async () => {
+  if (bare && bare.exitCode === null && bare.signalCode === null) {
+    const exited = once(bare, 'exit');
+    bare.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    stopBare();
+  }
   rmSync(bareDb, { recursive: true, force: true });
 });
 
