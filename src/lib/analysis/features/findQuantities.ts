@@ -239,15 +239,16 @@ function isScore(figure: string, before: string, after: string): boolean {
 
 /** Quantity.kind of the figure at text[start, end), from the words around it. */
 function quantityKind(text: string, start: number, end: number, figure: string): Quantity['kind'] {
-  const before = text.slice(0, start);
+  // The words just before the figure: every pattern below ends there, and a whole-text prefix would make each
+  // figure cost the length of the text.
+  const before = text.slice(Math.max(0, start - 40), start);
   if (/\b[A-Z]{1,5}[- ]?$/.test(before) && /^\d/.test(figure)) return 'model';
   // "Week 15", "Flight 370", "Game 7": a numbered name, not a count.
   if (NUMBERED_NAME.test(before) && /^\d/.test(figure)) return 'model';
   const after = text.slice(end);
   if (isScore(figure, before, after)) return 'score';
   // "a 4×4", "a 2x4": a vehicle or a size named by two figures, not a count.
-  if (/^\d/.test(figure) && (/^\s?[×x]\s?\d/.test(after) || /\d\s?[×x]\s?$/.test(text.slice(0, start))))
-    return 'model';
+  if (/^\d/.test(figure) && (/^\s?[×x]\s?\d/.test(after) || /\d\s?[×x]\s?$/.test(before))) return 'model';
   // "the 13-inch model", "the 64GB version": a figure that names one variant of a product among others.
   if (VARIANT.test(after)) return 'model';
   if (/^\s*(?:block|blk)\b/i.test(after)) return 'address';
