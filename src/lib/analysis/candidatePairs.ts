@@ -13,7 +13,13 @@ import {
 } from './pairFeatures';
 import type { SentenceProfile } from './profileSentence';
 import type { Claim } from './types';
-import { softCoverage, softCredits, type SoftCredits, type WordSide } from './wordVectors';
+import {
+  softCoverage,
+  softCredits,
+  type SideWeightsMemo,
+  type SoftCredits,
+  type WordSide
+} from './wordVectors';
 
 /** What two claim texts share, independent of the event's IDF (see PairOverlap and softCredits). */
 export interface TextPairOverlap {
@@ -78,6 +84,7 @@ export function candidatePairs(
   const eventIdf: IdfLookup = (lemma) => 1 + index.idf(lemma);
   // Per-profile quantities under this call's IDF, which no other call shares.
   const memos = new WeakMap<IdfLookup, PreparedMemo>();
+  const sideWeights: SideWeightsMemo = new WeakMap();
   const seen = new Set<number>();
   const pairs: CandidatePair[] = [];
   claims.forEach((claim, i) => {
@@ -94,7 +101,7 @@ export function candidatePairs(
         { profile: pa, sentence: claims[a].sentence },
         { profile: pb, sentence: claims[b].sentence },
         overlapFeatures(pa, pb, overlap, eventIdf, memos),
-        softCoverage(sa.words, sb.words, eventIdf, credits)
+        softCoverage(sa.words, sb.words, eventIdf, credits, sideWeights)
       );
       pairs.push({ a, b, features });
     }

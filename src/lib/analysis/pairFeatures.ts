@@ -21,12 +21,6 @@ export const PAIR_FEATURE_NAMES = [
 
 export type IdfLookup = (lemma: string) => number;
 
-function idfMass(lemmas: Iterable<string>, idf: IdfLookup): number {
-  let s = 0;
-  for (const l of lemmas) s += idf(l);
-  return s;
-}
-
 function shareSynset(a: readonly number[], b: Set<number>): boolean {
   for (const x of a) if (b.has(x)) return true;
   return false;
@@ -35,6 +29,11 @@ function shareSynset(a: readonly number[], b: Set<number>): boolean {
 /** Per-sentence quantities every pair needs, computed once per profile (and IDF table). */
 export interface Prepared {
   set: Set<string>;
+  /** The distinct lemmas (the set's order) and each one's IDF. */
+  distinct: string[];
+  distinctWeights: Float64Array;
+  /** IDF of each lemma occurrence (p.lemmas order): looked up once per sentence, not once per pair. */
+  weights: Float64Array;
   mass: number;
   vector: Map<string, number>;
   norm: number;
@@ -54,15 +53,23 @@ function prepare(p: SentenceProfile, idf: IdfLookup, memos?: WeakMap<IdfLookup, 
   let prepared = byProfile?.get(p);
   if (prepared) return prepared;
   const set = p.lemmaSet;
+  const distinct = [...set];
+  const distinctWeights = Float64Array.from(distinct, (l) => idf(l));
+  const weights = Float64Array.from(p.lemmas, (l) => idf(l));
   const vector = new Map<string, number>();
-  for (const l of p.lemmas) vector.set(l, (vector.get(l) ?? 0) + idf(l));
+  p.lemmas.forEach((l, i) => vector.set(l, (vector.get(l) ?? 0) + weights[i]));
   let norm = 0;
   for (const w of vector.values()) norm += w * w;
   let occurrences = 0;
-  for (const l of p.lemmas) occurrences += idf(l);
+  for (const w of weights) occurrences += w;
+  let mass = 0;
+  for (const w of distinctWeights) mass += w;
   prepared = {
     set,
-    mass: idfMass(set, idf),
+    distinct,
+    distinctWeights,
+    weights,
+    mass,
     vector,
     norm: Math.sqrt(norm),
     occurrences,
@@ -157,17 +164,17 @@ export function pairOverlap(a: SentenceProfile, b: SentenceProfile): PairOverlap
  * (ascending). Summed in position order, as one list of covered positions would be. */
 function coverage(
   lemmas: readonly string[],
+  weights: Float64Array,
   other: Set<string>,
   synonyms: readonly number[],
-  total: number,
-  idf: IdfLookup
+  total: number
 ): number {
   let sum = 0;
   let next = 0;
   for (let i = 0; i < lemmas.length; i++) {
     const bySynonym = next < synonyms.length && synonyms[next] === i;
     if (bySynonym) next++;
-    if (bySynonym || other.has(lemmas[i])) sum += idf(lemmas[i]);
+    if (bySynonym || other.has(lemmas[i])) sum += weights[i];
   }
   return total ? sum / total : 0;
 }
@@ -186,17 +193,18 @@ export function overlapFeatures(
   let maxShared = 0;
   let dot = 0;
   // The distinct lemmas of a that b has too, in a's first-occurrence order.
-  for (const l of pa.set) {
+  for (let k = 0; k < pa.distinct.length; k++) {
+    const l = pa.distinct[k];
     if (!pb.set.has(l)) continue;
-    const w = idf(l);
+    const w = pa.distinctWeights[k];
     sharedMass += w;
     if (w > maxShared) maxShared = w;
     dot += pa.vector.get(l)! * pb.vector.get(l)!;
   }
   const minMass = Math.min(pa.mass, pb.mass);
   const synonyms =
-    (coverage(a.lemmas, pb.set, overlap.synonymA, pa.occurrences, idf) +
-      coverage(b.lemmas, pa.set, overlap.synonymB, pb.occurrences, idf)) /
+    (coverage(a.lemmas, pa.weights, pb.set, overlap.synonymA, pa.occurrences) +
+      coverage(b.lemmas, pb.weights, pa.set, overlap.synonymB, pb.occurrences)) /
     2;
   const [bigramDice, ...rest] = overlap.fixed;
   return [

@@ -117,32 +117,60 @@ export function softCredits(a: WordSide, b: WordSide): SoftCredits {
   return { a: credited(ma, creditsA), b: credited(mb, creditsB) };
 }
 
+/** A side's IDF per distinct lemma under one IDF table, and their sum: looked up once per side, not per pair. */
+export interface SideWeights {
+  weights: Float64Array;
+  total: number;
+}
+
+/** Side weights under one IDF table, kept by the caller for the table's lifetime. */
+export type SideWeightsMemo = WeakMap<WordSide, SideWeights>;
+
+function sideWeights(side: WordSide, idf: IdfLookup, memo?: SideWeightsMemo): SideWeights {
+  const known = memo?.get(side);
+  if (known) return known;
+  const weights = Float64Array.from(side.distinct, (lemma) => idf(lemma));
+  let total = 0;
+  for (const w of weights) total += w;
+  const made = { weights, total };
+  memo?.set(side, made);
+  return made;
+}
+
 /** IDF-weighted share of a side's distinct lemmas that the other side covers (0 for no lemmas): 1 for a lemma it
  * has, else the credit by meaning `soft` gives it. */
-function creditedShare(side: WordSide, other: WordSide, soft: readonly number[], idf: IdfLookup): number {
+function creditedShare(
+  side: WordSide,
+  other: WordSide,
+  soft: readonly number[],
+  weighed: SideWeights
+): number {
   let covered = 0;
-  let total = 0;
   for (let i = 0; i < side.distinct.length; i++) {
-    const lemma = side.distinct[i];
-    let credit = other.set.has(lemma) ? 1 : 0;
+    let credit = other.set.has(side.distinct[i]) ? 1 : 0;
     for (let k = 0; !credit && k < soft.length; k += 2) if (soft[k] === i) credit = soft[k + 1];
-    const w = idf(lemma);
-    total += w;
-    covered += w * credit;
+    // Adding 0 changes no sum: lemmas without credit are skipped.
+    if (credit) covered += weighed.weights[i] * credit;
   }
-  return total ? covered / total : 0;
+  return weighed.total ? covered / weighed.total : 0;
 }
 
 /**
  * How much of each sentence's content the other one says in the same or similar words (softCredits weighted by
- * IDF), averaged over both directions; 0 when either side has no lemmas.
+ * IDF), averaged over both directions; 0 when either side has no lemmas. `memo` keeps each side's weights under
+ * `idf` (one per IDF table) so that the many pairs of one side look its lemmas up once.
  */
 export function softCoverage(
   a: WordSide,
   b: WordSide,
   idf: IdfLookup,
-  credits: SoftCredits = softCredits(a, b)
+  credits: SoftCredits = softCredits(a, b),
+  memo?: SideWeightsMemo
 ): number {
   if (!a.distinct.length || !b.distinct.length) return 0;
-  return (creditedShare(a, b, credits.a, idf) + creditedShare(b, a, credits.b, idf)) / 2;
+  return (
+    (creditedShare(a, b, credits.a, sideWeights(a, idf, memo)) +
+      creditedShare(b, a, credits.b, sideWeights(b, idf, memo))) /
+    2
+  );
 }
