@@ -22,6 +22,9 @@ const SOURCE_VERBS = new Set([
   'gauge'
 ]);
 
+/** "have" as a main verb, which the tagger may read as an auxiliary. */
+const HAVE = /^(?:has|have|had)$/;
+
 /** A possessive after a name: "Charles' 226 yards", "Klitschko's 51 knockouts". */
 const POSSESSIVE = new Set(["'s", "'", '’s', '’']);
 
@@ -31,9 +34,42 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(['AUX', 'ADV', 'PART']);
 /** Tokens of the verb's complement before the figure ("rushed for 226", "improved to 58-3 (51 KO)"). */
 const COMPLEMENT = new Set(['ADP', 'DET', 'ADJ', 'ADV', 'NUM', 'PUNCT', 'SYM', 'PART']);
 
-/** The lower-cased last word of the proper-noun run ending at token k ("Peyton Hillis" -> "hillis"), if any. */
-function nameEndingAt(tokens: TextToken[], k: number): string | undefined {
-  return k >= 0 && tokens[k].pos === 'PROPN' ? tokens[k].lower : undefined;
+const POSSESSIVE_PRONOUN = /^(?:his|her|their|its)$/;
+
+/** A common noun of a short object between the verb and the figure's preposition ("finished the game with 20
+ * points", "ended his career with 2,290 points"): a determiner or possessive opens it right before. */
+function objectNoun(tokens: TextToken[], k: number): boolean {
+  if (POSSESSIVE_PRONOUN.test(tokens[k].lower)) return tokens[k + 1]?.pos === 'NOUN';
+  if (tokens[k].pos !== 'NOUN') return false;
+  const before = tokens[k - 1];
+  return (
+    !!before && (before.pos === 'DET' || (before.pos === 'PRON' && POSSESSIVE_PRONOUN.test(before.lower)))
+  );
+}
+
+interface Holder {
+  /** The lower-cased last word of the name ("Peyton Hillis" -> "hillis"). */
+  name: string;
+  /** Whether the name reads as a person's: see personLike. */
+  person: boolean;
+}
+
+/** The proper-noun run ending at token k, if any. */
+function nameEndingAt(tokens: TextToken[], k: number, c: Claim): Holder | undefined {
+  if (k < 0 || tokens[k].pos !== 'PROPN') return undefined;
+  return { name: tokens[k].lower, person: personLike(tokens, k, c) };
+}
+
+/**
+ * Whether the name ending at token k is a person's: typed so by the extractor, or not typed as an organisation or
+ * place and either of two words ("Tyler Hansbrough") or inside the sentence. A capitalised first word alone may
+ * be any noun ("Turnout reached 93 percent").
+ */
+function personLike(tokens: TextToken[], k: number, c: Claim): boolean {
+  const name = tokens[k].lower;
+  const typed = c.entities.find((e) => e.norm.split(/\s+/).includes(name));
+  if (typed) return typed.type === 'person';
+  return k > 0;
 }
 
 /**
@@ -41,25 +77,35 @@ function nameEndingAt(tokens: TextToken[], k: number): string | undefined {
  * sentence does not say it plainly.
  */
 export function figureHolder(q: Quantity, c: Claim, memo?: TextMemo): string | undefined {
+  return holderOf(q, c, memo)?.name;
+}
+
+function holderOf(q: Quantity, c: Claim, memo?: TextMemo): Holder | undefined {
   const tokens = analyzeText(c.text, memo).tokens;
   const at = tokens.findIndex((t) => t.start >= q.start - c.start);
   if (at <= 0) return undefined;
-  if (POSSESSIVE.has(tokens[at - 1].lower)) return nameEndingAt(tokens, at - 2);
+  if (POSSESSIVE.has(tokens[at - 1].lower)) return nameEndingAt(tokens, at - 2, c);
   // Back over the verb's complement to the verb, then over adverbs and auxiliaries to its subject.
   let k = at - 1;
-  while (k >= 0 && COMPLEMENT.has(tokens[k].pos)) k--;
-  if (k < 0 || tokens[k].pos !== 'VERB') return undefined;
+  while (k >= 0 && (COMPLEMENT.has(tokens[k].pos) || objectNoun(tokens, k))) k--;
+  // "had 12 points": the tagger reads a main "had" as an auxiliary.
+  if (k < 0 || !(tokens[k].pos === 'VERB' || (tokens[k].pos === 'AUX' && HAVE.test(tokens[k].lower))))
+    return undefined;
   if (REPORTING_VERB_SET.has(tokens[k].lower) || SOURCE_VERBS.has(tokens[k].lemma)) return undefined;
   k--;
   while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.has(tokens[k].pos)) k--;
-  return nameEndingAt(tokens, k);
+  return nameEndingAt(tokens, k, c);
 }
 
 /**
  * Whether two figures may be values of one slot: their holders are one (or two spellings of one name, which
- * nameVariants reports), or either is not said.
+ * nameVariants reports), or neither is said, or the one that is said is not a person's name.
  */
 export function sameHolder(x: Quantity, a: Claim, y: Quantity, b: Claim, memo?: TextMemo): boolean {
-  const [hx, hy] = [figureHolder(x, a, memo), figureHolder(y, b, memo)];
-  return !hx || !hy || sameSurname(hx, hy);
+  const [hx, hy] = [holderOf(x, a, memo), holderOf(y, b, memo)];
+  if (hx && hy) return sameSurname(hx.name, hy.name);
+  // One side names a person whose figure it is and the other names nobody: a player's tally ("Vaughn finished
+  // with 16 points") is not known to be the figure another sentence gives without a name ("he scored 20 points").
+  // A company's figure ("Oracle will pay") stays the story's own.
+  return !(hx ?? hy)?.person;
 }

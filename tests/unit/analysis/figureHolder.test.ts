@@ -2,7 +2,7 @@
 // source, and nothing where the sentence does not say it plainly.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../src/lib/analysis/extractClaims';
-import { figureHolder } from '../../../src/lib/analysis/figureHolder';
+import { figureHolder, sameHolder } from '../../../src/lib/analysis/figureHolder';
 
 const claimOf = (text: string) =>
   extractClaims({ id: text, outlet: text, text }).find((c) => c.kind === 'claim')!;
@@ -17,6 +17,10 @@ describe('figureHolder', () => {
     ["The Chiefs rallied behind Jamaal Charles' 226 yards rushing.", '226 yards', 'charles'],
     ['The Chiefs rallied behind Jamaal Charles’ 226 yards rushing.', '226 yards', 'charles'],
     ['Oracle will pay $7.4 billion for the chip maker.', '$7.4 billion', 'oracle'],
+    // A short object between the verb and the figure's preposition, and "had" read as an auxiliary.
+    ['Tyler Hansbrough finished the game with 20 points.', '20 points', 'hansbrough'],
+    ['Tyler Hansbrough ended his career in 2009 with 2,872 points.', '2,872 points', 'hansbrough'],
+    ['Richard Carter had 12 points and four assists.', '12 points', 'carter'],
     // Sources hold no figure: they report or measure it.
     ['Police said five people were killed.', 'five', undefined],
     ['USGS measured the quake at 6.1.', '6.1', undefined],
@@ -30,5 +34,51 @@ describe('figureHolder', () => {
     const q = claim.numbers.find((n) => n.text === figure)!;
     expect(q).toBeDefined();
     expect(figureHolder(q, claim)).toBe(holder);
+  });
+});
+
+describe('sameHolder', () => {
+  // [sentence a, its figure, sentence b, its figure, may the two be one slot]
+  const cases: [string, string, string, string, boolean][] = [
+    ['Richard Carter had 12 points.', '12 points', 'Richard Carter scored 14 points.', '14 points', true],
+    [
+      'Ty Lawson scored 16 points for the Tar Heels.',
+      '16 points',
+      'Tyler Hansbrough finished the game with 20 points.',
+      '20 points',
+      false
+    ],
+    // One side names a player and the other does not: not known to be the same player's tally.
+    [
+      'Ty Lawson scored 16 points for the Tar Heels.',
+      '16 points',
+      'He scored 20 points in the game.',
+      '20 points',
+      false
+    ],
+    // Neither names a holder: the story's own figure.
+    [
+      'Turnout reached 93 percent in the election.',
+      '93 percent',
+      'Turnout in the election was 90 percent.',
+      '90 percent',
+      true
+    ],
+    // A company named on one side only: its figure is the story's.
+    [
+      'Oracle will pay $7.4 billion for the chip maker.',
+      '$7.4 billion',
+      'The chip maker was sold for $7.3 billion.',
+      '$7.3 billion',
+      true
+    ]
+  ];
+  it.each(cases)('%s | %s', (sa, fa, sb, fb, same) => {
+    const [a, b] = [claimOf(sa), claimOf(sb)];
+    const [x, y] = [a.numbers.find((n) => n.text === fa)!, b.numbers.find((n) => n.text === fb)!];
+    expect(x).toBeDefined();
+    expect(y).toBeDefined();
+    expect(sameHolder(x, a, y, b)).toBe(same);
+    expect(sameHolder(y, b, x, a)).toBe(same);
   });
 });
