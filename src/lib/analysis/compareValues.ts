@@ -9,7 +9,7 @@ import { certaintyConflicts } from './certaintyConflicts';
 import { datesConflict, datesStatement, sameDatedHappening } from './datesConflict';
 import { deniedPredicate } from './deniedPredicate';
 import type { TextMemo } from './features/analyzeText';
-import { sameHolder } from './figureHolder';
+import { namedSameHolder, sameHolder } from './figureHolder';
 import { aboutOtherPeople, nameVariants } from './nameVariants';
 import { quantitiesConflict } from './quantitiesConflict';
 import {
@@ -17,6 +17,7 @@ import {
   isCurrency,
   aboutOtherVariants,
   isDurationSlot,
+  isTallySlot,
   namesOutcome,
   oneFigure,
   quantitiesBySlot,
@@ -104,6 +105,8 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     if (!namesOutcome(slot) && !(sameAction(x0, a, y0, b, strict, memo) && sameHolder(x0, a, y0, b, memo)))
       continue;
     if (slot.startsWith('age of person') && !sameAgedPerson(x0, a, y0, b, memo)) continue;
+    // A player's tally is one slot only with the same player's, named on both sides.
+    if (isTallySlot(slot, x0) && !namedSameHolder(x0, a, y0, b, memo)) continue;
     if (sharesOfOtherWholes(x0, a, y0, b)) continue;
     const [x, y] = inOneUnit(x0, y0, slot);
     if (quantitiesConflict(x, y)) out.push({ type: 'number', values: [x0.text, y0.text] });

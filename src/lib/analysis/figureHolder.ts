@@ -109,3 +109,9 @@ export function sameHolder(x: Quantity, a: Claim, y: Quantity, b: Claim, memo?: 
   // A company's figure ("Oracle will pay") stays the story's own.
   return !(hx ?? hy)?.person;
 }
+
+/** Whether both figures have a named holder, and it is one (or two spellings of one name). */
+export function namedSameHolder(x: Quantity, a: Claim, y: Quantity, b: Claim, memo?: TextMemo): boolean {
+  const [hx, hy] = [figureHolder(x, a, memo), figureHolder(y, b, memo)];
+  return !!hx && !!hy && sameSurname(hx, hy);
+}

@@ -5,6 +5,7 @@ import { analyzeText, type TextMemo } from './features/analyzeText';
 import { REPORTING_VERB_SET } from './lexicon/attribution';
 import { WORD_NUMBERS } from './lexicon/numbers';
 import { GENERAL_PERSON_NOUNS, OUTCOME_CLASSES } from './lexicon/outcomes';
+import { TALLY_NOUNS } from './lexicon/tallies';
 import { lemmatize, shareMeaning } from './lemmatize';
 import { areaScale, lengthScale, quantitiesConflict } from './quantitiesConflict';
 import type { Claim, Entity, Quantity } from './types';
@@ -115,6 +116,13 @@ const OUTCOME_SLOT_CLASSES = new Set(Object.values(OUTCOME_CLASSES));
 /** A slot that names its outcome ("c:person death") already says what happened, whatever the verbs. */
 export function namesOutcome(slot: string): boolean {
   return OUTCOME_SLOT_CLASSES.has(slot.split(' ').pop()!);
+}
+
+/** A slot of what a player tallies ("u:point", "c:touchdown", yards run or thrown): see lexicon/tallies.ts. */
+export function isTallySlot(slot: string, q: Quantity): boolean {
+  if (q.unit === 'yard' || q.unit === 'yd') return true;
+  const noun = slot.replace(/^[cuw]:/, '');
+  return TALLY_NOUNS.has(noun) || TALLY_NOUNS.has(noun.split(' ').pop()!);
 }
 
 const isLengthSlot = (slot: string) => /^(?:total )?(?:part |more )?length\b/.test(slot);

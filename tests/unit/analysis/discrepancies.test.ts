@@ -305,6 +305,15 @@ describe('typed discrepancies between two sentences (through the claim extractor
       'On Saturday, 31-year-old Robert Buckley fell to his death.',
       'number'
     ],
+    // A player's tally is one slot only with the same player's, named on both sides.
+    ['Richard Carter scored 14 points in the game.', 'Richard Carter had 12 points in the game.', 'number'],
+    ['The guard scored 16 points in the win.', 'The guard scored 20 points in the win.', null],
+    ['The running back ran for 101 yards.', 'The running back ran for 86 yards.', null],
+    [
+      'The company sold 16 million phones in the quarter.',
+      'The company sold 20 million phones in the quarter.',
+      'number'
+    ],
     // Counts of one noun under different actions count different things; a conversion is one figure.
     [
       'The crew spotted five boats approaching the convoy.',

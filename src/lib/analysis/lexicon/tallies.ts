@@ -1,0 +1,29 @@
+// What a player or a fighter tallies in a game, a season or a career: points, rebounds, yards, touchdowns, punches.
+// Every player of a story has such figures, and a report lists several in one breath ("16 points and nine
+// rebounds"), so a tally is one slot only when both sides name the same holder (compareValues). Words that count
+// other things too stay out ("rounds" of ammunition, "shots" fired, "games", "wins").
+
+/** Lemmas of tallied things (as quantitySlots gives them, after "c:", "u:" or "w:"). */
+export const TALLY_NOUNS = new Set([
+  'point',
+  'rebound',
+  'assist',
+  'pass',
+  'completion',
+  'carry',
+  'catch',
+  'reception',
+  'touchdown',
+  'td',
+  'interception',
+  'sack',
+  'yard',
+  'homer',
+  'home run',
+  'rbi',
+  'strikeout',
+  'inning',
+  'punch',
+  'knockout',
+  'ko'
+]);
