@@ -39,3 +39,23 @@ export function inOtherYears(a: Claim, b: Claim): boolean {
 }
 
 const yearOf = (iso: string) => Number(iso.slice(0, 4));
+
+/** "in January", "since September", "last February": a month named with no day, what background is dated by. */
+const MONTH_ONLY =
+  /\b(?:in|since|during|last|early|late|mid-)\s*(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s*\d)/gi;
+
+/** The months a claim dates something by without a day ("In January, five cables were cut"), lower case. */
+function bareMonths(c: Claim): string[] {
+  return [...c.text.matchAll(MONTH_ONLY)].map((m) => m[1].toLowerCase());
+}
+
+/**
+ * Whether two claims date what they say in different months: one names a month with no day and the other names no
+ * such month, or another ("In January, five cables were cut" / "three cables were cut on Friday"). Reports date the
+ * happening they cover by its day; a bare month dates an earlier one the story recalls.
+ */
+export function inOtherMonths(a: Claim, b: Claim): boolean {
+  const [ma, mb] = [bareMonths(a), bareMonths(b)];
+  if (!ma.length && !mb.length) return false;
+  return !ma.some((m) => mb.includes(m));
+}

@@ -305,6 +305,17 @@ describe('typed discrepancies between two sentences (through the claim extractor
       'On Saturday, 31-year-old Robert Buckley fell to his death.',
       'number'
     ],
+    // A month with no day dates an earlier happening the story recalls: its figures are not the current one's.
+    [
+      'In January, five cables were cut off the coast.',
+      'Three cables were cut off the coast on Friday.',
+      null
+    ],
+    [
+      'In January, five cables were cut off the coast.',
+      'In January, three cables were cut off the coast.',
+      'number'
+    ],
     // A player's tally is one slot only with the same player's, named on both sides.
     ['Richard Carter scored 14 points in the game.', 'Richard Carter had 12 points in the game.', 'number'],
     ['The guard scored 16 points in the win.', 'The guard scored 20 points in the win.', null],
