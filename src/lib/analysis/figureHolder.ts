@@ -112,6 +112,6 @@ export function sameHolder(x: Quantity, a: Claim, y: Quantity, b: Claim, memo?: 
 
 /** Whether both figures have a named holder, and it is one (or two spellings of one name). */
 export function namedSameHolder(x: Quantity, a: Claim, y: Quantity, b: Claim, memo?: TextMemo): boolean {
-  const [hx, hy] = [figureHolder(x, a, memo), figureHolder(y, b, memo)];
-  return !!hx && !!hy && sameSurname(hx, hy);
+  const [hx, hy] = [holderOf(x, a, memo), holderOf(y, b, memo)];
+  return !!hx && !!hy && sameSurname(hx.name, hy.name);
 }

@@ -120,7 +120,7 @@ export function namesOutcome(slot: string): boolean {
 
 /** A slot of what a player tallies ("u:point", "c:touchdown", yards run or thrown): see lexicon/tallies.ts. */
 export function isTallySlot(slot: string, q: Quantity): boolean {
-  if (q.unit === 'yard' || q.unit === 'yd') return true;
+  if (q.unit && TALLY_NOUNS.has(q.unit)) return true;
   const noun = slot.replace(/^[cuw]:/, '');
   return TALLY_NOUNS.has(noun) || TALLY_NOUNS.has(noun.split(' ').pop()!);
 }

@@ -320,6 +320,7 @@ describe('typed discrepancies between two sentences (through the claim extractor
     ['Richard Carter scored 14 points in the game.', 'Richard Carter had 12 points in the game.', 'number'],
     ['The guard scored 16 points in the win.', 'The guard scored 20 points in the win.', null],
     ['The running back ran for 101 yards.', 'The running back ran for 86 yards.', null],
+    ['The quarterback threw for 364 yds.', 'The quarterback threw for 329 yds.', null],
     [
       'The company sold 16 million phones in the quarter.',
       'The company sold 20 million phones in the quarter.',

@@ -3,7 +3,7 @@
 // rebounds"), so a tally is one slot only when both sides name the same holder (compareValues). Words that count
 // other things too stay out ("rounds" of ammunition, "shots" fired, "games", "wins").
 
-/** Lemmas of tallied things (as quantitySlots gives them, after "c:", "u:" or "w:"). */
+/** Lemmas of tallied things (as quantitySlots gives them, after "c:", "u:" or "w:"), and their units ("yd"). */
 export const TALLY_NOUNS = new Set([
   'point',
   'rebound',
@@ -18,6 +18,8 @@ export const TALLY_NOUNS = new Set([
   'interception',
   'sack',
   'yard',
+  'yd',
+  'yds',
   'homer',
   'home run',
   'rbi',
