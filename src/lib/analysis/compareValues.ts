@@ -20,6 +20,7 @@ import {
   isTallySlot,
   namesOutcome,
   oneFigure,
+  populationsOfOtherPlaces,
   quantitiesBySlot,
   sameAction,
   sameAgedPerson,
@@ -113,6 +114,7 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     // A player's tally is one slot only with the same player's, named on both sides.
     if (isTallySlot(slot, x0) && !namedSameHolder(x0, a, y0, b, memo)) continue;
     if (sharesOfOtherWholes(x0, a, y0, b)) continue;
+    if (slot === 'population' && populationsOfOtherPlaces(x0, a, y0, b)) continue;
     const [x, y] = inOneUnit(x0, y0, slot);
     if (quantitiesConflict(x, y)) out.push({ type: 'number', values: [x0.text, y0.text] });
   }

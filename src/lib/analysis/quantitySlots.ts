@@ -42,6 +42,23 @@ const COUNTS_OF =
 const POPULATION =
   /\b(?:home to|(?:city|town|village|island|province|country|nation) of|population of)\s+(?:about |around |some |roughly |nearly |almost |more than |over )?$/i;
 
+/** The place a population is given for, when the sentence puts it right before: "Qeshm island, home to 120,000",
+ * "Bandar Abbas, a city of 500,000". */
+const PLACE_OF_POPULATION =
+  /((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?:\s+(?:island|city|town|village|province))?,\s+(?:home to|an? (?:city|town|village|island|province|country|nation) of)\s+(?:about |around |some |roughly |nearly |almost |more than |over )?$/u;
+
+function populationPlace(q: Quantity, c: Claim): string[] {
+  const m = PLACE_OF_POPULATION.exec(c.text.slice(0, q.start - c.start));
+  return m ? m[1].toLowerCase().split(/\s+/) : [];
+}
+
+/** Whether two populations are given for two places the sentences name ("Qeshm island, home to 120,000" / "Bandar
+ * Abbas, a city of 500,000"): two slots. */
+export function populationsOfOtherPlaces(x: Quantity, a: Claim, y: Quantity, b: Claim): boolean {
+  const [pa, pb] = [populationPlace(x, a), populationPlace(y, b)];
+  return pa.length > 0 && pb.length > 0 && !pa.some((w) => pb.includes(w));
+}
+
 const COMPASS = String.raw`(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?`;
 
 /**

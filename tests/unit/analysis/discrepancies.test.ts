@@ -316,6 +316,17 @@ describe('typed discrepancies between two sentences (through the claim extractor
       'In January, three cables were cut off the coast.',
       'number'
     ],
+    // Populations of two places the sentences name are two slots.
+    [
+      'The quake hit Qeshm island, home to 120,000 people.',
+      'The quake hit Bandar Abbas, a city of 500,000 people.',
+      null
+    ],
+    [
+      'The quake hit Qeshm island, home to 120,000 people.',
+      'The quake hit Qeshm island, home to 200,000 people.',
+      'number'
+    ],
     // A player's tally is one slot only with the same player's, named on both sides.
     ['Richard Carter scored 14 points in the game.', 'Richard Carter had 12 points in the game.', 'number'],
     ['The guard scored 16 points in the win.', 'The guard scored 20 points in the win.', null],
