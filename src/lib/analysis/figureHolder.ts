@@ -106,7 +106,8 @@ export function sameHolder(x: Quantity, a: Claim, y: Quantity, b: Claim, memo?: 
   if (hx && hy) return sameSurname(hx.name, hy.name);
   // One side names a person whose figure it is and the other names nobody: a player's tally ("Vaughn finished
   // with 16 points") is not known to be the figure another sentence gives without a name ("he scored 20 points").
-  // A company's figure ("Oracle will pay") stays the story's own.
+  // A name typed as an organisation or a place, or a capitalised first word, is not taken for a person's
+  // (personLike), so "Oracle will pay $7.4 billion" stays comparable with an unnamed buyer's price.
   return !(hx ?? hy)?.person;
 }
 
