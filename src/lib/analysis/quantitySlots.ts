@@ -198,7 +198,18 @@ export function sameAgedPerson(x: Quantity, a: Claim, y: Quantity, b: Claim, mem
   if (typeof hx !== 'object' || typeof hy !== 'object') return true;
   // The word before the surname: the entity may carry a title or a demonym first ("englishman robert buckley").
   const [nx, ny] = [hx.norm.split(/\s+/), hy.norm.split(/\s+/)];
-  return nx.length < 2 || ny.length < 2 || nx[nx.length - 2] === ny[ny.length - 2];
+  if (nx.length >= 2 && ny.length >= 2) return nx[nx.length - 2] === ny[ny.length - 2];
+  // One side gives the surname alone ("35-year-old Gomes"): it is the other's person only if the other sentence
+  // uses that surname for no one else ("Gomes' mother, Catherine Gomes, 61" names two Gomeses).
+  const [full, fullClaim] = nx.length >= 2 ? [nx, a] : ny.length >= 2 ? [ny, b] : [];
+  return !full || !surnameForAnother(full, fullClaim!);
+}
+
+/** Whether a claim uses the surname of `name` (lower-case words, first name before it) without that first name. */
+function surnameForAnother(name: string[], c: Claim): boolean {
+  const [first, surname] = [name[name.length - 2], name[name.length - 1]];
+  const words = c.text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  return words.some((w, i) => w.replace(/['’]s?$/, '') === surname && words[i - 1] !== first);
 }
 
 /** The person an age is of (the entity), or the noun it describes ("noun climber"), or undefined. */

@@ -316,6 +316,17 @@ describe('typed discrepancies between two sentences (through the claim extractor
       'In January, three cables were cut off the coast.',
       'number'
     ],
+    // A surname alone is another sentence's full name only if that sentence uses the surname for no one else.
+    [
+      "The bodies of his ex-girlfriend and Gomes' mother, Catherine Gomes, 61, were found.",
+      '35-year-old Gomes faces two counts of murder.',
+      null
+    ],
+    [
+      'On Saturday, Robert Buckley, 32, died in the fall.',
+      'On Saturday, climber Buckley, 31, died in the fall.',
+      'number'
+    ],
     // Populations of two places the sentences name are two slots.
     [
       'The quake hit Qeshm island, home to 120,000 people.',
