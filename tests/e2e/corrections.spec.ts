@@ -108,10 +108,14 @@ test('corrections from the UI are audited, undoable, and survive re-analysis', a
   s = await eventState(request, eventId);
   expect(s.refsOf(s.factOf(target))).toContain(denied);
 
-  // Split: the denial leaves that fact again.
-  await openDetails(panel(denied));
+  // Split: the denial leaves that fact again. The page may reload its data once more after the save (its status
+  // poll reloads it when an analysis run ends), re-rendering the fact with its panel closed: open and tick again
+  // until it holds (a loaded CI run timed out here once).
   const split = panel(denied).locator('form[data-correction="split"]');
-  await split.locator(`input[value="${denied}"]`).check();
+  await expect(async () => {
+    await openDetails(panel(denied));
+    await split.locator(`input[value="${denied}"]`).check({ timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
   await submit(page, split, 'Split off');
   s = await eventState(request, eventId);
   expect(s.refsOf(s.factOf(denied))).toEqual([denied]);
