@@ -1,6 +1,7 @@
 // The year an article reports from, and the claims that look back from it. Coverage of an earthquake recalls the
 // one that struck the same region years before ("In December 2003, the Bam quake killed more than 26,000"): a
 // figure of that earlier happening is no value of the current one's fact, however alike the two sentences are.
+import { MONTH_NAMES } from './lexicon/calendar';
 import type { Claim } from './types';
 
 /**
@@ -41,12 +42,15 @@ export function inOtherYears(a: Claim, b: Claim): boolean {
 const yearOf = (iso: string) => Number(iso.slice(0, 4));
 
 /** "in January", "since September", "last February": a month named with no day, what background is dated by. */
-const MONTH_ONLY =
-  /\b(?:in|since|during|last|early|late|mid-)\s*(january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s*\d)/gi;
+const MONTH_ONLY = new RegExp(
+  String.raw`\b(?:in|since|during|last|early|late|mid-)\s*(${MONTH_NAMES})\b\.?(?!\s*\d)`,
+  'gi'
+);
 
-/** The months a claim dates something by without a day ("In January, five cables were cut"), lower case. */
+/** The months a claim dates something by without a day ("In January, five cables were cut"), as their first three
+ * letters, lower case. */
 function bareMonths(c: Claim): string[] {
-  return [...c.text.matchAll(MONTH_ONLY)].map((m) => m[1].toLowerCase());
+  return [...c.text.matchAll(MONTH_ONLY)].map((m) => m[1].slice(0, 3).toLowerCase());
 }
 
 /**

@@ -7,19 +7,14 @@ import { Bm25Index } from './bm25';
 import {
   overlapFeatures,
   pairOverlap,
+  prepare,
   type IdfLookup,
   type PairOverlap,
   type PreparedMemo
 } from './pairFeatures';
 import type { SentenceProfile } from './profileSentence';
 import type { Claim } from './types';
-import {
-  softCoverage,
-  softCredits,
-  type SideWeightsMemo,
-  type SoftCredits,
-  type WordSide
-} from './wordVectors';
+import { softCoverage, softCredits, type SoftCredits, type WordSide } from './wordVectors';
 
 /** What two claim texts share, independent of the event's IDF (see PairOverlap and softCredits). */
 export interface TextPairOverlap {
@@ -84,7 +79,6 @@ export function candidatePairs(
   const eventIdf: IdfLookup = (lemma) => 1 + index.idf(lemma);
   // Per-profile quantities under this call's IDF, which no other call shares.
   const memos = new WeakMap<IdfLookup, PreparedMemo>();
-  const sideWeights: SideWeightsMemo = new WeakMap();
   const seen = new Set<number>();
   const pairs: CandidatePair[] = [];
   claims.forEach((claim, i) => {
@@ -101,7 +95,14 @@ export function candidatePairs(
         { profile: pa, sentence: claims[a].sentence },
         { profile: pb, sentence: claims[b].sentence },
         overlapFeatures(pa, pb, overlap, eventIdf, memos),
-        softCoverage(sa.words, sb.words, eventIdf, credits, sideWeights)
+        softCoverage(
+          sa.words,
+          sb.words,
+          eventIdf,
+          credits,
+          prepare(pa, eventIdf, memos),
+          prepare(pb, eventIdf, memos)
+        )
       );
       pairs.push({ a, b, features });
     }

@@ -9,7 +9,7 @@ import { certaintyConflicts } from './certaintyConflicts';
 import { datesConflict, datesStatement, sameDatedHappening } from './datesConflict';
 import { deniedPredicate } from './deniedPredicate';
 import type { TextMemo } from './features/analyzeText';
-import { namedSameHolder, sameHolder } from './figureHolder';
+import { sameHolder } from './figureHolder';
 import { aboutOtherPeople, nameVariants } from './nameVariants';
 import { quantitiesConflict } from './quantitiesConflict';
 import {
@@ -108,11 +108,14 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
       slot === 'c:person';
     // One player's yards against another's, one company's price against another's are two slots too. A toll
     // names its outcome and is the event's, whatever the verbs and whoever the sentence makes its subject.
-    if (!namesOutcome(slot) && !(sameAction(x0, a, y0, b, strict, memo) && sameHolder(x0, a, y0, b, memo)))
+    // A player's tally is one slot only with the same player's, named on both sides.
+    const tally = isTallySlot(slot, x0);
+    if (
+      !namesOutcome(slot) &&
+      !(sameAction(x0, a, y0, b, strict, memo) && sameHolder(x0, a, y0, b, memo, tally))
+    )
       continue;
     if (slot.startsWith('age of person') && !sameAgedPerson(x0, a, y0, b, memo)) continue;
-    // A player's tally is one slot only with the same player's, named on both sides.
-    if (isTallySlot(slot, x0) && !namedSameHolder(x0, a, y0, b, memo)) continue;
     if (sharesOfOtherWholes(x0, a, y0, b)) continue;
     if (slot === 'population' && populationsOfOtherPlaces(x0, a, y0, b)) continue;
     const [x, y] = inOneUnit(x0, y0, slot);

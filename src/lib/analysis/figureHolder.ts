@@ -99,20 +99,23 @@ function holderOf(q: Quantity, c: Claim, memo?: TextMemo): Holder | undefined {
 
 /**
  * Whether two figures may be values of one slot: their holders are one (or two spellings of one name, which
- * nameVariants reports), or neither is said, or the one that is said is not a person's name.
+ * nameVariants reports), or neither is said, or the one that is said is not a person's name. With `named`, both
+ * holders must be said and be one (a player's tally: lexicon/tallies.ts).
  */
-export function sameHolder(x: Quantity, a: Claim, y: Quantity, b: Claim, memo?: TextMemo): boolean {
+export function sameHolder(
+  x: Quantity,
+  a: Claim,
+  y: Quantity,
+  b: Claim,
+  memo?: TextMemo,
+  named = false
+): boolean {
   const [hx, hy] = [holderOf(x, a, memo), holderOf(y, b, memo)];
   if (hx && hy) return sameSurname(hx.name, hy.name);
+  if (named) return false;
   // One side names a person whose figure it is and the other names nobody: a player's tally ("Vaughn finished
   // with 16 points") is not known to be the figure another sentence gives without a name ("he scored 20 points").
   // A name typed as an organisation or a place, or a capitalised first word, is not taken for a person's
   // (personLike), so "Oracle will pay $7.4 billion" stays comparable with an unnamed buyer's price.
   return !(hx ?? hy)?.person;
-}
-
-/** Whether both figures have a named holder, and it is one (or two spellings of one name). */
-export function namedSameHolder(x: Quantity, a: Claim, y: Quantity, b: Claim, memo?: TextMemo): boolean {
-  const [hx, hy] = [holderOf(x, a, memo), holderOf(y, b, memo)];
-  return !!hx && !!hy && sameSurname(hx.name, hy.name);
 }

@@ -47,7 +47,12 @@ export interface Prepared {
 /** Prepared quantities of profiles under one IDF table, kept by the caller (EngineContext.prepared). */
 export type PreparedMemo = WeakMap<SentenceProfile, Prepared>;
 
-function prepare(p: SentenceProfile, idf: IdfLookup, memos?: WeakMap<IdfLookup, PreparedMemo>): Prepared {
+/** A profile's Prepared quantities under `idf`, kept in `memos` when given. */
+export function prepare(
+  p: SentenceProfile,
+  idf: IdfLookup,
+  memos?: WeakMap<IdfLookup, PreparedMemo>
+): Prepared {
   let byProfile = memos?.get(idf);
   if (memos && !byProfile) memos.set(idf, (byProfile = new WeakMap()));
   let prepared = byProfile?.get(p);

@@ -38,14 +38,17 @@ export function quantitySlot(q: Quantity, claimText: string, claimStart: number)
 const COUNTS_OF =
   /^\s*(?:counts?|charges?)\s+of\s+((?:(?!and\b|or\b|in\b|for\b|against\b)[a-z][a-z-]*\s*){1,3})/i;
 
-/** How many people live in a place: "home to 120,000 people", "a city of 500,000", "population of 3 million". */
-const POPULATION =
-  /\b(?:home to|(?:city|town|village|island|province|country|nation) of|population of)\s+(?:about |around |some |roughly |nearly |almost |more than |over )?$/i;
+/** How many people live in a place, said right before the figure: "home to 120,000 people", "a city of 500,000",
+ * "population of 3 million". */
+const LIVING_IN = String.raw`(?:home to|(?:city|town|village|island|province|country|nation) of|population of)\s+(?:about |around |some |roughly |nearly |almost |more than |over )?$`;
+const POPULATION = new RegExp(String.raw`\b${LIVING_IN}`, 'i');
 
 /** The place a population is given for, when the sentence puts it right before: "Qeshm island, home to 120,000",
  * "Bandar Abbas, a city of 500,000". */
-const PLACE_OF_POPULATION =
-  /((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?:\s+(?:island|city|town|village|province))?,\s+(?:home to|an? (?:city|town|village|island|province|country|nation) of)\s+(?:about |around |some |roughly |nearly |almost |more than |over )?$/u;
+const PLACE_OF_POPULATION = new RegExp(
+  String.raw`((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?:\s+(?:island|city|town|village|province))?,\s+(?:an?\s+)?${LIVING_IN}`,
+  'u'
+);
 
 function populationPlace(q: Quantity, c: Claim): string[] {
   const m = PLACE_OF_POPULATION.exec(c.text.slice(0, q.start - c.start));

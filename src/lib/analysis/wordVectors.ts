@@ -117,24 +117,18 @@ export function softCredits(a: WordSide, b: WordSide): SoftCredits {
   return { a: credited(ma, creditsA), b: credited(mb, creditsB) };
 }
 
-/** A side's IDF per distinct lemma under one IDF table, and their sum: looked up once per side, not per pair. */
+/** A side's IDF per distinct lemma (its `distinct` order) and their sum. pairFeatures' Prepared has both for a
+ * profile's lemmas, which are the same distinct lemmas in the same order: the aligner passes those. */
 export interface SideWeights {
-  weights: Float64Array;
-  total: number;
+  distinctWeights: Float64Array;
+  mass: number;
 }
 
-/** Side weights under one IDF table, kept by the caller for the table's lifetime. */
-export type SideWeightsMemo = WeakMap<WordSide, SideWeights>;
-
-function sideWeights(side: WordSide, idf: IdfLookup, memo?: SideWeightsMemo): SideWeights {
-  const known = memo?.get(side);
-  if (known) return known;
-  const weights = Float64Array.from(side.distinct, (lemma) => idf(lemma));
-  let total = 0;
-  for (const w of weights) total += w;
-  const made = { weights, total };
-  memo?.set(side, made);
-  return made;
+function sideWeights(side: WordSide, idf: IdfLookup): SideWeights {
+  const distinctWeights = Float64Array.from(side.distinct, (lemma) => idf(lemma));
+  let mass = 0;
+  for (const w of distinctWeights) mass += w;
+  return { distinctWeights, mass };
 }
 
 /** IDF-weighted share of a side's distinct lemmas that the other side covers (0 for no lemmas): 1 for a lemma it
@@ -150,27 +144,24 @@ function creditedShare(
     let credit = other.set.has(side.distinct[i]) ? 1 : 0;
     for (let k = 0; !credit && k < soft.length; k += 2) if (soft[k] === i) credit = soft[k + 1];
     // Adding 0 changes no sum: lemmas without credit are skipped.
-    if (credit) covered += weighed.weights[i] * credit;
+    if (credit) covered += weighed.distinctWeights[i] * credit;
   }
-  return weighed.total ? covered / weighed.total : 0;
+  return weighed.mass ? covered / weighed.mass : 0;
 }
 
 /**
  * How much of each sentence's content the other one says in the same or similar words (softCredits weighted by
- * IDF), averaged over both directions; 0 when either side has no lemmas. `memo` keeps each side's weights under
- * `idf` (one per IDF table) so that the many pairs of one side look its lemmas up once.
+ * IDF), averaged over both directions; 0 when either side has no lemmas. Callers that weigh many pairs pass each
+ * side's weights under `idf`, computed once per side.
  */
 export function softCoverage(
   a: WordSide,
   b: WordSide,
   idf: IdfLookup,
   credits: SoftCredits = softCredits(a, b),
-  memo?: SideWeightsMemo
+  weightsA: SideWeights = sideWeights(a, idf),
+  weightsB: SideWeights = sideWeights(b, idf)
 ): number {
   if (!a.distinct.length || !b.distinct.length) return 0;
-  return (
-    (creditedShare(a, b, credits.a, sideWeights(a, idf, memo)) +
-      creditedShare(b, a, credits.b, sideWeights(b, idf, memo))) /
-    2
-  );
+  return (creditedShare(a, b, credits.a, weightsA) + creditedShare(b, a, credits.b, weightsB)) / 2;
 }
