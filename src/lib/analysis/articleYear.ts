@@ -1,7 +1,8 @@
 // The year an article reports from, and the claims that look back from it. Coverage of an earthquake recalls the
 // one that struck the same region years before ("In December 2003, the Bam quake killed more than 26,000"): a
-// figure of that earlier happening is no value of the current one's fact, however alike the two sentences are.
-import { MONTH_NAMES } from './lexicon/calendar';
+// figure of that earlier happening is no value of the current one's fact, however alike the two sentences are. So
+// is a figure counted over a longer span (a season, a career, the past eight days) against one incident's.
+import { MONTH_NAMES, PERIODS } from './lexicon/calendar';
 import type { Claim } from './types';
 
 /**
@@ -62,4 +63,25 @@ export function inOtherMonths(a: Claim, b: Claim): boolean {
   const [ma, mb] = [bareMonths(a), bareMonths(b)];
   if (!ma.length && !mb.length) return false;
   return !ma.some((m) => mb.includes(m));
+}
+
+const PERIOD = new RegExp(PERIODS, 'gi');
+
+/** The spans a claim counts over ("this season", "over the past eight days"), normalised, sorted. */
+function periods(c: Claim): string[] {
+  const found = [...c.text.matchAll(PERIOD)].map((m) =>
+    m[0].toLowerCase().replace(/\s+/g, ' ').replace(' past ', ' ')
+  );
+  return [...new Set(found)].sort();
+}
+
+/**
+ * Whether two claims count over different spans: one names a span the other does not ("At least 70 people have been
+ * hurt in the protests over the past eight days" / "injuring at least two people"; "missed 10 total games this
+ * season" / "missed eight games with a fracture"). A season's or a career's total is no value of one game's or one
+ * incident's count.
+ */
+export function inOtherPeriods(a: Claim, b: Claim): boolean {
+  const [pa, pb] = [periods(a), periods(b)];
+  return pa.length !== pb.length || pa.some((p, i) => p !== pb[i]);
 }

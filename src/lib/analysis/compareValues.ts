@@ -4,7 +4,7 @@
 // magnitude, "at least 1 dead" vs "at least 5 dead". Each kind of value has its own file: quantitySlots and
 // quantitiesConflict (figures; figureHolder and articleYear say whose and when), datesConflict, nameVariants,
 // placeConflicts, roleConflicts, deniedPredicate (negation) and certaintyConflicts.
-import { inOtherMonths, inOtherYears, looksBack } from './articleYear';
+import { inOtherMonths, inOtherPeriods, inOtherYears, looksBack } from './articleYear';
 import { certaintyConflicts } from './certaintyConflicts';
 import { datesConflict, datesStatement, sameDatedHappening } from './datesConflict';
 import { deniedPredicate } from './deniedPredicate';
@@ -81,11 +81,13 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
   if (aboutOtherVariants(a, b)) qa.clear();
   // A figure of an earlier happening the story recalls ("in December 2003, ... killed more than 26,000") is no
   // value of the current one's fact.
-  // So is one dated by a month with no day ("In January, five cables were cut" / "three were cut on Friday").
+  // So is one dated by a month with no day ("In January, five cables were cut" / "three were cut on Friday"), and
+  // one counted over another span ("this season", "over the past eight days").
   if (
     looksBack(a, context.yearOf?.('a')) !== looksBack(b, context.yearOf?.('b')) ||
     inOtherYears(a, b) ||
-    inOtherMonths(a, b)
+    inOtherMonths(a, b) ||
+    inOtherPeriods(a, b)
   )
     qa.clear();
   for (const [slot, listA] of qa) {

@@ -316,6 +316,20 @@ describe('typed discrepancies between two sentences (through the claim extractor
       'In January, three cables were cut off the coast.',
       'number'
     ],
+    // A figure counted over another span (a season, a career, the past days) is not one incident's.
+    [
+      'At least 70 people have been hurt in the protests over the past eight days.',
+      'The crowd attacked a television crew, injuring at least two people.',
+      null
+    ],
+    [
+      'At least 70 people have been hurt in the protests over the past eight days.',
+      'At least 60 people have been hurt in the protests over the past eight days.',
+      'number'
+    ],
+    ['Bush missed 10 games this season.', 'Bush missed eight games with a fracture.', null],
+    ['Bush missed 10 games this season.', 'Bush missed eight games this season.', 'number'],
+    ['Bush missed 10 games this season.', 'Bush missed eight games last season.', null],
     // A surname alone is another sentence's full name only if that sentence uses the surname for no one else.
     [
       "The bodies of his ex-girlfriend and Gomes' mother, Catherine Gomes, 61, were found.",
