@@ -42,9 +42,9 @@ export function inOtherYears(a: Claim, b: Claim): boolean {
 
 const yearOf = (iso: string) => Number(iso.slice(0, 4));
 
-/** "in January", "since September", "last February": a month named with no day, what background is dated by. */
+/** "in January", "since September", "in December 2003": a month named with no day, what background is dated by. */
 const MONTH_ONLY = new RegExp(
-  String.raw`\b(?:in|since|during|last|early|late|mid-)\s*(${MONTH_NAMES})\b\.?(?!\s*\d)`,
+  String.raw`\b(?:in|since|during|last|early|late|mid-)\s*(${MONTH_NAMES})\b\.?(?!\s*\d{1,2}(?!\d))`,
   'gi'
 );
 

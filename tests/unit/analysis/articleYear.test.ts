@@ -40,7 +40,14 @@ describe('figures of an earlier happening', () => {
   // [first claim, second claim, their articles' year, expected discrepancy types]
   const cases: [string, string, number | undefined, string[]][] = [
     [recalled, 'The quake killed 10 people on Sunday.', 2005, []],
-    [recalled, 'The quake killed 10 people on Sunday.', undefined, ['number']],
+    // Its month with no day dates it as background even where the article's year is unknown.
+    [recalled, 'The quake killed 10 people on Sunday.', undefined, []],
+    [
+      'A quake killed more than 26,000 people in the city of Bam in 2003.',
+      'The quake killed 10 people on Sunday.',
+      undefined,
+      ['number']
+    ],
     [
       'The quake killed 12 people on November 27, 2005.',
       'The quake killed 10 people on Sunday.',

@@ -316,6 +316,16 @@ describe('typed discrepancies between two sentences (through the claim extractor
       'In January, three cables were cut off the coast.',
       'number'
     ],
+    [
+      'A quake killed more than 31,000 people in the city of Bam in December 2003.',
+      'The quake killed at least 10 people in the city on Sunday.',
+      null
+    ],
+    [
+      'A quake killed more than 26,000 people in the city of Bam in December 2003.',
+      'In December 2003, a quake killed more than 31,000 people in the city of Bam.',
+      'number'
+    ],
     // A figure counted over another span (a season, a career, the past days) is not one incident's.
     [
       'At least 70 people have been hurt in the protests over the past eight days.',
