@@ -44,7 +44,7 @@ const yearOf = (iso: string) => Number(iso.slice(0, 4));
 
 /** "in January", "since September", "in December 2003": a month named with no day, what background is dated by. */
 const MONTH_ONLY = new RegExp(
-  String.raw`\b(?:in|since|during|last|early|late|mid-)\s*(${MONTH_NAMES})\b\.?(?!\s*\d{1,2}(?!\d))`,
+  String.raw`\b(?:in|since|during|last|early|late|mid-|(?:end|beginning|start|middle) of)\s*(${MONTH_NAMES})\b\.?(?!\s*\d{1,2}(?!\d))`,
   'gi'
 );
 

@@ -218,6 +218,10 @@ const OFFSET = /^\s*(?:before|after|ahead\s+of|prior\s+to|earlier\s+than|later\s
 const RATE =
   /^\s*(?:(?:per|a|an|each)\s+(?:year|season|month|week|day|hour|game|match|share|person|head|capita|night|episode|album|song|ticket|unit)\b|apiece\b|each\b|annually\b|a piece\b)/i;
 
+/** An average before the figure ("averaged a team-high 22.8 points", "an average of 40 a day"): a rate too, not one
+ * game's or one day's count. */
+const AVERAGE = /\b(?:averag(?:e|es|ed|ing)|mean)(?:\s+of)?\s+(?:an?\s+)?(?:[\w-]+-high\s+)?$/i;
+
 /** The noun after a figure that makes it the name of a variant ("13-inch model"). */
 const VARIANT = /^\s*(?:models?|versions?|variants?|editions?)\b/i;
 
@@ -254,7 +258,7 @@ function quantityKind(text: string, start: number, end: number, figure: string):
   if (/^\s*(?:block|blk)\b/i.test(after)) return 'address';
   if (DIFFERENCE.test(after) || (SPAN.test(figure) && OFFSET.test(after))) return 'difference';
   if (/^\s*margins?\s+of\s+error\b/i.test(after)) return 'difference';
-  if (RATE.test(after)) return 'rate';
+  if (RATE.test(after) || AVERAGE.test(before)) return 'rate';
   return undefined;
 }
 

@@ -7,7 +7,8 @@ export const MONTH_NAMES =
 export const WEEKDAY_ABBREVIATIONS = 'mon|tues?|wed|thu|thur|thurs|fri|sat|sun';
 
 /**
- * Spans a figure can be counted over that are not the reported happening's ("this season", "over the past eight
- * days", "his career", "since Week 11"): a regular-expression source, matched case-insensitively.
+ * Spans a figure can be counted over that are not the reported happening's whole ("this season", "over the past
+ * eight days", "his career", "since Week 11", "in his last two games", "in the second half"): a regular-expression
+ * source, matched case-insensitively.
  */
-export const PERIODS = String.raw`\b(?:(?:this|last|next)(?: past)? (?:season|year)|(?:over|in|during) the (?:past|last|previous) (?:[\w-]+ )?(?:days|weeks|months|years|seasons|games)|since week \d+|career\b(?!-))`;
+export const PERIODS = String.raw`\b(?:(?:this|last|next)(?: past)? (?:season|year)|(?:over|in|during) the (?:past|last|previous) (?:[\w-]+ )?(?:days|weeks|months|years|seasons|games)|since week \d+|career\b(?!-)|in (?:his|her|their|its|the) (?:last|first|past|previous|next) (?:[\w-]+ )?(?:games|starts|matches|outings|appearances)|through [\w-]+ games|in the (?:first|second) half|after (?:halftime|half-time|intermission)|in the (?:first|second|third|fourth|final) (?:quarter|period|inning|round|set)|in the first [\d½¼¾\s.]+ minutes)`;
