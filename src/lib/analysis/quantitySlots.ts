@@ -3,7 +3,7 @@
 // a rate or a running total. Two figures of different slots never conflict, however different they are.
 import { analyzeText, type TextMemo } from './features/analyzeText';
 import { REPORTING_VERB_SET } from './lexicon/attribution';
-import { WORD_NUMBERS } from './lexicon/numbers';
+import { UNITS, WORD_NUMBERS } from './lexicon/numbers';
 import { GENERAL_PERSON_NOUNS, OUTCOME_CLASSES } from './lexicon/outcomes';
 import { TALLY_NOUNS } from './lexicon/tallies';
 import { lemmatize, shareMeaning } from './lemmatize';
@@ -22,6 +22,8 @@ export function quantitySlot(q: Quantity, claimText: string, claimStart: number)
   if (areaScale(q)) return 'area';
   if (POPULATION.test(claimText.slice(Math.max(0, q.start - claimStart - 30), q.start - claimStart)))
     return 'population';
+  const compound = compoundKind(q, claimText, claimStart);
+  if (compound) return compound;
   // Sums in two currencies ("€2 million ($2.6 million)") are one figure converted, not two values of one slot.
   if (q.counted) return `c:${normSlot(q.counted)}${isCurrency(q.unit) ? ` ${q.unit}` : ''}`;
   if (q.unit) return `u:${normSlot(q.unit)}`;
@@ -32,6 +34,36 @@ export function quantitySlot(q: Quantity, claimText: string, claimStart: number)
   )
     return null;
   return `w:${lemmatize(after[1].toLowerCase())}`;
+}
+
+/** Units that count things rather than measure them: hyphened to a noun they name a kind of it ("three-point play"). */
+const COUNTING_UNITS = new Set(['point', 'vote', 'seat']);
+/** Words after a hyphen that do not make a compound of the figure: fractions, "-old" ages, number words. */
+const NOT_COMPOUND = new RegExp(
+  String.raw`^(?:old|half|halves|thirds?|quarters?|fifths?|tenths?|${Object.keys(WORD_NUMBERS).join('|')})$`
+);
+const NO_HEAD = /^(?:and|or|of|in|on|at|to|for|from|by|with|as|than|the|a|an)$/;
+
+/**
+ * The slot of a figure hyphened to a noun that modifies another: "two traditional three-point plays" counts plays,
+ * not points; "one-possession games" are a kind of game, "a two-car crash" a kind of crash. The compound with its
+ * head is the slot ("u:point play", "c:car crash"), so "a two-car crash" meets "a three-car crash" but "three-point
+ * plays" never meets "11 points". Measures ("a 12-year sentence", "a 225-pound forward") keep their unit's slot.
+ */
+function compoundKind(q: Quantity, claimText: string, claimStart: number): string | null {
+  const after = claimText.slice(q.end - claimStart);
+  let [modifier, rest, prefix] = ['', after, 'c'];
+  if (/(?:^|\s)(?:[\d.,]+|[a-z]+)-[a-z]+$/i.test(q.text)) {
+    // The unit is part of the figure ("three-point"): only a unit that counts makes a kind.
+    if (!q.unit || !COUNTING_UNITS.has(q.unit)) return null;
+    [modifier, prefix] = [q.unit, 'u'];
+  } else {
+    const m = /^-([a-z]+)(?=\s)/.exec(after);
+    if (!m || Object.hasOwn(UNITS, m[1]) || NOT_COMPOUND.test(m[1])) return null;
+    [modifier, rest] = [m[1], after.slice(m[0].length)];
+  }
+  const head = /^\s+([a-z]+)\b/.exec(rest)?.[1];
+  return head && !NO_HEAD.test(head) ? `${prefix}:${modifier} ${lemmatize(head)}` : null;
 }
 
 /** The charge a count names: "counts of (first-degree) murder", up to a comma, "and" or a preposition. */

@@ -348,6 +348,11 @@ describe('typed discrepancies between two sentences (through the claim extractor
     ['Bush has two touchdowns in his last two games.', 'Bush has nine touchdowns.', null],
     ['McDermott had 10 points in the first half.', 'McDermott scored 23 points in the game.', null],
     ['McDermott had 10 points in the first 7 ½ minutes.', 'McDermott scored 23 points in the game.', null],
+    // A figure hyphened to a noun names a kind of the next noun: "three-point plays" count plays, not points.
+    ['Echenique scored two three-point plays.', 'Echenique scored 11 points.', null],
+    ['The Colts won 10 games.', 'The Colts won one-possession games.', null],
+    ['A two-car crash closed the road.', 'A three-car crash closed the road.', 'number'],
+    ['A five-member panel heard the case.', 'A seven-member panel heard the case.', 'number'],
     // An average is a rate, not one game's count.
     ['Hansbrough averaged a team-high 22.8 points.', 'Hansbrough scored 20 points in the game.', null],
     ['Hansbrough averaged 22.8 points.', 'Hansbrough averaged 20.1 points.', 'number'],
