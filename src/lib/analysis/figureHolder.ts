@@ -47,6 +47,26 @@ function objectNoun(tokens: TextToken[], k: number): boolean {
   );
 }
 
+/** The noun of a hyphened figure before the figure ("an eight-year, $160 million offer"). */
+function hyphenedNoun(tokens: TextToken[], k: number): boolean {
+  return tokens[k].pos === 'NOUN' && tokens[k - 1]?.text === '-' && tokens[k - 2]?.pos === 'NUM';
+}
+
+/**
+ * Back over a named indirect object to its verb: "the Nationals made Teixeira an eight-year, $160 million offer",
+ * "the Red Sox made first baseman Mark Teixeira an offer", "the Yankees paid Sabathia $161 million". The figure's
+ * phrase must open right after the name (a determiner or a currency sign): "arrested Smith, 35" gives Smith's age.
+ * Returns k unchanged when token k ends no such name.
+ */
+function pastIndirectObject(tokens: TextToken[], k: number): number {
+  if (k < 0 || tokens[k].pos !== 'PROPN' || !/^(?:DET|SYM)$/.test(tokens[k + 1]?.pos ?? '')) return k;
+  let j = k;
+  while (j >= 0 && tokens[j].pos === 'PROPN') j--;
+  // A title before the name ("first baseman Mark Teixeira").
+  for (let n = 0; n < 3 && j >= 0 && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'ADJ'); n++) j--;
+  return j >= 0 && tokens[j].pos === 'VERB' ? j : k;
+}
+
 interface Holder {
   /** The lower-cased last word of the name ("Peyton Hillis" -> "hillis"). */
   name: string;
@@ -87,7 +107,8 @@ function holderOf(q: Quantity, c: Claim, memo?: TextMemo): Holder | undefined {
   if (POSSESSIVE.has(tokens[at - 1].lower)) return nameEndingAt(tokens, at - 2, c);
   // Back over the verb's complement to the verb, then over adverbs and auxiliaries to its subject.
   let k = at - 1;
-  while (k >= 0 && (COMPLEMENT.has(tokens[k].pos) || objectNoun(tokens, k))) k--;
+  while (k >= 0 && (COMPLEMENT.has(tokens[k].pos) || objectNoun(tokens, k) || hyphenedNoun(tokens, k))) k--;
+  k = pastIndirectObject(tokens, k);
   // "had 12 points": the tagger reads a main "had" as an auxiliary.
   if (k < 0 || !(tokens[k].pos === 'VERB' || (tokens[k].pos === 'AUX' && HAVE.test(tokens[k].lower))))
     return undefined;

@@ -21,6 +21,12 @@ describe('figureHolder', () => {
     ['Tyler Hansbrough finished the game with 20 points.', '20 points', 'hansbrough'],
     ['Tyler Hansbrough ended his career in 2009 with 2,872 points.', '2,872 points', 'hansbrough'],
     ['Richard Carter had 12 points and four assists.', '12 points', 'carter'],
+    // A named indirect object stands between the verb and its figure; a name with its age after a comma is no
+    // indirect object (the age is read by ageHolder, not here), so the arresting police hold nothing.
+    ['The Nationals made Teixeira an eight-year, $160 million offer.', '$160 million', 'nationals'],
+    ['The Red Sox made first baseman Mark Teixeira an offer of $200 million.', '$200 million', 'sox'],
+    ['The Yankees paid Sabathia $161 million.', '$161 million', 'yankees'],
+    ['Police arrested John Smith, 35, on Friday.', '35', undefined],
     // Sources hold no figure: they report or measure it.
     ['Police said five people were killed.', 'five', undefined],
     ['USGS measured the quake at 6.1.', '6.1', undefined],
@@ -71,6 +77,14 @@ describe('sameHolder', () => {
       'The chip maker was sold for $7.3 billion.',
       '$7.3 billion',
       true
+    ],
+    // Two teams' offers to one player.
+    [
+      'The Nationals made Teixeira an eight-year, $160 million offer.',
+      '$160 million',
+      'The Red Sox made Teixeira an eight-year, $200 million offer.',
+      '$200 million',
+      false
     ]
   ];
   it.each(cases)('%s | %s', (sa, fa, sb, fb, same) => {
