@@ -10,6 +10,11 @@ import { lemmatize, shareMeaning } from './lemmatize';
 import { areaScale, lengthScale, quantitiesConflict } from './quantitiesConflict';
 import type { Claim, Entity, Quantity } from './types';
 
+/** Words after a figure that name nothing it could count or kind it could name (a regular-expression source). */
+const LINKING_WORDS = 'and|or|of|in|on|at|to|from|by|than|the|a|an';
+/** What the first word after a bare figure must not be for it to name the figure's slot ("12 people", not "12 of"). */
+const NO_SLOT_WORD = new RegExp(String.raw`^(?:${LINKING_WORDS}|percent|per|more|p|a\.m|pm|am)$`, 'i');
+
 /**
  * The slot a quantity fills: a length, an area or a population, else what it counts, else its unit, else the first
  * content word after it.
@@ -28,11 +33,7 @@ export function quantitySlot(q: Quantity, claimText: string, claimStart: number)
   if (q.counted) return `c:${normSlot(q.counted)}${isCurrency(q.unit) ? ` ${q.unit}` : ''}`;
   if (q.unit) return `u:${normSlot(q.unit)}`;
   const after = claimText.slice(q.end - claimStart).match(/^[\s-]*([A-Za-z]+)/);
-  if (
-    !after ||
-    /^(and|or|of|in|on|at|to|the|a|an|percent|per|more|than|from|by|p|a\.m|pm|am)$/i.test(after[1])
-  )
-    return null;
+  if (!after || NO_SLOT_WORD.test(after[1])) return null;
   return `w:${lemmatize(after[1].toLowerCase())}`;
 }
 
@@ -42,7 +43,7 @@ const COUNTING_UNITS = new Set(['point', 'vote', 'seat']);
 const NOT_COMPOUND = new RegExp(
   String.raw`^(?:old|half|halves|thirds?|quarters?|fifths?|tenths?|${Object.keys(WORD_NUMBERS).join('|')})$`
 );
-const NO_HEAD = /^(?:and|or|of|in|on|at|to|for|from|by|with|as|than|the|a|an)$/;
+const NO_HEAD = new RegExp(String.raw`^(?:${LINKING_WORDS}|for|with|as)$`);
 
 /**
  * The slot of a figure hyphened to a noun that modifies another: "two traditional three-point plays" counts plays,
