@@ -85,3 +85,22 @@ export function inOtherPeriods(a: Claim, b: Claim): boolean {
   const [pa, pb] = [periods(a), periods(b)];
   return pa.length !== pb.length || pa.some((p, i) => p !== pb[i]);
 }
+
+/**
+ * Whether two claims' figures belong to different happenings by when they count: one looks back to an earlier
+ * year and the other does not, they name different years or day-less months, or they count over different spans.
+ * The one list of these tests (compareValues clears the figures of such a pair).
+ */
+export function inOtherHappenings(
+  a: Claim,
+  b: Claim,
+  yearA: number | undefined,
+  yearB: number | undefined
+): boolean {
+  return (
+    looksBack(a, yearA) !== looksBack(b, yearB) ||
+    inOtherYears(a, b) ||
+    inOtherMonths(a, b) ||
+    inOtherPeriods(a, b)
+  );
+}

@@ -4,7 +4,7 @@
 // magnitude, "at least 1 dead" vs "at least 5 dead". Each kind of value has its own file: quantitySlots and
 // quantitiesConflict (figures; figureHolder and articleYear say whose and when), datesConflict, nameVariants,
 // placeConflicts, roleConflicts, deniedPredicate (negation) and certaintyConflicts.
-import { inOtherMonths, inOtherPeriods, inOtherYears, looksBack } from './articleYear';
+import { inOtherHappenings } from './articleYear';
 import { certaintyConflicts } from './certaintyConflicts';
 import { datesConflict, datesStatement, sameDatedHappening } from './datesConflict';
 import { deniedPredicate } from './deniedPredicate';
@@ -83,13 +83,7 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
   // value of the current one's fact.
   // So is one dated by a month with no day ("In January, five cables were cut" / "three were cut on Friday"), and
   // one counted over another span ("this season", "over the past eight days").
-  if (
-    looksBack(a, context.yearOf?.('a')) !== looksBack(b, context.yearOf?.('b')) ||
-    inOtherYears(a, b) ||
-    inOtherMonths(a, b) ||
-    inOtherPeriods(a, b)
-  )
-    qa.clear();
+  if (inOtherHappenings(a, b, context.yearOf?.('a'), context.yearOf?.('b'))) qa.clear();
   for (const [slot, listA] of qa) {
     const listB = qb.get(slot);
     if (!listB) continue;
