@@ -58,7 +58,10 @@ describe('the analysis worker (real engine, worker thread, database file)', () =
     );
     const exited = new Promise((r) => child.once('exit', r));
     try {
-      for (let i = 0; !job(db, eventId)?.started_at; i++) {
+      // Taken and its run recorded: the worker takes the job and then opens the run, so a kill between the two
+      // (seen on a loaded machine) would leave nothing running to finish.
+      const runOpen = () => job(db, eventId)?.started_at && analysisStatus(db, eventId).state === 'running';
+      for (let i = 0; !runOpen(); i++) {
         if (i > 600) throw new Error('The worker never took the job.');
         await new Promise((r) => setTimeout(r, 50));
       }
