@@ -2,7 +2,7 @@
 // one that struck the same region years before ("In December 2003, the Bam quake killed more than 26,000"): a
 // figure of that earlier happening is no value of the current one's fact, however alike the two sentences are. So
 // is a figure counted over a longer span (a season, a career, the past eight days) against one incident's.
-import { MONTH_NAMES, PERIODS } from './lexicon/calendar';
+import { MONTH_NAMES, PERIODS, RUNNING_TOTALS } from './lexicon/calendar';
 import type { Claim } from './types';
 
 /**
@@ -66,20 +66,23 @@ export function inOtherMonths(a: Claim, b: Claim): boolean {
 }
 
 const PERIOD = new RegExp(PERIODS, 'gi');
+const RUNNING_TOTAL = new RegExp(RUNNING_TOTALS, 'i');
 
-/** The spans a claim counts over ("this season", "over the past eight days"), normalised, sorted. */
+/** The spans a claim counts over ("this season", "over the past eight days", a running total), normalised,
+ * sorted. A running total is one span however it is worded ("so far" and "to date" count the same). */
 function periods(c: Claim): string[] {
   const found = [...c.text.matchAll(PERIOD)].map((m) =>
     m[0].toLowerCase().replace(/\s+/g, ' ').replace(' past ', ' ')
   );
+  if (RUNNING_TOTAL.test(c.text)) found.push('running total');
   return [...new Set(found)].sort();
 }
 
 /**
  * Whether two claims count over different spans: one names a span the other does not ("At least 70 people have been
  * hurt in the protests over the past eight days" / "injuring at least two people"; "missed 10 total games this
- * season" / "missed eight games with a fracture"). A season's or a career's total is no value of one game's or one
- * incident's count.
+ * season" / "missed eight games with a fracture"; "a total of 14 rifles so far" / "six rifles were seized"). A
+ * season's or a career's total, or a running total, is no value of one game's or one incident's count.
  */
 export function inOtherPeriods(a: Claim, b: Claim): boolean {
   const [pa, pb] = [periods(a), periods(b)];

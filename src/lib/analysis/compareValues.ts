@@ -82,7 +82,7 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
   // A figure of an earlier happening the story recalls ("in December 2003, ... killed more than 26,000") is no
   // value of the current one's fact.
   // So is one dated by a month with no day ("In January, five cables were cut" / "three were cut on Friday"), and
-  // one counted over another span ("this season", "over the past eight days").
+  // one counted over another span ("this season", "over the past eight days", a running total "so far").
   if (inOtherHappenings(a, b, context.yearOf?.('a'), context.yearOf?.('b'))) qa.clear();
   for (const [slot, listA] of qa) {
     const listB = qb.get(slot);
@@ -98,7 +98,7 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     // one slot only through its verb, too, as is a count of people whose verb names no outcome ("20 people had
     // been inside" / "20,000 people took to the streets"): "people" alone does not say what was counted.
     const strict =
-      /^(?:total )?(?:part |more )?length ?$/.test(slot) ||
+      /^(?:part |more )?length ?$/.test(slot) ||
       isDurationSlot(slot) ||
       (!x0.counted && isCurrency(x0.unit)) ||
       slot === 'c:person';

@@ -178,7 +178,7 @@ export function isTallySlot(slot: string, q: Quantity): boolean {
   return TALLY_NOUNS.has(noun) || TALLY_NOUNS.has(noun.split(' ').pop()!);
 }
 
-const isLengthSlot = (slot: string) => /^(?:total )?(?:part |more )?length\b/.test(slot);
+const isLengthSlot = (slot: string) => /^(?:part |more )?length\b/.test(slot);
 
 /**
  * A span of time measures an activity, as a length measures a dimension: "seven seasons as an assistant" and
@@ -210,9 +210,6 @@ export function inOneUnit(a: Quantity, b: Quantity, slot: string): [Quantity, Qu
 export function isCurrency(unit: string | undefined): boolean {
   return !!unit && /^[A-Z]{3}$/.test(unit);
 }
-
-/** Running totals ("a total of 14 rifles so far") count something else than one incident's figures. */
-const CUMULATIVE = /\b(a total of|in total|so far|thus far|to date|altogether|in all)\b/i;
 
 /**
  * Whose age a number gives: the person named in apposition ("Raj Chohan, 59,") or right after it ("32-year-old
@@ -402,7 +399,6 @@ function share(q: Quantity, c: Claim): string {
 /** A claim's figures by slot; figures that are no value of a slot (Quantity.kind, ranks) are left out. */
 export function quantitiesBySlot(c: Claim, memo?: TextMemo): Map<string, Quantity[]> {
   const out = new Map<string, Quantity[]>();
-  const scope = CUMULATIVE.test(c.text) ? 'total ' : '';
   for (const q of c.numbers) {
     if (q.kind && q.kind !== 'rate') continue;
     // Ordinals rank members of a series ("the second time", "the first woman to host"): two different ranks
@@ -412,7 +408,7 @@ export function quantitiesBySlot(c: Claim, memo?: TextMemo): Map<string, Quantit
     if (bare === 'c:age') bare = `age of ${ageHolder(q, c, memo) ?? 'someone'}`;
     else if (bare) bare = withOutcome(bare, q, c, memo);
     const rate = q.kind === 'rate' ? 'rate ' : '';
-    const slot = bare && scope + rate + share(q, c) + bare;
+    const slot = bare && rate + share(q, c) + bare;
     if (!slot) continue;
     if (!out.has(slot)) out.set(slot, []);
     out.get(slot)!.push(q);

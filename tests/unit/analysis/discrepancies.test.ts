@@ -257,8 +257,17 @@ describe('typed discrepancies between two sentences (through the claim extractor
       'The climber died on Friday after a fall in the national park.',
       null
     ],
-    // A running total is another slot than one operation's figure.
+    // A running total is another span than one operation's figure; two running totals compare, however worded.
     ['Six rifles were seized from the boats.', 'The ship has seized a total of 14 rifles so far.', null],
+    ['The ship has seized a total of 14 rifles so far.', 'The ship has seized 12 rifles to date.', 'number'],
+    ['The ship has seized 14 rifles so far this year.', 'The ship has seized 12 rifles so far.', null],
+    // Two running totals are compared as any two figures are: a count of people whose verb names no outcome is one
+    // slot only through its verb.
+    [
+      'A total of 20 people had been inside the building.',
+      'A total of 20,000 people took to the streets.',
+      null
+    ],
     ['Six rifles were seized from the boats.', '14 rifles were seized from the boats.', 'number'],
     // Two numbers of different slots in aligned sentences must not be compared.
     [
