@@ -51,6 +51,12 @@ describe('classifyNonClaim', () => {
     { sentence: 'You can follow the whole saga on Transfer Talk.', reason: 'navigation' },
     { sentence: 'Courtesy of the Daily Post:', reason: 'navigation' },
     { sentence: 'Leave your thoughts in the comments section below.', reason: 'outlet-appeal' },
+    // The fictional demo's radio station closes with a promotion of its own programme.
+    {
+      sentence: 'Listen to our live coverage from 7 a.m. on North Valley Radio.',
+      reason: 'outlet-appeal',
+      context: end
+    },
     { sentence: 'Sound off in the comments!', reason: 'outlet-appeal' },
     { sentence: 'Source: Reuters', reason: 'navigation' },
     { sentence: 'Sources: AP, Reuters, local media', reason: 'navigation' },
@@ -114,7 +120,9 @@ describe('classifyNonClaim', () => {
     { sentence: 'Three years ago the plant closed.' },
     { sentence: 'Sources: Rovers May Not Be Out Of The Title Race', index: 0 },
     { sentence: "Jones now has 2,029 points in 106 games for the club, but who's counting?" },
-    { sentence: 'Herald: Rovers Make Offer To Smith (8 Years?)', index: 0 }
+    { sentence: 'Herald: Rovers Make Offer To Smith (8 Years?)', index: 0 },
+    // "Our" in a source's words, outside quotation marks, about something that is not the outlet's own work.
+    { sentence: 'The mayor said our town would rebuild the bridge within a year.' }
   ];
 
   it.each(claims)('"$sentence" is a claim', ({ sentence, index }) => {

@@ -60,7 +60,8 @@ export const SHARE_PROMPT =
 export const OUTLET_APPEAL = [
   // Calls to comment: "Leave your thoughts in the comments below", "Sound off in the comments!"
   /\b(?:in|to) the comments?(?: section)? below\b|\bsound off\b|^(?:leave|post|share|add) (?:a|your) (?:comments?|thoughts|views)\b/i,
-  /\bour (?:website|web ?site|site|articles?|posts?|accounts?|work|journalism|reporting|readers|newsletters?|channels?|app|podcasts?|content|stories|coverage|newsroom|telegram|journalists|editorial|mission|independence)\b/i,
+  // "our website", also with the words outlets put before their own coverage ("our live coverage").
+  /\bour (?:(?:live|full|latest|own|daily|weekly|online|free|special|exclusive|continuing|ongoing|rolling) ){0,2}(?:website|web ?site|site|articles?|posts?|accounts?|work|journalism|reporting|readers|newsletters?|channels?|app|podcasts?|content|stories|coverage|newsroom|telegram|journalists|editorial|mission|independence)\b/i,
   /\bwe ask (?:you|our readers)\b/i,
   /\b(?:support (?:us|our)|subscribe|subscription|donat(?:e|ion)|sign up|newsletter|follow us|join us|become a (?:member|subscriber|patron)|(?:please|kindly) (?:support|consider)|unlock (?:this|full)|already a subscriber|log ?in to|create (?:a|an|your) (?:free )?account)\b/i,
   /\b(?:all of us|up to you|up to all of us)\b.*\b(?:journalism|media|information|narratives?)\b/i
