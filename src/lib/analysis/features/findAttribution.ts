@@ -1,6 +1,12 @@
 import type { Attribution } from '../types';
 import { analyzeText, type TextMemo, type TextToken } from './analyzeText';
-import { CLAUSE_ONLY_VERBS, NOT_SOURCES, REPORTING_VERBS, SOURCE_FRAMES } from '../lexicon/attribution';
+import {
+  CLAUSE_ONLY_VERBS,
+  HEADLINE_SPEAKERS,
+  NOT_SOURCES,
+  REPORTING_VERBS,
+  SOURCE_FRAMES
+} from '../lexicon/attribution';
 import { ROLE_HEADS } from '../lexicon/roles';
 
 const VERBS = new Set(REPORTING_VERBS.filter((v) => !v.includes(' ')));
@@ -45,6 +51,9 @@ const NOT_HEADLINE_SOURCES =
 function headlineSource(text: string): Attribution | null {
   const m = HEADLINE_SOURCE.exec(text);
   if (!m || NOT_HEADLINE_SOURCES.test(m[1])) return null;
+  // A label ending in a lower-case word is a topic ("Kellby flood:") unless that word is one that speaks.
+  const last = m[1].split(/\s+/).pop()!;
+  if (/^\p{Ll}/u.test(last) && !HEADLINE_SPEAKERS.has(last)) return null;
   return { source: m[1], verb: ':', start: 0, end: m[1].length + 1 };
 }
 

@@ -130,3 +130,38 @@ export const NOT_SOURCES = new Set([
   'but',
   'also'
 ]);
+
+/**
+ * Common nouns that can credit a headline ("Local police: suspect fled", "Queens cops: ..."). A headline's label
+ * ending in any other lower-case word names a topic ("Kellby flood: five dead", "Millom double murder: man
+ * charged") or a turn of phrase ("It's official: ..."), not who says it.
+ */
+export const HEADLINE_SPEAKERS = new Set([
+  'police',
+  'cops',
+  'officials',
+  'authorities',
+  'sources',
+  'source',
+  'witnesses',
+  'witness',
+  'report',
+  'reports',
+  'study',
+  'poll',
+  'survey',
+  'investigators',
+  'prosecutors',
+  'lawyers',
+  'lawyer',
+  'experts',
+  'doctors',
+  'family',
+  'neighbours',
+  'neighbors',
+  'residents',
+  'officers',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson'
+]);
