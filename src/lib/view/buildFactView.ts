@@ -1,8 +1,10 @@
+import { labelledCentral } from '$lib/analysis/deriveFact';
 import type { AnalysisResult, Claim, Verdict } from '$lib/analysis/types';
 import { discrepancyMarks, type ValueMark } from '$lib/view/claimStatusMarks';
 import { VERDICT_ORDER } from '$lib/view/verdictStyles';
 import { alignmentEvidence, type AlignmentEvidence } from './alignmentEvidence';
 import { describeDiscrepancy } from './describeDiscrepancy';
+import { distinctDiscrepancies } from './discrepancies';
 
 export interface FactArticle {
   id: string;
@@ -59,7 +61,8 @@ export function buildFactView(
   const articleOf = new Map(articles.map((a) => [a.id, a]));
   const marks = discrepancyMarks(result);
   const members = fact.claims.map((id) => claims.get(id)).filter((c): c is Claim => c !== undefined);
-  const representative = members[0];
+  // The claim the fact's label and verdicts come from (the engine's central claim), not the first article's.
+  const representative = members.length ? labelledCentral(fact, members) : undefined;
 
   const byOutlet = new Map<string, FactVersion[]>();
   for (const claim of members) {
@@ -80,7 +83,7 @@ export function buildFactView(
         end: m.end - claim.start
       })),
       representative: claim === representative,
-      evidence: claim === representative ? null : alignmentEvidence(claim, representative)
+      evidence: !representative || claim === representative ? null : alignmentEvidence(claim, representative)
     };
     byOutlet.set(claim.outlet, [...(byOutlet.get(claim.outlet) ?? []), version]);
   }
@@ -100,10 +103,11 @@ export function buildFactView(
         a.outlet.localeCompare(b.outlet)
     );
   const absent = [...outletNames].filter((o) => !byOutlet.has(o)).sort((a, b) => a.localeCompare(b));
-  const discrepancies = fact.discrepancies.map((d) => {
-    const names = d.claims.map((id) => claims.get(id)?.outlet ?? 'one outlet') as [string, string];
-    return { type: d.type, text: describeDiscrepancy(d.type, names, d.values), claims: d.claims };
-  });
+  const discrepancies = distinctDiscrepancies(fact, claims).map(({ discrepancy: d, a, b }) => ({
+    type: d.type,
+    text: describeDiscrepancy(d.type, [a.outlet, b.outlet], d.values),
+    claims: d.claims
+  }));
   return {
     id: fact.id,
     label: fact.label,

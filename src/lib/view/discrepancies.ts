@@ -1,5 +1,5 @@
 // Discrepancies: the typed differences between two outlets' claims of one fact, grouped by type.
-import type { AnalysisResult, Claim, DiscrepancyType } from '../analysis/types';
+import type { AnalysisResult, Claim, Discrepancy, DiscrepancyType, Fact } from '../analysis/types';
 
 export interface DiscrepancyItem {
   fact: string;
@@ -33,6 +33,36 @@ export const DISCREPANCY_TITLES: Record<DiscrepancyType, string> = {
 /** A value as written, for telling repeats apart ("Twelve" and "twelve" are one). */
 const normValue = (value: string) => value.toLowerCase().replace(/\s+/g, ' ').trim();
 
+/** A discrepancy with the two claims it names. */
+export interface NamedDiscrepancy {
+  discrepancy: Discrepancy;
+  a: Claim;
+  b: Claim;
+}
+
+/**
+ * One fact's discrepancies as people read them. The engine lists every pair of claims that disagree; people see
+ * one conflict between two outlets once, however many of their claims repeat it (a headline and a lead).
+ */
+export function distinctDiscrepancies(fact: Fact, claims: Map<string, Claim>): NamedDiscrepancy[] {
+  const listed = new Set<string>();
+  const out: NamedDiscrepancy[] = [];
+  for (const d of fact.discrepancies) {
+    const a = claims.get(d.claims[0]);
+    const b = claims.get(d.claims[1]);
+    if (!a || !b) continue;
+    const sides = [
+      `${a.outlet}\u0001${normValue(d.values[0])}`,
+      `${b.outlet}\u0001${normValue(d.values[1])}`
+    ].sort();
+    const key = [d.type, ...sides].join('\u0000');
+    if (listed.has(key)) continue;
+    listed.add(key);
+    out.push({ discrepancy: d, a, b });
+  }
+  return out;
+}
+
 /** Sections by type, the most frequent first; only facts in `facts` (fact id -> label) are listed. */
 export function discrepancySections(
   result: AnalysisResult,
@@ -41,23 +71,10 @@ export function discrepancySections(
   limitPerType = 50
 ): { total: number; sections: DiscrepancySection[] } {
   const byType = new Map<DiscrepancyType, DiscrepancyItem[]>();
-  // The engine lists every pair of claims that disagree; people see one conflict between two outlets once,
-  // however many of their claims repeat it.
-  const listed = new Set<string>();
   for (const fact of result.facts) {
     const label = facts.get(fact.id);
     if (label === undefined) continue;
-    for (const d of fact.discrepancies) {
-      const a = claims.get(d.claims[0]);
-      const b = claims.get(d.claims[1]);
-      if (!a || !b) continue;
-      const sides = [
-        `${a.outlet}\u0001${normValue(d.values[0])}`,
-        `${b.outlet}\u0001${normValue(d.values[1])}`
-      ].sort();
-      const key = [fact.id, d.type, ...sides].join('\u0000');
-      if (listed.has(key)) continue;
-      listed.add(key);
+    for (const { discrepancy: d, a, b } of distinctDiscrepancies(fact, claims)) {
       const items = byType.get(d.type) ?? [];
       items.push({
         fact: fact.id,

@@ -6,6 +6,7 @@ import { discrepancyMarks } from '../../../src/lib/view/claimStatusMarks';
 import { reportedFacts } from '../../../src/lib/view/claimStatus';
 import { buildAnalysisFixtureB, outletName, reports } from '../../fixtures/analysisFixtureB';
 import { bareClaim } from '../../fixtures/bareClaim';
+import type { AnalysisResult, Discrepancy } from '../../../src/lib/analysis/types';
 
 const fixture = buildAnalysisFixtureB({ outlets: 3, facts: 8 });
 const { result, articles } = fixture;
@@ -139,5 +140,103 @@ describe('buildFactView', () => {
 
   it('returns null for an unknown fact', () => {
     expect(buildFactView(result, articles, 'nope')).toBeNull();
+  });
+
+  // One toll in three outlets: the first article's headline and lead both give "Four", the radio "Five", and the
+  // fact's label (its central claim) is the third outlet's.
+  const toll = (() => {
+    const texts: [string, string, string][] = [
+      ['cp', 'Continental Press', 'Four dead as river floods Kellby. Four people were killed in Kellby.'],
+      ['nvr', 'North Valley Radio', 'Five people died in the Kellby flood.'],
+      ['vep', 'Valley Evening Post', 'Four people lost their lives in the Kellby flood.']
+    ];
+    const cp = texts[0][2];
+    const units = [
+      claim({
+        id: 'cp:0',
+        articleId: 'cp',
+        outlet: 'Continental Press',
+        text: 'Four dead as river floods Kellby.',
+        start: 0,
+        end: 33
+      }),
+      claim({
+        id: 'cp:1',
+        articleId: 'cp',
+        outlet: 'Continental Press',
+        text: 'Four people were killed in Kellby.',
+        start: 34,
+        end: cp.length
+      }),
+      claim({
+        id: 'nvr:0',
+        articleId: 'nvr',
+        outlet: 'North Valley Radio',
+        text: texts[1][2],
+        end: texts[1][2].length
+      }),
+      claim({
+        id: 'vep:0',
+        articleId: 'vep',
+        outlet: 'Valley Evening Post',
+        text: texts[2][2],
+        end: texts[2][2].length
+      })
+    ];
+    const number = (a: string, b: string, values: [string, string]): Discrepancy => ({
+      type: 'number',
+      claims: [a, b],
+      values
+    });
+    const analysis: AnalysisResult = {
+      engine: 'test',
+      articles: texts.map(([id, outlet]) => ({
+        id,
+        outlet,
+        claims: units.filter((c) => c.articleId === id)
+      })),
+      facts: [
+        {
+          id: 'g1',
+          claims: ['cp:1', 'nvr:0', 'vep:0', 'cp:0'],
+          label: texts[2][2],
+          verdict: 'differ',
+          outlets: {
+            'Continental Press': 'same',
+            'North Valley Radio': 'differ',
+            'Valley Evening Post': 'same'
+          },
+          discrepancies: [
+            number('cp:1', 'nvr:0', ['Four', 'Five']),
+            number('cp:0', 'nvr:0', ['Four', 'Five']),
+            number('nvr:0', 'vep:0', ['Five', 'Four'])
+          ],
+          cohesion: 0.8
+        }
+      ],
+      outlets: [],
+      agreement: [],
+      derived: []
+    };
+    return buildFactView(
+      analysis,
+      texts.map(([id, outlet, text]) => ({ id, outlet, title: outlet, text })),
+      'g1'
+    )!;
+  })();
+
+  it('compares every version with the claim the label comes from, shown first', () => {
+    expect(toll.outlets.map((o) => [o.outlet, o.versions.map((v) => v.representative)])).toEqual([
+      ['Valley Evening Post', [true]],
+      ['Continental Press', [false, false]],
+      ['North Valley Radio', [false]]
+    ]);
+  });
+
+  it('lists a conflict between two outlets once, however many of their claims repeat it', () => {
+    expect(toll.discrepancies.map((d) => d.text)).toEqual([
+      'Continental Press says “Four”; North Valley Radio says “Five” — a number discrepancy.',
+      'North Valley Radio says “Five”; Valley Evening Post says “Four” — a number discrepancy.'
+    ]);
   });
 });
