@@ -150,39 +150,18 @@ describe('buildFactView', () => {
       ['nvr', 'North Valley Radio', 'Five people died in the Kellby flood.'],
       ['vep', 'Valley Evening Post', 'Four people lost their lives in the Kellby flood.']
     ];
-    const cp = texts[0][2];
-    const units = [
-      claim({
-        id: 'cp:0',
-        articleId: 'cp',
-        outlet: 'Continental Press',
-        text: 'Four dead as river floods Kellby.',
-        start: 0,
-        end: 33
-      }),
-      claim({
-        id: 'cp:1',
-        articleId: 'cp',
-        outlet: 'Continental Press',
-        text: 'Four people were killed in Kellby.',
-        start: 34,
-        end: cp.length
-      }),
-      claim({
-        id: 'nvr:0',
-        articleId: 'nvr',
-        outlet: 'North Valley Radio',
-        text: texts[1][2],
-        end: texts[1][2].length
-      }),
-      claim({
-        id: 'vep:0',
-        articleId: 'vep',
-        outlet: 'Valley Evening Post',
-        text: texts[2][2],
-        end: texts[2][2].length
-      })
-    ];
+    const outletOf = new Map(texts.map(([id, outlet]) => [id, outlet]));
+    // [claim id, article, text, start]
+    const units = (
+      [
+        ['cp:0', 'cp', 'Four dead as river floods Kellby.', 0],
+        ['cp:1', 'cp', 'Four people were killed in Kellby.', 34],
+        ['nvr:0', 'nvr', texts[1][2], 0],
+        ['vep:0', 'vep', texts[2][2], 0]
+      ] as const
+    ).map(([id, articleId, text, start]) =>
+      claim({ id, articleId, outlet: outletOf.get(articleId)!, text, start, end: start + text.length })
+    );
     const number = (a: string, b: string, values: [string, string]): Discrepancy => ({
       type: 'number',
       claims: [a, b],
