@@ -34,7 +34,7 @@ export function looksBack(claim: Claim, year: number | undefined): boolean {
  * Whether two claims date what they say in different years: both name years, and none in common ("a 12-year
  * sentence imposed in 1997" / "five years on the 1959 heroin conviction"). Their figures are of two happenings.
  */
-export function inOtherYears(a: Claim, b: Claim): boolean {
+function inOtherYears(a: Claim, b: Claim): boolean {
   const years = (c: Claim) => c.dates.filter((d) => !d.relative).map((d) => yearOf(d.from));
   const [ya, yb] = [years(a), years(b)];
   return ya.length > 0 && yb.length > 0 && !ya.some((y) => yb.includes(y));
@@ -59,7 +59,7 @@ function bareMonths(c: Claim): string[] {
  * such month, or another ("In January, five cables were cut" / "three cables were cut on Friday"). Reports date the
  * happening they cover by its day; a bare month dates an earlier one the story recalls.
  */
-export function inOtherMonths(a: Claim, b: Claim): boolean {
+function inOtherMonths(a: Claim, b: Claim): boolean {
   const [ma, mb] = [bareMonths(a), bareMonths(b)];
   if (!ma.length && !mb.length) return false;
   return !ma.some((m) => mb.includes(m));
@@ -84,7 +84,7 @@ function periods(c: Claim): string[] {
  * season" / "missed eight games with a fracture"; "a total of 14 rifles so far" / "six rifles were seized"). A
  * season's or a career's total, or a running total, is no value of one game's or one incident's count.
  */
-export function inOtherPeriods(a: Claim, b: Claim): boolean {
+function inOtherPeriods(a: Claim, b: Claim): boolean {
   const [pa, pb] = [periods(a), periods(b)];
   return pa.length !== pb.length || pa.some((p, i) => p !== pb[i]);
 }
