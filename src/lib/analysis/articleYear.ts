@@ -2,8 +2,8 @@
 // one that struck the same region years before ("In December 2003, the Bam quake killed more than 26,000"): a
 // figure of that earlier happening is no value of the current one's fact, however alike the two sentences are. So
 // is a figure counted over a longer span (a season, a career, the past eight days) against one incident's.
-import { MONTH_NAMES, PERIODS, RUNNING_TOTALS } from './lexicon/calendar';
-import type { Claim } from './types';
+import { MONTH_NAMES, PERIODS, RECORD_SINCE, RUNNING_TOTALS } from './lexicon/calendar';
+import type { Claim, DateValue } from './types';
 
 /**
  * The year an article reports from: its publication date's, else the year its own dates name most often (its
@@ -26,8 +26,21 @@ export function articleYear(published: string | undefined, units: readonly Claim
 /** Whether a claim looks back: it names years, and none of them is the year its article reports from. */
 export function looksBack(claim: Claim, year: number | undefined): boolean {
   if (year === undefined) return false;
-  const years = claim.dates.filter((d) => !d.relative).map((d) => yearOf(d.from));
+  const years = statedYears(claim);
   return years.length > 0 && !years.includes(year);
+}
+
+const RECORD = new RegExp(RECORD_SINCE, 'i');
+
+/** Whether a date only measures a record against the past ("the highest since records began in 1952"). */
+function isYardstick(claim: Claim, date: DateValue): boolean {
+  const before = claim.text.slice(0, date.start - claim.start);
+  return date.precision === 'year' && RECORD.test(before);
+}
+
+/** The years a claim dates what it reports in: its absolute dates', less those that are only a record's yardstick. */
+function statedYears(claim: Claim): number[] {
+  return claim.dates.filter((d) => !d.relative && !isYardstick(claim, d)).map((d) => yearOf(d.from));
 }
 
 /**
@@ -35,8 +48,7 @@ export function looksBack(claim: Claim, year: number | undefined): boolean {
  * sentence imposed in 1997" / "five years on the 1959 heroin conviction"). Their figures are of two happenings.
  */
 function inOtherYears(a: Claim, b: Claim): boolean {
-  const years = (c: Claim) => c.dates.filter((d) => !d.relative).map((d) => yearOf(d.from));
-  const [ya, yb] = [years(a), years(b)];
+  const [ya, yb] = [statedYears(a), statedYears(b)];
   return ya.length > 0 && yb.length > 0 && !ya.some((y) => yb.includes(y));
 }
 

@@ -28,7 +28,13 @@ describe('looksBack', () => {
     ['In December 2003, a quake razed the city of Bam.', 2005, true],
     ['The quake, the worst since 2003, struck on November 27, 2005.', 2005, false],
     ['The quake killed 10 people on Sunday.', 2005, false],
-    ['In December 2003, a quake razed the city of Bam.', undefined, false]
+    ['In December 2003, a quake razed the city of Bam.', undefined, false],
+    // A year that is only a record's yardstick dates nothing the claim reports.
+    ['The river peaked at 6.1 metres, the highest level since records began in 1952.', 2022, false],
+    ['It was the deadliest quake in the region since 1906.', 2022, false],
+    ['The team won its first title since 2000.', 2022, false],
+    ['The river peaked at 6.1 metres in 1952.', 2022, true],
+    ['Barriers were built since 1952.', 2022, true]
   ];
   it.each(cases)('%s (%s)', (text, year, back) => {
     expect(looksBack(claimOf(text), year)).toBe(back);
@@ -52,6 +58,12 @@ describe('figures of an earlier happening', () => {
       'The quake killed 12 people on November 27, 2005.',
       'The quake killed 10 people on Sunday.',
       2005,
+      ['number']
+    ],
+    [
+      'The river peaked at 5.8 metres shortly after midnight.',
+      'The river peaked at 6.1 metres, the highest level since records began in 1952.',
+      2022,
       ['number']
     ]
   ];

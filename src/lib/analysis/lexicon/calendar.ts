@@ -19,3 +19,11 @@ export const PERIODS = String.raw`\b(?:(?:this|last|next)(?: past)? (?:season|ye
  * case-insensitively; articleYear reads it as one more span (whichever phrase says it).
  */
 export const RUNNING_TOTALS = String.raw`\b(?:a total of|in total|so far|thus far|to date|altogether|in all)\b`;
+
+/**
+ * What comes before a year that only measures a record against the past ("the highest level since records began
+ * in 1952", "the deadliest quake since 1906", "the first time since 2001"): the claim reports the current
+ * happening, and the year is its yardstick, not when it happened. A regular-expression source, matched
+ * case-insensitively against the claim's text up to the year.
+ */
+export const RECORD_SINCE = String.raw`(?:\b(?:\w+est|most|least|first|worst|best|record)\b(?:\s+[\w'-]+){0,5}?\s+since|\bsince\s+records?\s+(?:began|started|were\s+first\s+kept))(?:\s+in)?\s+$`;
