@@ -8,6 +8,7 @@ import { claimKey, comparePairOnce, trimComparedPairs } from './comparedPairs';
 import { compareValues } from './compareValues';
 import { createEngineContext, type EngineContext } from './engineContext';
 import { DERIVED_MIN_OVERLAP, findDerivedCopies } from './findDerivedCopies';
+import { factLabel } from './factLabel';
 import { assignFactIds, type FactIds } from './factIds';
 import { groupClaims } from './groupClaims';
 import { mutualCoverage } from './relateProfiles';
@@ -18,14 +19,6 @@ import { verdictsOnce } from './verdictsOnce';
 /** The engine's version, stored with every result: bump it whenever what the engine decides changes, so stored
  * results of an older version are analyzed again rather than reused (analyzeEvent, runAnalysis). */
 export const ENGINE = 'parallax-claims/51';
-const LABEL_MAX = 160;
-
-/** A fact's label: its central claim's text, shortened. */
-export function labelOf(central: Claim): string {
-  return central.text.length > LABEL_MAX
-    ? central.text.slice(0, LABEL_MAX - 1).trimEnd() + '…'
-    : central.text;
-}
 
 export interface AnalyzedArticle {
   article: ArticleInput;
@@ -141,7 +134,7 @@ export function analyzeClaims(
     return {
       claims: ordered.map((i) => claims[i].id),
       ...(secondary.length ? { secondary } : {}),
-      label: labelOf(central),
+      label: factLabel(central),
       verdict,
       outlets: verdictByOutlet,
       discrepancies,

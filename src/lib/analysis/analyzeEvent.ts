@@ -1,6 +1,6 @@
 // The claim engine's entry point: articles in, claims, facts, verdicts, discrepancies, outlet profiles,
 // agreement and derived copies out. Deterministic; with `previous`, unchanged articles keep their claims.
-import { analyzeClaims, ENGINE, labelOf, type AnalyzedArticle } from './analyzeClaims';
+import { analyzeClaims, ENGINE, type AnalyzedArticle } from './analyzeClaims';
 import type { AlignModel } from './alignModel';
 import { seedComparedPairs } from './comparedPairs';
 import { createEngineContext, type EngineContext } from './engineContext';
@@ -54,12 +54,12 @@ export function analyzeEvent(input: EventInput, options: AnalyzeOptions = {}): A
   if (previous && !context.produced.has(previous)) {
     const facts = previousFacts(previous, context);
     seedComparedPairs(context, facts);
-    seedVerdicts(context, facts, labelOf);
+    seedVerdicts(context, facts);
   }
   const result = analyzeClaims(analyzed, {
     alignModel: options.alignModel,
     // Fact ids survive re-analysis (and an engine upgrade) while a fact's central claim does.
-    factIds: previousFactIds(options.previous, labelOf),
+    factIds: previousFactIds(options.previous),
     context
   });
   context.produced.add(result);

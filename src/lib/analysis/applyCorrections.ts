@@ -12,13 +12,13 @@ import { claimRefKey, claimsNamedBy, type ClaimRef, type Correction } from './co
 import {
   centralClaim,
   deriveVerdicts,
-  factLabel,
   labelledCentral,
   orderMembers,
   overallVerdict,
   pairFacts
 } from './deriveFact';
 import { createEngineContext, type EngineContext } from './engineContext';
+import { factLabel } from './factLabel';
 import { extractFeatures } from './features/extractFeatures';
 import { outletAgreement, summarizeOutlets } from './summarizeOutlets';
 import type { AnalysisResult, Claim, Fact, Discrepancy } from './types';

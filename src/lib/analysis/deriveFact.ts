@@ -9,18 +9,11 @@ import { globalIdf, pairProbability } from './pairModel';
 import { mutualCoverage, relateProfiles } from './relateProfiles';
 import type { Claim, Fact, Discrepancy, Verdict } from './types';
 import { factVerdicts } from './verdicts';
-
-const LABEL_MAX = 160;
+import { labelledMember } from './factLabel';
 
 /** The pair model's probability, with per-profile quantities remembered in the context when there is one. */
 function probability(a: SentenceProfile, b: SentenceProfile, context?: EngineContext): number {
   return pairProbability(a, b, globalIdf, context?.prepared);
-}
-
-export function factLabel(central: Claim): string {
-  return central.text.length > LABEL_MAX
-    ? central.text.slice(0, LABEL_MAX - 1).trimEnd() + '…'
-    : central.text;
 }
 
 /** The member with the highest summed pair probability to the others (the first one on ties). */
@@ -38,8 +31,7 @@ export function centralClaim(members: Claim[], context?: EngineContext): Claim {
 
 /** The fact's central claim as the engine chose it: the member its label was taken from. */
 export function labelledCentral(fact: Fact, members: Claim[], context?: EngineContext): Claim {
-  const label = fact.label.replace(/…$/, '');
-  return members.find((c) => c.text.startsWith(label)) ?? centralClaim(members, context);
+  return labelledMember(fact, members) ?? centralClaim(members, context);
 }
 
 /** Claim ids with one representative per article first (article order), then the rest. */

@@ -1,6 +1,7 @@
 // Stable fact ids: a fact keeps its id across re-analysis while its central claim survives, so a shared link
 // such as /events/3/facts/g7 keeps pointing at the same fact after an article is added. A fact whose central claim
 // is new gets a fresh id, never one an earlier result used.
+import { labelledMember } from './factLabel';
 import type { AnalysisResult, Claim } from './types';
 
 /** A central claim's identity across runs: its article and its exact text. */
@@ -16,21 +17,15 @@ export interface FactIds {
 }
 
 /** The ids a previous result gave its facts, by central claim (the primary member its label was made from). */
-export function previousFactIds(
-  previous: AnalysisResult | undefined,
-  labelOf: (c: Claim) => string
-): FactIds {
+export function previousFactIds(previous: AnalysisResult | undefined): FactIds {
   const byCentral = new Map<string, string>();
   let max = 0;
   if (!previous) return { byCentral, next: 1 };
   const claims = new Map(previous.articles.flatMap((a) => a.claims.map((c) => [c.id, c])));
   for (const fact of previous.facts) {
     max = Math.max(max, Number(fact.id.replace(/^\D+/, '')) || 0);
-    const secondary = new Set(fact.secondary ?? []);
-    const central = fact.claims
-      .filter((id) => !secondary.has(id))
-      .map((id) => claims.get(id))
-      .find((c) => c !== undefined && labelOf(c) === fact.label);
+    const members = fact.claims.map((id) => claims.get(id)).filter((c) => c !== undefined);
+    const central = labelledMember(fact, members);
     if (central) byCentral.set(centralKey(central), fact.id);
   }
   return { byCentral, next: max + 1 };

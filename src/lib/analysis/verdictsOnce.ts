@@ -3,6 +3,7 @@
 // It is computed over the outlets that have a claim in the fact and widened to all the event's outlets
 // ('absent' for the others, as deriveVerdicts itself decides), so adding an outlet to the event keeps it valid.
 import { deriveVerdicts } from './deriveFact';
+import { factLabel } from './factLabel';
 import type { EngineContext, FactVerdicts } from './engineContext';
 import type { PreviousFacts } from './previousFacts';
 import type { Claim, Discrepancy, Verdict } from './types';
@@ -50,17 +51,13 @@ export function verdictsOnce(
 
 /**
  * Remembers the verdicts of a previous result's facts that are still whole. The central claim is the primary
- * member the label was made from (factLabel); when the label does not name exactly one, the fact is skipped.
+ * member the label was made from (factLabel; labelledMember takes the first where several are); when the label does not name exactly one, the fact is skipped.
  */
-export function seedVerdicts(
-  context: EngineContext,
-  { facts, keyOf }: PreviousFacts,
-  label: (central: Claim) => string
-): void {
+export function seedVerdicts(context: EngineContext, { facts, keyOf }: PreviousFacts): void {
   const known = context.verdicts;
   for (const { fact, members, primaryCount, complete } of facts) {
     if (!complete || !members.length) continue;
-    const centrals = members.slice(0, primaryCount).filter((c) => label(c) === fact.label);
+    const centrals = members.slice(0, primaryCount).filter((c) => factLabel(c) === fact.label);
     if (centrals.length !== 1) continue;
     const own: Record<string, Verdict> = {};
     for (const [outlet, verdict] of Object.entries(fact.outlets))
