@@ -1,6 +1,7 @@
 // The coverage matrix: facts (those that hold real claims) × outlets, one verdict per cell.
 import { scaleBand } from 'd3-scale';
 import type { AnalysisResult, Claim, Verdict } from '../analysis/types';
+import { distinctDiscrepancies } from './discrepancies';
 
 /**
  * A cell of an outlet that reports the fact. Rows list only these (absent is implied for the other columns),
@@ -24,6 +25,7 @@ export interface FactRow {
   same: number;
   partial: number;
   differ: number;
+  /** Distinct conflicts (a headline and lead repeating one pair's conflict count once), as the lists show them. */
   discrepancies: number;
   /** Position in the engine's output, the tie-breaker of every sort. */
   order: number;
@@ -88,7 +90,7 @@ export function factRows(result: AnalysisResult, outlets: string[], claims = cla
       same: count('same'),
       partial: count('partial'),
       differ: count('differ'),
-      discrepancies: fact.discrepancies.length,
+      discrepancies: distinctDiscrepancies(fact, claims).length,
       order,
       cells
     });

@@ -12,6 +12,7 @@ import {
   type FactRow
 } from '../../../src/lib/view/coverage';
 import { fixtureAnalyze, fixtureEvent, fixtureReports, fixtureValue } from '../../fixtures/analysisFixture';
+import { bareClaim } from '../../fixtures/bareClaim';
 
 const OUTLETS = 6;
 const FACTS = 23;
@@ -63,6 +64,63 @@ describe('sortFactRows', () => {
     const sorted = sortFactRows(rows, sort);
     expect(new Set(sorted.map((r) => r.id))).toEqual(new Set(rows.map((r) => r.id)));
     for (let i = 1; i < sorted.length; i++) expect(ordered(sorted[i - 1], sorted[i])).toBe(true);
+  });
+
+  it('counts a conflict an outlet repeats in headline and lead once', () => {
+    const claim = (id: string, outlet: string, text: string) =>
+      bareClaim({ id, articleId: outlet, outlet, text });
+    const claims = [
+      claim('a1', 'A', 'Four dead in flood'),
+      claim('a2', 'A', 'Four people died in the flood.'),
+      claim('b1', 'B', 'Five people died in the flood.'),
+      claim('c1', 'C', 'Seven boats sank.'),
+      claim('d1', 'D', 'Nine boats sank.')
+    ];
+    const fact = (id: string, ids: string[], pairs: [string, string, string, string][]) => ({
+      id,
+      claims: ids,
+      label: claims.find((c) => c.id === ids[0])!.text,
+      verdict: 'differ' as const,
+      outlets: Object.fromEntries(
+        ids.map((i) => [claims.find((c) => c.id === i)!.outlet, 'differ' as const])
+      ),
+      discrepancies: pairs.map(([a, b, x, y]) => ({
+        type: 'number' as const,
+        claims: [a, b] as [string, string],
+        values: [x, y] as [string, string]
+      })),
+      cohesion: 1
+    });
+    const twoRaw: AnalysisResult = {
+      engine: 'test',
+      articles: ['A', 'B', 'C', 'D'].map((o) => ({
+        id: o,
+        outlet: o,
+        claims: claims.filter((c) => c.outlet === o)
+      })),
+      facts: [
+        fact('boats', ['c1', 'd1'], [['c1', 'd1', 'Seven', 'Nine']]),
+        // A's headline and lead both set Four against B's Five: one conflict, listed once.
+        fact(
+          'toll',
+          ['a1', 'a2', 'b1'],
+          [
+            ['a1', 'b1', 'Four', 'Five'],
+            ['a2', 'b1', 'Four', 'Five']
+          ]
+        )
+      ],
+      outlets: [],
+      agreement: [],
+      derived: []
+    };
+    const counted = factRows(twoRaw, ['A', 'B', 'C', 'D']);
+    expect(counted.map((r) => [r.id, r.discrepancies])).toEqual([
+      ['boats', 1],
+      ['toll', 1]
+    ]);
+    // One conflict each, two outlets differing each: the engine's order decides, not the repeat.
+    expect(sortFactRows(counted, 'contested').map((r) => r.id)).toEqual(['boats', 'toll']);
   });
 
   it.each([
