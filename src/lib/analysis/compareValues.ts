@@ -74,16 +74,21 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
   const memo = context.texts;
   const qa = quantitiesBySlot(a, memo);
   const qb = quantitiesBySlot(b, memo);
-  // Figures about two different people ("Robert Buckley fell 2,000 ft" / "Duncan Rait fell 200 ft") are two
-  // facts, whatever grouped them.
-  if (aboutOtherPeople(a, b)) qa.clear();
-  // Figures of two variants of a product ("the 13-inch model starts at $1,199" / "the 15-inch model at $1,999").
-  if (aboutOtherVariants(a, b)) qa.clear();
-  // A figure of an earlier happening the story recalls ("in December 2003, ... killed more than 26,000") is no
-  // value of the current one's fact.
-  // So is one dated by a month with no day ("In January, five cables were cut" / "three were cut on Friday"), and
-  // one counted over another span ("this season", "over the past eight days", a running total "so far").
-  if (inOtherHappenings(a, b, context.yearOf?.('a'), context.yearOf?.('b'))) qa.clear();
+  // The tests below only clear figures, and scan both texts: run them only when the two share a slot.
+  if (
+    [...qa.keys()].some((slot) => qb.has(slot)) &&
+    // Figures about two different people ("Robert Buckley fell 2,000 ft" / "Duncan Rait fell 200 ft") are two
+    // facts, whatever grouped them.
+    (aboutOtherPeople(a, b) ||
+      // Figures of two variants of a product ("the 13-inch model starts at $1,199" / "the 15-inch model at $1,999").
+      aboutOtherVariants(a, b) ||
+      // A figure of an earlier happening the story recalls ("in December 2003, ... killed more than 26,000") is
+      // no value of the current one's fact. So is one dated by a month with no day ("In January, five cables were
+      // cut" / "three were cut on Friday"), and one counted over another span ("this season", "over the past
+      // eight days", a running total "so far").
+      inOtherHappenings(a, b, context.yearOf?.('a'), context.yearOf?.('b')))
+  )
+    qa.clear();
   for (const [slot, listA] of qa) {
     const listB = qb.get(slot);
     if (!listB) continue;
