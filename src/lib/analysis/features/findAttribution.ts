@@ -3,6 +3,7 @@ import { analyzeText, type TextMemo, type TextToken } from './analyzeText';
 import {
   CLAUSE_ONLY_VERBS,
   HEADLINE_SPEAKERS,
+  NOT_HEADLINE_SOURCES,
   NOT_SOURCES,
   REPORTING_VERBS,
   SOURCE_FRAMES
@@ -45,8 +46,6 @@ export function findAttribution(text: string, offset = 0, memo?: TextMemo): Attr
 
 /** Headline style "Cops: Queens Woman Killed In Hit-And-Run" / "Police: suspect fled". */
 const HEADLINE_SOURCE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,2}):\s+\S+(?:\s+\S+){2,}/u;
-const NOT_HEADLINE_SOURCES =
-  /^(?:note|update|updated|watch|video|photos?|breaking|exclusive|opinion|analysis|editorial|related|read more|live|pictured|warning|q|a|source|sources|by)$/i;
 
 function headlineSource(text: string): Attribution | null {
   const m = HEADLINE_SOURCE.exec(text);

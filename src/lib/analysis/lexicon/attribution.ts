@@ -131,6 +131,10 @@ export const NOT_SOURCES = new Set([
   'also'
 ]);
 
+/** Labels before a headline's colon that are page furniture, not a source ("Update:", "Video:", "Q:"). */
+export const NOT_HEADLINE_SOURCES =
+  /^(?:note|update|updated|watch|video|photos?|breaking|exclusive|opinion|analysis|editorial|related|read more|live|pictured|warning|q|a|source|sources|by)$/i;
+
 /**
  * Common nouns that can credit a headline ("Local police: suspect fled", "Queens cops: ..."). A headline's label
  * ending in any other lower-case word names a topic ("Kellby flood: five dead", "Millom double murder: man
