@@ -27,6 +27,9 @@ export function quantitySlot(q: Quantity, claimText: string, claimStart: number)
   if (areaScale(q)) return 'area';
   if (POPULATION.test(claimText.slice(Math.max(0, q.start - claimStart - 30), q.start - claimStart)))
     return 'population';
+  // "The death toll rose to 14", "a toll of 14": the deaths counted, however the figure is worded.
+  if (DEATH_TOLL.test(claimText.slice(Math.max(0, q.start - claimStart - 60), q.start - claimStart)))
+    return 'c:person death';
   const compound = compoundKind(q, claimText, claimStart);
   if (compound) return compound;
   // Sums in two currencies ("€2 million ($2.6 million)") are one figure converted, not two values of one slot.
@@ -70,6 +73,11 @@ function compoundKind(q: Quantity, claimText: string, claimStart: number): strin
 /** The charge a count names: "counts of (first-degree) murder", up to a comma, "and" or a preposition. */
 const COUNTS_OF =
   /^\s*(?:counts?|charges?)\s+of\s+((?:(?!and\b|or\b|in\b|for\b|against\b)[a-z][a-z-]*\s*){1,3})/i;
+
+/** A death toll said right before its figure: "the death toll rose to", "a toll of", "the toll from the quake
+ * stood at about". */
+const DEATH_TOLL =
+  /\b(?:death\s+)?toll\b(?:\s+(?!of\b)[\w'’-]+){0,4}?\s+(?:(?:has|had)\s+)?(?:of|rose|risen|climbed|jumped|reached|hit|stands?|stood|is|was)(?:\s+(?:at|to))?\s+(?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?$/i;
 
 /** How many people live in a place, said right before the figure: "home to 120,000 people", "a city of 500,000",
  * "population of 3 million". */
@@ -132,6 +140,11 @@ function normSlot(s: string): string {
     .join(' ');
 }
 
+const LIVES_TAKEN =
+  /\b(?:claim(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking)|cost(?:s|ing)?)\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|nearly\s+)?$/i;
+const LIVES_LOST = /^\s+lives\s+(?:were|have\s+been|had\s+been)\s+lost\b/i;
+const LIVES_OF = /\blives\s+of\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+)?$/i;
+
 /** A means of death with its outcome: "shot to death", "stabbed dead". */
 const KILLED_BY =
   /\b(?:shot|stabbed|beaten|burned|burnt|strangled|hacked|crushed|gunned down)\s+(?:to death|dead)\b/i;
@@ -151,6 +164,20 @@ function killedBy(q: Quantity, c: Claim): boolean {
  * are not. Returns the slot unchanged when it has an outcome already or none applies.
  */
 function withOutcome(slot: string, q: Quantity, c: Claim, memo?: TextMemo): string {
+  // "claimed 24 lives", "24 lives were lost": lives taken are deaths ("saved 3 lives" are not).
+  if (slot === 'c:life') {
+    const [at, end] = [q.start - c.start, q.end - c.start];
+    const taken =
+      LIVES_TAKEN.test(c.text.slice(Math.max(0, at - 30), at)) ||
+      LIVES_LOST.test(c.text.slice(end, end + 40));
+    return taken ? 'c:person death' : slot;
+  }
+  // "claimed the lives of 24 people".
+  if (
+    slot === 'c:person' &&
+    LIVES_OF.test(c.text.slice(Math.max(0, q.start - c.start - 20), q.start - c.start))
+  )
+    return 'c:person death';
   if (slot !== 'c:person') return slot;
   const verb = governingVerb(q, c, memo);
   // "lost their lives" is a death; "lost their homes" is not an outcome of this kind. "Shot to death",
@@ -290,8 +317,17 @@ export function governingVerb(q: Quantity, c: Claim, memo?: TextMemo): string | 
     if (!inPhrase.has(tokens[k].pos)) break;
   }
   const end = tokens.findIndex((t) => t.start >= q.end - c.start);
-  for (let k = end; k >= 0 && k < tokens.length && k < end + 4; k++) {
+  let limit = end + 4;
+  for (let k = end; k >= 0 && k < tokens.length && k < limit; k++) {
     if (tokens[k].pos === 'VERB') return lemmatize(tokens[k].lower);
+    // "Three people, one of them a pregnant woman, were killed": one aside between commas is passed over.
+    if (tokens[k].text === ',' && limit === end + 4) {
+      const close = tokens.findIndex((t, j) => j > k && j <= k + 8 && t.text === ',');
+      if (close > 0) {
+        [k, limit] = [close, close + 4];
+        continue;
+      }
+    }
     if (!['ADJ', 'NOUN', 'PROPN', 'ADV', 'AUX'].includes(tokens[k].pos)) break;
   }
   return undefined;

@@ -59,6 +59,60 @@ describe('counts of people are compared by the outcome their verb names', () => 
       a: 'Three workers were injured in the blast.',
       b: 'Seven people were injured in the blast.',
       expected: []
+    },
+    {
+      name: 'a bare count dying in a headline',
+      a: 'Three die in bank fire during riots',
+      b: 'Four people were killed when the bank caught fire.',
+      expected: [['Three', 'Four']]
+    },
+    {
+      name: 'a bare count as the subject of its outcome',
+      a: 'Police said 12 were killed in the attack.',
+      b: 'Fifteen people died in the attack.',
+      expected: [['12', 'Fifteen']]
+    },
+    {
+      name: 'the death toll',
+      a: 'The death toll from the quake has risen to at least 14.',
+      b: 'The quake killed 12 people.',
+      expected: [['at least 14', '12']]
+    },
+    {
+      name: 'an aside between the count and its verb',
+      a: 'Three people, one of them a pregnant woman, were killed when the bank caught fire.',
+      b: 'Four people died when the bank caught fire.',
+      expected: [['Three', 'Four']]
+    },
+    {
+      name: 'lives claimed are deaths',
+      a: 'The quake claimed 24 lives.',
+      b: 'Twenty people died in the quake.',
+      expected: [['24', 'Twenty']]
+    },
+    {
+      name: 'the lives of people claimed are deaths',
+      a: 'The fire claimed the lives of 24 people.',
+      b: 'The fire killed 20 people.',
+      expected: [['24', '20']]
+    },
+    {
+      name: 'lives saved are no toll',
+      a: 'The rescuers saved 24 lives.',
+      b: 'Twenty people died in the quake.',
+      expected: []
+    },
+    {
+      name: 'a rise in the toll is no toll',
+      a: 'The toll rose by 3 overnight.',
+      b: 'The quake killed 12 people.',
+      expected: []
+    },
+    {
+      name: 'released is no outcome',
+      a: 'The 12 were released on bail.',
+      b: 'Police arrested 15 people.',
+      expected: []
     }
   ])('$name', ({ a, b, expected }) => {
     expect(numberConflicts(a, b)).toEqual(expected);

@@ -355,6 +355,13 @@ function countedAfter(text: string, end: number, memo?: TextMemo): string | unde
   let i = tokens.findIndex((t) => t.start >= end);
   if (i < 0) return undefined;
   if (tokens[i].lower === 'of') i += tokens[i + 1]?.lower === 'the' ? 2 : 1;
+  // "Three die in bank fire": the verb right after a bare count, tagged as a noun.
+  if (/^dies?$/.test(tokens[i]?.lower ?? '')) return 'people died';
+  // "Police said 12 were killed", "two have died": a bare count as the subject of an outcome.
+  const passive = /^(?:were|was|are|have|had|has)$/.test(tokens[i]?.lower ?? '')
+    ? tokens.slice(i + 1, i + 3).find((t) => t.lower !== 'been' && t.lower !== 'reportedly')
+    : undefined;
+  if (passive && OUTCOMES.test(passive.lower)) return `people ${passive.lower}`;
   let head: string | undefined;
   let k = i;
   for (; k < tokens.length && k < i + 4; k++) {
