@@ -5,6 +5,12 @@ import { addArticle } from '../../../src/lib/server/store/sqlite/articles';
 import { openDatabase, type Db } from '../../../src/lib/server/store/sqlite/db';
 import { createEvent } from '../../../src/lib/server/store/sqlite/events';
 import { analysisStatus } from '../../../src/lib/server/store/sqlite/analysisStatus';
+import {
+  claimAnalysisJob,
+  enqueueAnalysis,
+  finishAnalysisJob
+} from '../../../src/lib/server/store/sqlite/analysisJobs';
+import { runQueries } from '../../../src/lib/server/store/sqlite/runQueries';
 import { createAnalysisQueue } from '../../../src/lib/server/analysis/createAnalysisQueue';
 import { eventAnalysisInput } from '../../../src/lib/server/analysis/eventAnalysisInput';
 import { latestAnalysis } from '../../../src/lib/server/analysis/latestAnalysis';
@@ -179,6 +185,38 @@ describe('runAnalysisWith: failures', () => {
     expect(latest.result).toEqual(goodResult);
     expect(analysisStatus(db, eventId)).toMatchObject({ state: 'failed', runId: bad.id, doneRunId: good.id });
     expect(loadRunResult(db, bad.id)).toBeNull();
+  });
+});
+
+describe('analysisStatus through one job', () => {
+  it('reads running from the moment the worker takes the job, before its run is opened', () => {
+    const db = openDatabase(':memory:');
+    const eventId = eventWith(db, 2, 3);
+    const status = () => {
+      const { state, articlesTotal } = analysisStatus(db, eventId);
+      return [state, articlesTotal];
+    };
+    enqueueAnalysis(db, eventId);
+    const steps: [string, unknown[]][] = [['queued', status()]];
+    const job = claimAnalysisJob(db)!;
+    // Taken, its run still queued: the worker opens it next.
+    steps.push(['taken', status()]);
+    const queuedRun = runQueries(db).latestInState.get(eventId, 'queued')!;
+    runQueries(db).start.run(2, queuedRun.id);
+    steps.push(['opened', status()]);
+    // A request during the run queues another: that one waits.
+    enqueueAnalysis(db, eventId);
+    steps.push(['requested again', status()]);
+    db.prepare("UPDATE analysis_runs SET state = 'done' WHERE id = ?").run(queuedRun.id);
+    finishAnalysisJob(db, job);
+    steps.push(['finished, one more to run', status()]);
+    expect(steps).toEqual([
+      ['queued', ['queued', 2]],
+      ['taken', ['running', 2]],
+      ['opened', ['running', 2]],
+      ['requested again', ['queued', 2]],
+      ['finished, one more to run', ['queued', 2]]
+    ]);
   });
 });
 

@@ -45,8 +45,15 @@ export function analysisStatus(db: Db, eventId: number): AnalysisStatus {
       doneRunId: null
     };
   }
+  // The worker takes a job, then opens its run: in between, the job is running and its run still queued.
+  const opening =
+    job === 'running' && latest.state === 'queued' && !runs.latestInState.get(eventId, 'running');
   // A job waiting for a run again (requested during the last one) is queued whatever that run's state.
-  const state = job === 'queued' && latest.state !== 'running' ? 'queued' : latest.state;
+  const state = opening
+    ? 'running'
+    : job === 'queued' && latest.state !== 'running'
+      ? 'queued'
+      : latest.state;
   return {
     state,
     runId: latest.id,
@@ -54,7 +61,7 @@ export function analysisStatus(db: Db, eventId: number): AnalysisStatus {
     finishedAt: latest.finished_at,
     error: latest.error,
     articlesAnalyzed: latest.articles_analyzed,
-    articlesTotal: state === 'queued' ? articlesNow : latest.articles_total,
+    articlesTotal: state === 'queued' || opening ? articlesNow : latest.articles_total,
     doneRunId: done?.id ?? null
   };
 }
