@@ -25,9 +25,11 @@ export function articleYear(published: string | undefined, units: readonly Claim
 
 /** Whether a claim looks back: it names years, and none of them is the year its article reports from. */
 export function looksBack(claim: Claim, year: number | undefined): boolean {
-  if (year === undefined) return false;
-  const years = statedYears(claim);
-  return years.length > 0 && !years.includes(year);
+  return looksBackIn(statedYears(claim), year);
+}
+
+function looksBackIn(years: number[], year: number | undefined): boolean {
+  return year !== undefined && years.length > 0 && !years.includes(year);
 }
 
 const RECORD = new RegExp(RECORD_SINCE, 'i');
@@ -44,11 +46,11 @@ function statedYears(claim: Claim): number[] {
 }
 
 /**
- * Whether two claims date what they say in different years: both name years, and none in common ("a 12-year
- * sentence imposed in 1997" / "five years on the 1959 heroin conviction"). Their figures are of two happenings.
+ * Whether two claims date what they say in different years (their statedYears): both name years, and none in
+ * common ("a 12-year sentence imposed in 1997" / "five years on the 1959 heroin conviction"). Their figures are of
+ * two happenings.
  */
-function inOtherYears(a: Claim, b: Claim): boolean {
-  const [ya, yb] = [statedYears(a), statedYears(b)];
+function inOtherYears(ya: number[], yb: number[]): boolean {
   return ya.length > 0 && yb.length > 0 && !ya.some((y) => yb.includes(y));
 }
 
@@ -112,9 +114,10 @@ export function inOtherHappenings(
   yearA: number | undefined,
   yearB: number | undefined
 ): boolean {
+  const [ya, yb] = [statedYears(a), statedYears(b)];
   return (
-    looksBack(a, yearA) !== looksBack(b, yearB) ||
-    inOtherYears(a, b) ||
+    looksBackIn(ya, yearA) !== looksBackIn(yb, yearB) ||
+    inOtherYears(ya, yb) ||
     inOtherMonths(a, b) ||
     inOtherPeriods(a, b)
   );
