@@ -1,4 +1,4 @@
-import { labelledCentral } from '$lib/analysis/deriveFact';
+import { labelledMember } from '$lib/analysis/factLabel';
 import type { AnalysisResult, Claim, Verdict } from '$lib/analysis/types';
 import { discrepancyMarks, type ValueMark } from '$lib/view/claimStatusMarks';
 import { VERDICT_ORDER } from '$lib/view/verdictStyles';
@@ -61,8 +61,9 @@ export function buildFactView(
   const articleOf = new Map(articles.map((a) => [a.id, a]));
   const marks = discrepancyMarks(result);
   const members = fact.claims.map((id) => claims.get(id)).filter((c): c is Claim => c !== undefined);
-  // The claim the fact's label and verdicts come from (the engine's central claim), not the first article's.
-  const representative = members.length ? labelledCentral(fact, members) : undefined;
+  // The claim the fact's label and verdicts come from (the engine's central claim), not the first article's. A
+  // lookup by label: the page runs no model (a label no member has falls back to the first member).
+  const representative = labelledMember(fact, members) ?? members[0];
 
   const byOutlet = new Map<string, FactVersion[]>();
   for (const claim of members) {
