@@ -127,7 +127,9 @@ export const Verdicts = z
     label: z.string(),
     verdict,
     outlets: z.record(z.string(), verdict),
-    discrepancies: int
+    discrepancies: int.openapi({
+      description: 'Conflicts between two outlets, each counted once however many of their claims repeat it.'
+    })
   })
   .openapi('Verdicts');
 

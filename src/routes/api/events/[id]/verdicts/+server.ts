@@ -2,22 +2,15 @@ import { apiRoute, jsonResponse } from '$lib/server/api/ApiError';
 import { pageOf, parsePaging } from '$lib/server/api/paging';
 import { pathId } from '$lib/server/api/requestInput';
 import { analysisInfo, eventAnalysis } from '$lib/server/api/resources';
+import { factVerdicts } from '$lib/view/factVerdicts';
 import type { RequestHandler } from './$types';
 
 /** Per fact: the overall verdict and each outlet's; plus outlet x outlet agreement (not paged). */
 export const GET: RequestHandler = apiRoute(({ locals, params, url }) => {
   const paging = parsePaging(url);
   const analysis = eventAnalysis(locals.store, pathId(params.id, 'event'));
-  const verdicts = (analysis?.result.facts ?? []).map((g) => ({
-    fact: g.id,
-    group: g.id,
-    label: g.label,
-    verdict: g.verdict,
-    outlets: g.outlets,
-    discrepancies: g.discrepancies.length
-  }));
   return jsonResponse({
-    ...pageOf(url, verdicts, paging),
+    ...pageOf(url, factVerdicts(analysis?.result), paging),
     agreement: analysis?.result.agreement ?? [],
     analysis: analysisInfo(analysis)
   });
