@@ -108,6 +108,13 @@ function holderOf(q: Quantity, c: Claim, memo?: TextMemo): Holder | undefined {
   // Back over the verb's complement to the verb, then over adverbs and auxiliaries to its subject.
   let k = at - 1;
   while (k >= 0 && (COMPLEMENT.has(tokens[k].pos) || objectNoun(tokens, k) || hyphenedNoun(tokens, k))) k--;
+  // "Klitschko (52-3, 46 KOs)": a figure in parentheses right after a name is that name's record.
+  if (
+    tokens[k]?.pos === 'PROPN' &&
+    tokens[k + 1].text === '(' &&
+    !tokens.slice(k + 2, at).some((t) => t.text === ')')
+  )
+    return nameEndingAt(tokens, k, c);
   k = pastIndirectObject(tokens, k);
   // "had 12 points": the tagger reads a main "had" as an auxiliary.
   if (k < 0 || !(tokens[k].pos === 'VERB' || (tokens[k].pos === 'AUX' && HAVE.test(tokens[k].lower))))

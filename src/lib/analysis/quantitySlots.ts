@@ -37,7 +37,9 @@ export function quantitySlot(q: Quantity, claimText: string, claimStart: number)
   if (q.unit) return `u:${normSlot(q.unit)}`;
   const after = claimText.slice(q.end - claimStart).match(/^[\s-]*([A-Za-z]+)/);
   if (!after || NO_SLOT_WORD.test(after[1])) return null;
-  return `w:${lemmatize(after[1].toLowerCase())}`;
+  // An abbreviation's plural ("36 KOs", "43 RBIs") is the abbreviation: lower-cased, "kos" would be no word.
+  const acronym = /^([A-Z]{2,})s$/.exec(after[1]);
+  return `w:${acronym ? acronym[1].toLowerCase() : lemmatize(after[1].toLowerCase())}`;
 }
 
 /** Units that count things rather than measure them: hyphened to a noun they name a kind of it ("three-point play"). */
@@ -406,7 +408,7 @@ export function oneFigure(list: Quantity[], slot: string): Quantity | null {
 }
 
 /**
- * Which share of a whole a number counts: a part of a fact ("two of the victims", "one of them", "31 pieces,
+ * Which share of a whole a number counts, or the whole itself: a part of a fact ("two of the victims", "one of them", "31 pieces,
  * including three ladder trucks") or an addition to a count given before ("two more bodies", "another three",
  * "three other people"). Either is another slot than the whole's count: "one of the workers was hurt" does not
  * contradict "three workers".
@@ -415,9 +417,17 @@ const NUMBER_WORDS = Object.keys(WORD_NUMBERS)
   .filter((w) => w.length > 2)
   .join('|');
 
+/** What comes before the whole a share is taken of: "one in every 500 users", "three out of four lines". The
+ * whole is no count of the event's ("three lines were cut" is not contradicted by "four"). */
+const WHOLE_OF_SHARE = new RegExp(
+  String.raw`\b(?:\d[\d,.]*|${NUMBER_WORDS})\s+(?:in|out\s+of)\s+(?:every\s+)?$`,
+  'i'
+);
+
 function share(q: Quantity, c: Claim): string {
   const after = c.text.slice(q.end - c.start, q.end - c.start + 30);
   const before = c.text.slice(Math.max(0, q.start - c.start - 20), q.start - c.start);
+  if (WHOLE_OF_SHARE.test(before)) return 'whole ';
   if (
     /\bincluding\s+$/i.test(before) ||
     /^\s+of\s+(?:the|them|those|these|their|its|his|her|our|us|whom|which)\b/i.test(after) ||

@@ -5,7 +5,7 @@
 // coach"): only words that name a post (POST_WORDS) can tell two posts apart. On the 27 ECB+ training events, every
 // one of the 17 role discrepancies found before that last rule was two descriptions of one post.
 import { lemmatize, shareMeaning } from './lemmatize';
-import { POST_WORDS } from './lexicon/roles';
+import { POST_WORDS, SAME_POST } from './lexicon/roles';
 import type { ValueDiscrepancy } from './compareValues';
 import type { Claim } from './types';
 
@@ -30,7 +30,8 @@ function postWords(role: string): string[] {
   return role
     .split(/\s+/)
     .slice(0, -1)
-    .filter((w) => POST_WORDS.has(w));
+    .filter((w) => POST_WORDS.has(w))
+    .map((w) => SAME_POST[w] ?? w);
 }
 
 /** Whether two titles of one head name different posts: each has a post word and they share none. */

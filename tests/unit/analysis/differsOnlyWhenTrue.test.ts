@@ -309,6 +309,18 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       []
     ],
     [
+      'The board said interim director Sam Osei ordered the audit.',
+      'The board said Acting Director Sam Osei ordered the audit.',
+      undefined,
+      []
+    ],
+    [
+      'The board said acting director Sam Osei ordered the audit.',
+      'The board said deputy director Sam Osei ordered the audit.',
+      undefined,
+      [['role', 'Sam Osei, acting director', 'Sam Osei, deputy director']]
+    ],
+    [
       'Longtime attorney Dana Pruitt filed the motion.',
       'Former attorney Dana Pruitt filed the motion.',
       undefined,

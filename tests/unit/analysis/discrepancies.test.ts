@@ -406,6 +406,30 @@ describe('typed discrepancies between two sentences (through the claim extractor
     ['The warship intercepted five boats.', 'The warship intercepted three boats.', 'number'],
     ['He fell about 150 metres to his death.', 'He fell about 60 metres (200 feet) to his death.', 'number'],
     ['He fell about 60 metres to his death.', 'He fell about 60 metres (200 feet) to his death.', null],
+    // The whole a share is taken of is no count of the event's; two such wholes still compare.
+    ['Engineers said three out of four cables were cut.', 'Three undersea cables were cut on Friday.', null],
+    [
+      'Officials said one in every 500 users was exposed.',
+      'Officials said more than 2 million users were exposed.',
+      null
+    ],
+    [
+      'Officials said one in every 500 users was exposed.',
+      'Officials said one in every 400 users was exposed.',
+      'number'
+    ],
+    ['Four undersea cables were cut.', 'Three undersea cables were cut.', 'number'],
+    // A fighter's record in parentheses is that fighter's; an abbreviation's plural ("KOs") names a tally.
+    [
+      'Perez (31-4, 22 KOs) fought Moreno for the title on Saturday.',
+      'Moreno (40-2, 28 KOs) fought Perez for the title on Saturday.',
+      null
+    ],
+    [
+      'Moreno (40-2, 28 KOs) won the title fight on Saturday.',
+      'Moreno (40-2, 27 KOs) kept his title on Saturday.',
+      'number'
+    ],
     // Spelling variants of a surname are name discrepancies however many people a sentence names; the same
     // two spellings in one sentence are two people.
     [

@@ -203,3 +203,6 @@ export const POST_WORDS = new Set(
   managing police fire district prosecuting executive operating financial marketing legal technical creative
   offensive defensive special`.split(/\s+/)
 );
+
+/** Post words that name one post in other words: an "interim director" is the "acting director". */
+export const SAME_POST: Record<string, string> = { interim: 'acting' };
