@@ -158,6 +158,21 @@ describe('typed discrepancies between two sentences (through the claim extractor
       null
     ],
     [
+      'The prosecutor denied a defence offer to plead guilty in exchange for a life sentence.',
+      'The defence offered to plead guilty in exchange for a life sentence.',
+      null
+    ],
+    [
+      'The new rule would deny them the protections the law provides.',
+      'The law provides protections for the wolves.',
+      null
+    ],
+    [
+      'The defence denied that the driver had been drinking.',
+      'The driver had been drinking, the prosecutor said.',
+      'certainty'
+    ],
+    [
       '"We had nothing to do with the hiring decision," a Nordlab spokesman said.',
       'Nordlab had absolutely nothing to do with the hiring decision, its spokesman said.',
       null
@@ -261,6 +276,17 @@ describe('typed discrepancies between two sentences (through the claim extractor
     ['Six rifles were seized from the boats.', 'The ship has seized a total of 14 rifles so far.', null],
     ['The ship has seized a total of 14 rifles so far.', 'The ship has seized 12 rifles to date.', 'number'],
     ['The ship has seized 14 rifles so far this year.', 'The ship has seized 12 rifles so far.', null],
+    // So is a sum over several parts ("a combined 157 games with two teams") against one part's figure.
+    [
+      'In 54 games with the Hawks he hit .358 with 13 home runs.',
+      'Playing in a combined 157 games with the Hawks and Owls, Diaz had 33 homers.',
+      null
+    ],
+    [
+      'In 54 games with the Hawks he hit .358 with 13 home runs.',
+      'Playing in 157 games with the Hawks, Diaz had 33 homers.',
+      'number'
+    ],
     // Two running totals are compared as any two figures are: a count of people whose verb names no outcome is one
     // slot only through its verb.
     [

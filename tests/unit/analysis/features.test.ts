@@ -260,6 +260,10 @@ describe('quotes, negation, loaded wording and lemmas', () => {
     { text: 'No one was hurt.', negated: true },
     { text: 'Police never found the car.', negated: true },
     { text: 'The vote was not only early but also decisive.', negated: false },
+    // A time the event waits for is no denial of it.
+    { text: 'Normal service may not be restored until 31 December.', negated: false },
+    { text: "The repair ship won't arrive till Monday.", negated: false },
+    { text: 'The ship will not arrive, and repairs may take until March.', negated: true },
     { text: '“I did not see anything,” the witness said.', negated: false },
     { text: SEED.microsoft, negated: false },
     { text: 'Microsoft concluded that Iran was not behind the attack.', negated: true },

@@ -9,6 +9,9 @@ export const NEGATION_WORD = new RegExp(`^(?:${WORDS}|failed|fails|n['’]t)$`);
 const NOT_NEGATION =
   /^(?:not only|no doubt|not just|no later|no sooner|not until|whether or not|no matter|not least|not far|no less|nothing but)/i;
 
+/** "will not be restored until Monday", "won't arrive till noon": a time the event waits for, not its denial. */
+const NOT_UNTIL = /^(?:not|n['’]t|never)(?:\s+[\w'’-]+){1,4}?\s+(?:until|till)\b/i;
+
 /** Words opening a subordinate clause; a negation inside one does not negate the main assertion. */
 const SUBORDINATOR =
   /\b(?:that|because|although|though|if|unless|whether|which|who|whom|whose|when|whenever|while|since|after|before|until|so that)\b/gi;
@@ -38,6 +41,7 @@ export function findNegation(text: string, offset = 0): { negated: boolean; cues
     if (quotes.some((q) => at >= q.start && at < q.end)) continue;
     const phrase = text.slice(at, at + 20);
     if (NOT_NEGATION.test(phrase) || /^whether or\s*$/i.test(text.slice(Math.max(0, at - 11), at))) continue;
+    if (NOT_UNTIL.test(text.slice(at, at + 60))) continue;
     if (!inMainClause(text, at)) continue;
     cues.push({ start: offset + at, end: offset + at + m[0].length });
   }

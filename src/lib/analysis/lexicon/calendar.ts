@@ -14,11 +14,12 @@ export const WEEKDAY_ABBREVIATIONS = 'mon|tues?|wed|thu|thur|thurs|fri|sat|sun';
 export const PERIODS = String.raw`\b(?:(?:this|last|next)(?: past)? (?:season|year)|(?:over|in|during) the (?:past|last|previous) (?:[\w-]+ )?(?:days|weeks|months|years|seasons|games)|since week \d+|career\b(?!-)|in (?:his|her|their|its|the) (?:last|first|past|previous|next) (?:[\w-]+ )?(?:games|starts|matches|outings|appearances)|through [\w-]+ games|in the (?:first|second) half|after (?:halftime|half-time|intermission)|in the (?:first|second|third|fourth|final) (?:quarter|period|inning|round|set)|in the first [\d½¼¾\s.]+ minutes)`;
 
 /**
- * Phrases that make a figure a running total ("a total of 14 rifles so far", "to date"): counted over everything
- * until now, not over the one incident another report counts. A regular-expression source, matched
- * case-insensitively; articleYear reads it as one more span (whichever phrase says it).
+ * Phrases that make a figure a running total ("a total of 14 rifles so far", "to date", "a combined 157 games with
+ * the Angels and Braves"): counted over everything until now, or over several parts together, not over the one
+ * incident or part another report counts. A regular-expression source, matched case-insensitively; articleYear
+ * reads it as one more span (whichever phrase says it).
  */
-export const RUNNING_TOTALS = String.raw`\b(?:a total of|in total|so far|thus far|to date|altogether|in all)\b`;
+export const RUNNING_TOTALS = String.raw`\b(?:a total of|in total|so far|thus far|to date|altogether|in all|a combined)\b`;
 
 /**
  * What comes before a year that only measures a record against the past ("the highest level since records began

@@ -39,11 +39,11 @@ export const HEDGES = [
 ];
 
 /**
- * "Denied bail", "denies them entry", "denying the motion", "denied ImClone's drug application": refusing
- * something, not denying what is reported.
+ * "Denied bail", "denies them entry", "denying the motion", "denied ImClone's drug application", "denied a Nichols
+ * offer", "deny it the protections": refusing something, not denying what is reported.
  */
 const REFUSED =
-  '(?! (?:him |her |them |us )?(?:bail|parole|entry|access|permission|boarding|treatment|service|visas?|(?:an?|the|his|her|their|its|[\\w.&-]+[\\u0027’]s) (?:\\w+ )?(?:appeal|motion|request|application|permit|licen[cs]e|visa|hearing))\\b)';
+  '(?! (?:him |her |them |us )?(?:bail|parole|entry|access|permission|boarding|treatment|service|visas?|(?:an?|the|his|her|their|its|[\\w.&-]+[\\u0027’]s) (?:\\w+ )?(?:appeal|motion|request|application|permit|licen[cs]e|visa|hearing|offer|bid|plea))\\b)(?! (?:him|her|them|us|it|me|you) (?:the|a|an|any)\\b)';
 
 export const DENIALS = [
   `denied${REFUSED}`,
