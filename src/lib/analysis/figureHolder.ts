@@ -103,7 +103,34 @@ export function figureHolder(q: Quantity, c: Claim, memo?: TextMemo): string | u
 function holderOf(q: Quantity, c: Claim, memo?: TextMemo): Holder | undefined {
   const tokens = analyzeText(c.text, memo).tokens;
   const at = tokens.findIndex((t) => t.start >= q.start - c.start);
-  if (at <= 0) return undefined;
+  if (at < 0) return undefined;
+  return holderBefore(tokens, at, c) ?? beneficiaryAfter(tokens, q, c);
+}
+
+/** Words of the figure's own noun phrase after it ("$70 million contract", "five-year deal"). */
+const FIGURE_PHRASE = new Set(['NUM', 'NOUN', 'ADJ', 'SYM']);
+
+/**
+ * The name a figure's noun phrase is for: "a five-year, $70 million contract for J. D. Drew" is Drew's, as "offered
+ * Teixeira a $160 million contract" is Teixeira's (pastIndirectObject).
+ */
+function beneficiaryAfter(tokens: TextToken[], q: Quantity, c: Claim): Holder | undefined {
+  let k = tokens.findIndex((t) => t.start >= q.end - c.start);
+  if (k < 0) return undefined;
+  for (let n = 0; n < 3 && k < tokens.length && FIGURE_PHRASE.has(tokens[k].pos); n++) k++;
+  if (tokens[k]?.lower !== 'for' || tokens[k + 1]?.pos !== 'PROPN') return undefined;
+  let end = k + 1;
+  while (
+    tokens[end + 1]?.pos === 'PROPN' ||
+    (tokens[end + 1]?.text === '.' && tokens[end + 2]?.pos === 'PROPN')
+  )
+    end++;
+  return nameEndingAt(tokens, end, c);
+}
+
+/** The holder the sentence names before the figure: its possessor, or the subject of the verb it follows. */
+function holderBefore(tokens: TextToken[], at: number, c: Claim): Holder | undefined {
+  if (at === 0) return undefined;
   if (POSSESSIVE.has(tokens[at - 1].lower)) return nameEndingAt(tokens, at - 2, c);
   // Back over the verb's complement to the verb, then over adverbs and auxiliaries to its subject.
   let k = at - 1;

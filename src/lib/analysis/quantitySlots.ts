@@ -211,11 +211,12 @@ const isLengthSlot = (slot: string) => /^(?:part |more )?length\b/.test(slot);
 
 /**
  * A span of time measures an activity, as a length measures a dimension: "seven seasons as an assistant" and
- * "one season as head coach", or "served 10 years" and "was sentenced to 12 years", are different slots. Two
- * durations are compared only when both name the same action (sameAction, strict).
+ * "one season as head coach", or "served 10 years" and "was sentenced to 12 years", are different slots. So does a
+ * span of games: "limited him to six games" and "missed 10 games", "in 54 games with the Angels" and "fell in four
+ * games". Two durations are compared only when both name the same action (sameAction, strict).
  */
 export const isDurationSlot = (slot: string) =>
-  /(?:^|\s|:)(?:second|minute|hour|day|week|month|year|season|decade|term|night)s?$/.test(slot);
+  /(?:^|\s|:)(?:second|minute|hour|day|week|month|year|season|decade|term|night|game)s?$/.test(slot);
 
 /**
  * Two lengths in metres, or two areas in square metres; across units, values are approximate (200 ft is "about
@@ -408,10 +409,11 @@ export function oneFigure(list: Quantity[], slot: string): Quantity | null {
 }
 
 /**
- * Which share of a whole a number counts, or the whole itself: a part of a fact ("two of the victims", "one of them", "31 pieces,
+ * Which share of a whole a number counts: a part of a fact ("two of the victims", "one of them", "31 pieces,
  * including three ladder trucks") or an addition to a count given before ("two more bodies", "another three",
  * "three other people"). Either is another slot than the whole's count: "one of the workers was hurt" does not
- * contradict "three workers".
+ * contradict "three workers". So are the whole itself ("three out of four lines"), a number still needed, a count
+ * of whose thing it is ("one officer's uniform"), one value of a list ("32- and 64-bit") and a change ("rose 5%").
  */
 const NUMBER_WORDS = Object.keys(WORD_NUMBERS)
   .filter((w) => w.length > 2)
@@ -424,10 +426,27 @@ const WHOLE_OF_SHARE = new RegExp(
   'i'
 );
 
+/** A verb of change: "increasing", "rose", "fell", "dropped". */
+const CHANGE_VERB = String.raw`(?:(?:increas|ris|grow|jump|fall|dropp|declin|climb|surg|soar|plung|shrink)(?:e|es|ed|ing|s)?|rose|grew|fell|shrank)`;
+const ABOUT = String.raw`(?:(?:some|about|around|nearly|almost|more\s+than)\s+)?`;
+/** What comes before a change: "increasing at a rate of", "rose by about"; right after the verb only a share
+ * ("shares fell 5%": "he fell 60 m" is a length). */
+const CHANGE_BY = new RegExp(String.raw`\b${CHANGE_VERB}\s+(?:by|at\s+a\s+rate\s+of)\s+${ABOUT}$`, 'i');
+const CHANGED_SHARE = new RegExp(String.raw`\b${CHANGE_VERB}\s+${ABOUT}$`, 'i');
+
 function share(q: Quantity, c: Claim): string {
   const after = c.text.slice(q.end - c.start, q.end - c.start + 30);
   const before = c.text.slice(Math.max(0, q.start - c.start - 20), q.start - c.start);
   if (WHOLE_OF_SHARE.test(before)) return 'whole ';
+  // "increasing by 50 per cent every day", "shares rose 5%": how much something changed, not its level.
+  const lead = c.text.slice(Math.max(0, q.start - c.start - 60), q.start - c.start);
+  if (CHANGE_BY.test(lead) || (q.unit === 'percent' && CHANGED_SHARE.test(lead))) return 'change ';
+  // "needed 9 points to break the record": what was still wanted, not what was done.
+  if (/\b(?:needs?|needed|needing)\s+(?:just\s+|only\s+|another\s+)?$/i.test(before)) return 'needed ';
+  // "put on one officer's uniform": whose thing it was, not how many officers there were.
+  if (/^\s+[a-z-]+(?:['’]s|s['’])(?=\s)/i.test(after)) return 'whose ';
+  // "32- and 64-bit versions": one value of a list, which says nothing against another side's other value.
+  if (/\d\s*-?\s*(?:and|or)\s+$/i.test(before)) return 'listed ';
   if (
     /\bincluding\s+$/i.test(before) ||
     /^\s+of\s+(?:the|them|those|these|their|its|his|her|our|us|whom|which)\b/i.test(after) ||

@@ -283,7 +283,7 @@ describe('typed discrepancies between two sentences (through the claim extractor
       null
     ],
     [
-      'In 54 games with the Hawks he hit .358 with 13 home runs.',
+      'Playing in 54 games with the Hawks, he hit .358 with 13 home runs.',
       'Playing in 157 games with the Hawks, Diaz had 33 homers.',
       'number'
     ],
@@ -445,6 +445,49 @@ describe('typed discrepancies between two sentences (through the claim extractor
       'number'
     ],
     ['Four undersea cables were cut.', 'Three undersea cables were cut.', 'number'],
+    // A count of games measures an activity, as a span of time does: compared only under one action.
+    [
+      'An ankle injury limited him to only six games this season, and Diaz looked sharp in Week 16.',
+      'But he missed 10 total games this season and had only 269 yards.',
+      null
+    ],
+    ['Diaz missed six games this season.', 'Diaz missed 10 games this season.', 'number'],
+    // A sum "for" a name is that name's (figureHolder): two sums for one name still compare.
+    [
+      'It was a five-year, $70 million contract for Sam Ortiz.',
+      'It was a five-year, $75 million contract for Sam Ortiz.',
+      'number'
+    ],
+    // Whose thing it was is no count of them; one value of a list says nothing against the list's other value.
+    [
+      "He put on one guard's uniform and stole a shotgun before fleeing.",
+      'He escaped after pulling a gun on two guards driving him to another prison.',
+      null
+    ],
+    [
+      'The patch applies only to 32-bit versions of the browser.',
+      'Both 32- and 64-bit versions of the browser are affected.',
+      null
+    ],
+    [
+      'The patch applies only to 32-bit versions of the browser.',
+      'The patch applies only to 64-bit versions of the browser.',
+      'number'
+    ],
+    // A change is no level; two changes, or two levels, still compare.
+    [
+      'The number of infected users was increasing by 50 per cent every day.',
+      'Roughly 0.2 percent of users may have been infected.',
+      null
+    ],
+    ['Shares of the company rose 5% on Monday.', 'Shares of the company rose 7% on Monday.', 'number'],
+    // A number still needed is not one reached.
+    [
+      'Hansen needed 9 points coming in and set the record with a bank shot.',
+      "Hansen's 20 points were an afterthought on the night.",
+      null
+    ],
+    ['Hansen scored 9 points and set the record.', 'Hansen scored 20 points and set the record.', 'number'],
     // A fighter's record in parentheses is that fighter's; an abbreviation's plural ("KOs") names a tally.
     [
       'Perez (31-4, 22 KOs) fought Moreno for the title on Saturday.',

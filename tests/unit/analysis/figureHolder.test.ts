@@ -27,6 +27,10 @@ describe('figureHolder', () => {
     ['The Red Sox made first baseman Mark Teixeira an offer of $200 million.', '$200 million', 'sox'],
     ['The Yankees paid Sabathia $161 million.', '$161 million', 'yankees'],
     ['Police arrested John Smith, 35, on Friday.', '35', undefined],
+    // A record in parentheses right after a name is that name's; a sum "for" a name (and no holder before it) too.
+    ['Rahman (45-7-2, 36 KOs) fell into the title shot.', '36', 'rahman'],
+    ['It was a five-year, $70 million contract for Sam Ortiz.', '$70 million', 'ortiz'],
+    ['A $5 million fund for flood victims was set up.', '$5 million', undefined],
     // Sources hold no figure: they report or measure it.
     ['Police said five people were killed.', 'five', undefined],
     ['USGS measured the quake at 6.1.', '6.1', undefined],
