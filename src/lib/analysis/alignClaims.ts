@@ -6,6 +6,7 @@ import { candidatePairs, retrievalTerms, type TextPairOverlap, type TextSide } f
 import { pairOverlap } from './pairFeatures';
 import { profileSentence, type SentenceProfile } from './profileSentence';
 import { createEngineContext, type EngineContext } from './engineContext';
+import { countedOutcomes, reportOtherOutcomes } from './reportOtherOutcomes';
 import type { Claim } from './types';
 import { softCredits, wordSide } from './wordVectors';
 
@@ -98,6 +99,9 @@ export function alignClaims(
 ): ClaimEdge[] {
   checkAlignModel(model);
   const edges: ClaimEdge[] = [];
+  // Claims counting different outcomes state different facts (reportOtherOutcomes): no edge between them.
+  const outcomes: (Set<string> | undefined)[] = [];
+  const outcomesOf = (i: number) => (outcomes[i] ??= countedOutcomes(claims[i]));
   for (const { a, b, features } of candidatePairs(claims, {
     topK,
     sideOf: (claim) => claimSide(context, claim),
@@ -107,7 +111,8 @@ export function alignClaims(
     // Four decimals: near-certain pairs tie (the model is not monotone to the last bit at saturation, and the
     // central claim of a fact must not be chosen by that noise).
     const probability = Math.round(alignProbability(features, model) * 1e4) / 1e4;
-    if (probability >= minScore) edges.push({ a, b, score: probability, probability });
+    if (probability < minScore || reportOtherOutcomes(outcomesOf(a), outcomesOf(b))) continue;
+    edges.push({ a, b, score: probability, probability });
   }
   return edges;
 }
