@@ -97,8 +97,10 @@ export function isHedged(c: Claim): boolean {
   return c.certainty === 'hedged';
 }
 
-/** Per-outlet verdicts with the engine's rule for "says the same as the central claim": same content, and as
- * firmly (a hedged report of an asserted fact is 'partial'). */
+/** Per-outlet verdicts with the engine's rule for "says the same as the central outlet": the same content as one
+ * of that outlet's claims of the fact, and as firmly (a hedged report of an asserted fact is 'partial'). A
+ * headline as the central claim ("Four dead as river floods Kellby") would otherwise make every body sentence that
+ * says the same as the central outlet's own body "partial". */
 export function deriveVerdicts(
   members: Claim[],
   central: Claim,
@@ -106,21 +108,19 @@ export function deriveVerdicts(
   outlets: string[],
   context?: EngineContext
 ): { outlets: Record<string, Verdict>; verdict: Verdict } {
-  const centralProfile = claimProfile(central, context);
+  const said = members.filter((c) => c.outlet === central.outlet);
+  const sameAs = (c: Claim, k: Claim) => {
+    const [pc, pk] = [claimProfile(c, context), claimProfile(k, context)];
+    return (
+      isHedged(c) === isHedged(k) && relateProfiles(pc, pk, probability(pc, pk, context), false) === 'same'
+    );
+  };
   return factVerdicts(
     members,
     central,
     discrepancies,
     outlets,
-    (c) =>
-      c === central ||
-      (isHedged(c) === isHedged(central) &&
-        relateProfiles(
-          claimProfile(c, context),
-          centralProfile,
-          probability(claimProfile(c, context), centralProfile, context),
-          false
-        ) === 'same')
+    (c) => c === central || said.some((k) => sameAs(c, k))
   );
 }
 

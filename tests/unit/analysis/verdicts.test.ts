@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeEvent } from '../../../src/lib/analysis/analyzeEvent';
+import { deriveVerdicts } from '../../../src/lib/analysis/deriveFact';
+import { extractClaims } from '../../../src/lib/analysis/extractClaims';
 import { factVerdicts, oddOutlets } from '../../../src/lib/analysis/verdicts';
 import type { ArticleInput, Claim, Discrepancy } from '../../../src/lib/analysis/types';
 
@@ -128,6 +130,25 @@ describe('deriveVerdicts: certainty', () => {
     expect(fact!.discrepancies).toEqual([]);
     expect(fact!.outlets).toEqual({ A: 'same', B: 'same', C: 'partial' });
     expect(fact!.verdict).toBe('partial');
+  });
+});
+
+describe('deriveVerdicts: the same as what the central outlet says', () => {
+  // The central claim is outlet A's headline; B says what A's body says, C gives less detail.
+  const claimOf = (outlet: string, text: string) =>
+    extractClaims({ id: outlet + text.length, outlet, text }).find((c) => c.kind === 'claim')!;
+  const headline = claimOf('A', 'Four dead as river floods Kellby');
+  const body =
+    'Four people were killed when the Aven river burst its banks in Kellby on Tuesday night, police said.';
+  const members = [
+    headline,
+    claimOf('A', body),
+    claimOf('B', body),
+    claimOf('C', 'Four people died in the Kellby flood, police said.')
+  ];
+  it('gives the outlet that says what the central outlet says same, the one with less detail partial', () => {
+    const { outlets } = deriveVerdicts(members, headline, [], ['A', 'B', 'C', 'D']);
+    expect(outlets).toEqual({ A: 'same', B: 'same', C: 'partial', D: 'absent' });
   });
 });
 
