@@ -101,7 +101,7 @@ export function alignClaims(
   const edges: ClaimEdge[] = [];
   // Claims counting different outcomes state different facts (reportOtherOutcomes): no edge between them.
   const outcomes: (Set<string> | undefined)[] = [];
-  const outcomesOf = (i: number) => (outcomes[i] ??= countedOutcomes(claims[i]));
+  const outcomesOf = (i: number) => (outcomes[i] ??= countedOutcomes(claims[i], context.texts));
   for (const { a, b, features } of candidatePairs(claims, {
     topK,
     sideOf: (claim) => claimSide(context, claim),
