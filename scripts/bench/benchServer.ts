@@ -28,17 +28,25 @@ export async function startBenchServer(portBase: number): Promise<BenchServer> {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
   const port = portBase + (process.pid % 90);
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn('node', ['scripts/serve.js'], {
-    cwd: REPO_ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PARALLAX_DB: join(dir, 'bench.sqlite'),
-      PARALLAX_DEMO: '0'
-    },
-    stdio: ['ignore', 'ignore', 'inherit']
-  });
+  // BENCH_PROF=DIR: the server writes a CPU profile of the whole run there when it stops (for finding hot spots).
+  const server = spawn(
+    'node',
+    [
+      ...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROF] : []),
+      'scripts/serve.js'
+    ],
+    {
+      cwd: REPO_ROOT,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        PARALLAX_DB: join(dir, 'bench.sqlite'),
+        PARALLAX_DEMO: '0'
+      },
+      stdio: ['ignore', 'ignore', 'inherit']
+    }
+  );
   const stop = async () => {
     server.kill('SIGTERM');
     if (server.exitCode === null) await new Promise((r) => server.once('exit', r));

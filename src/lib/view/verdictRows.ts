@@ -4,7 +4,7 @@ import type { AnalysisResult, Verdict } from '../analysis/types';
 import { claimIndex } from './coverage';
 import { distinctDiscrepancies } from './discrepancies';
 
-export interface FactVerdicts {
+export interface VerdictRow {
   fact: string;
   /** The fact id under the name the first API published it with. */
   group: string;
@@ -14,7 +14,7 @@ export interface FactVerdicts {
   discrepancies: number;
 }
 
-export function factVerdicts(result: AnalysisResult | undefined): FactVerdicts[] {
+export function verdictRows(result: AnalysisResult | undefined): VerdictRow[] {
   if (!result) return [];
   const claims = claimIndex(result);
   return result.facts.map((g) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factVerdicts } from '../../../src/lib/view/factVerdicts';
+import { verdictRows } from '../../../src/lib/view/verdictRows';
 
 // Outlet A states the toll in its headline (a1) and its lead (a2); B and C state it once each.
 const claim = (id: string, outlet: string) => ({ id, outlet });
@@ -14,7 +14,7 @@ const d = (x: string, y: string, vx: string, vy: string) => ({
   values: [vx, vy]
 });
 
-describe('factVerdicts counts a fact’s conflicts as the pages do', () => {
+describe('verdictRows counts a fact’s conflicts as the pages do', () => {
   const cases: { name: string; discrepancies: ReturnType<typeof d>[]; counted: number }[] = [
     { name: 'none', discrepancies: [], counted: 0 },
     {
@@ -42,7 +42,7 @@ describe('factVerdicts counts a fact’s conflicts as the pages do', () => {
       discrepancies
     };
     const result = { articles, facts: [fact] } as never;
-    expect(factVerdicts(result)).toEqual([
+    expect(verdictRows(result)).toEqual([
       {
         fact: 'g1',
         group: 'g1',
@@ -55,6 +55,6 @@ describe('factVerdicts counts a fact’s conflicts as the pages do', () => {
   });
 
   it('lists nothing before an analysis', () => {
-    expect(factVerdicts(undefined)).toEqual([]);
+    expect(verdictRows(undefined)).toEqual([]);
   });
 });
