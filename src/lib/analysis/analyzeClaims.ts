@@ -13,12 +13,20 @@ import { assignFactIds, type FactIds } from './factIds';
 import { groupClaims } from './groupClaims';
 import { mutualCoverage } from './relateProfiles';
 import { outletAgreement, summarizeOutlets } from './summarizeOutlets';
-import type { AnalysisResult, ArticleInput, Claim, Fact, Discrepancy } from './types';
+import {
+  isHedgeOnly,
+  type AnalysisResult,
+  type ArticleInput,
+  type Claim,
+  type Fact,
+  type Discrepancy
+} from './types';
+import { outvotedOutlets } from './verdicts';
 import { verdictsOnce } from './verdictsOnce';
 
 /** The engine's version, stored with every result: bump it whenever what the engine decides changes, so stored
  * results of an older version are analyzed again rather than reused (analyzeEvent, runAnalysis). */
-export const ENGINE = 'parallax-claims/57';
+export const ENGINE = 'parallax-claims/58';
 
 export interface AnalyzedArticle {
   article: ArticleInput;
@@ -79,9 +87,6 @@ export function analyzeClaims(
     // The label comes from a primary member: a secondary one is there for another of its facts.
     const primaryCount = primaryClusters[k].length;
     const primaryCentrality = centrality.slice(0, primaryCount);
-    const centralIndex = members[primaryCentrality.indexOf(Math.max(...primaryCentrality))];
-    const central = claims[centralIndex];
-    centrals.push(central);
     // One representative per article (its most central claim), in article order, then the rest.
     const representatives = new Map<string, number>();
     members.forEach((i, m) => {
@@ -121,6 +126,22 @@ export function analyzeClaims(
           discrepancies.push({ type: d.type, claims: [a.id, b.id], values: [d.values[0], d.values[1]] });
       }
     }
+    // The central claim (the fact's label and the yardstick of "same") is the most central primary member of an
+    // outlet the others do not outvote: a fact is not labelled with the odd one out's value.
+    const outletOf = new Map(members.map((i) => [claims[i].id, claims[i].outlet]));
+    const outvoted = outvotedOutlets(
+      [...new Set(outletOf.values())],
+      discrepancies
+        .filter((d) => !isHedgeOnly(d))
+        .map((d): [string, string] => [outletOf.get(d.claims[0])!, outletOf.get(d.claims[1])!])
+    );
+    const eligible = primaryCentrality.map((v, m) =>
+      outvoted.has(claims[members[m]].outlet) ? -Infinity : v
+    );
+    const pick = eligible.some((v) => v > -Infinity) ? eligible : primaryCentrality;
+    const centralIndex = members[pick.indexOf(Math.max(...pick))];
+    const central = claims[centralIndex];
+    centrals.push(central);
     const { outlets: verdictByOutlet, verdict } = verdictsOnce(
       members.map((i) => claims[i]),
       members.map((i) => keyOf[i]),

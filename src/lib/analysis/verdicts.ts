@@ -9,15 +9,10 @@ import { isHedgeOnly, type Claim, type Discrepancy, type Verdict } from './types
  * So when one outlet has another toll, only that outlet is painted "differs", not every outlet.
  */
 export function oddOutlets(reporting: string[], central: string, pairs: [string, string][]): Set<string> {
-  const against = new Map<string, Set<string>>(reporting.map((o) => [o, new Set<string>()]));
-  for (const [x, y] of pairs) {
-    if (x === y) continue;
-    against.get(x)?.add(y);
-    against.get(y)?.add(x);
-  }
-  const others = reporting.length - 1;
-  const byMajority = (o: string) => against.get(o)!.size * 2 > others;
-  const centralOdd = others >= 2 && byMajority(central);
+  const against = againstWhom(reporting, pairs);
+  const outvoted = outvotedOutlets(reporting, pairs);
+  const byMajority = (o: string) => outvoted.has(o);
+  const centralOdd = reporting.length - 1 >= 2 && byMajority(central);
   const odd = new Set<string>();
   for (const o of reporting) {
     if (o === central) {
@@ -25,6 +20,24 @@ export function oddOutlets(reporting: string[], central: string, pairs: [string,
     } else if (byMajority(o) || (!centralOdd && against.get(o)!.has(central))) odd.add(o);
   }
   return odd;
+}
+
+/** Per reporting outlet, the other outlets it is in conflict with. */
+function againstWhom(reporting: string[], pairs: [string, string][]): Map<string, Set<string>> {
+  const against = new Map<string, Set<string>>(reporting.map((o) => [o, new Set<string>()]));
+  for (const [x, y] of pairs) {
+    if (x === y) continue;
+    against.get(x)?.add(y);
+    against.get(y)?.add(x);
+  }
+  return against;
+}
+
+/** The outlets most of the others disagree with (the odd ones out by majority alone). */
+export function outvotedOutlets(reporting: string[], pairs: [string, string][]): Set<string> {
+  const against = againstWhom(reporting, pairs);
+  const others = reporting.length - 1;
+  return new Set(reporting.filter((o) => against.get(o)!.size * 2 > others));
 }
 
 export function factVerdicts(

@@ -152,6 +152,25 @@ describe('deriveVerdicts: the same as what the central outlet says', () => {
   });
 });
 
+describe('analyzeEvent: a fact is not labelled with the odd one out', () => {
+  // A's sentence is the most central (it shares "Tuesday night" with B and "police said" with C), but its toll is
+  // the one both others contradict: the label and the yardstick of "same" come from the majority.
+  const texts = [
+    'Five people died in the flood in Kellby on Tuesday night, police said.',
+    'Four people died in the flood in Kellby on Tuesday night.',
+    'Four people died in the flood in Kellby, police said.'
+  ];
+  const result = analyzeEvent({
+    event: { title: 'Flood' },
+    articles: texts.map((text, i) => ({ id: `a${i}`, outlet: 'ABC'[i], text }))
+  });
+  it('labels the toll with a majority claim; the odd outlet differs, the others are the same', () => {
+    expect(result.facts).toHaveLength(1);
+    expect(result.facts[0].label).toBe('Four people died in the flood in Kellby on Tuesday night.');
+    expect(result.facts[0].outlets).toEqual({ A: 'differ', B: 'same', C: 'same' });
+  });
+});
+
 describe('oddOutlets', () => {
   const cases: [string, string[], string, [string, string][], string[]][] = [
     ['two outlets: the one against the central claim', ['A', 'B'], 'A', [['A', 'B']], ['B']],
