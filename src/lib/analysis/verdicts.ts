@@ -10,7 +10,7 @@ import { isHedgeOnly, type Claim, type Discrepancy, type Verdict } from './types
  */
 export function oddOutlets(reporting: string[], central: string, pairs: [string, string][]): Set<string> {
   const against = againstWhom(reporting, pairs);
-  const outvoted = outvotedOutlets(reporting, pairs);
+  const outvoted = outvotedAmong(reporting, against);
   const byMajority = (o: string) => outvoted.has(o);
   const centralOdd = reporting.length - 1 >= 2 && byMajority(central);
   const odd = new Set<string>();
@@ -35,7 +35,10 @@ function againstWhom(reporting: string[], pairs: [string, string][]): Map<string
 
 /** The outlets most of the others disagree with (the odd ones out by majority alone). */
 export function outvotedOutlets(reporting: string[], pairs: [string, string][]): Set<string> {
-  const against = againstWhom(reporting, pairs);
+  return outvotedAmong(reporting, againstWhom(reporting, pairs));
+}
+
+function outvotedAmong(reporting: string[], against: Map<string, Set<string>>): Set<string> {
   const others = reporting.length - 1;
   return new Set(reporting.filter((o) => against.get(o)!.size * 2 > others));
 }
