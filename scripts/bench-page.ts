@@ -2,8 +2,9 @@
 // Starts the production build (scripts/serve.js) on a temporary database without the demo, adds 50 real ECB+
 // articles (../shared/data/ecbplus, the first topics' documents) to one event through the API, waits for the
 // analysis, then requests the event page (GET /events/ID, HTML as a browser gets it) from 1 and from 8 clients at
-// once. Prints the page size (uncompressed HTML; target < 300 KB), requests per second and p50 / p95 latency per
-// concurrency (target p95 < 300 ms at 8 clients). Skips, saying why, without the corpus. BENCH_DUMP=FILE writes
+// once. Prints the page size (uncompressed HTML; target < 300 KB), the first view's time (a full render: later
+// views of the same database revision come from the page cache, src/lib/server/pageCache.ts), requests per second
+// and p50 / p95 latency per concurrency (target p95 < 300 ms at 8 clients). Skips, saying why, without the corpus. BENCH_DUMP=FILE writes
 // the page's HTML there.
 import { writeFileSync } from 'node:fs';
 import {

@@ -6,6 +6,7 @@ import { analysisQueue } from '$lib/server/analysis/scheduleAnalysis';
 import { authHandle } from '$lib/server/auth/authHandle';
 import { csrfHandle } from '$lib/server/auth/csrfHandle';
 import { config } from '$lib/server/config';
+import { pageCache } from '$lib/server/pageCache';
 import { getDb } from '$lib/server/store/sqlite/db';
 import { seedDemo } from '$lib/server/store/sqlite/seedDemo';
 import { appStore } from '$lib/server/store/appStore';
@@ -37,8 +38,9 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
   return response;
 };
 
-/** The store, security headers on every response (the cross-site refusals too), the cross-site form check (the sign-in redirects and 401s too), then the optional token check. */
-export const handle = sequence(store, securityHeaders, csrfHandle, authHandle);
+/** The store, security headers on every response (the cross-site refusals too), the cross-site form check (the
+ * sign-in redirects and 401s too), the optional token check, then the page cache (only for requests let through). */
+export const handle = sequence(store, securityHeaders, csrfHandle, authHandle, pageCache());
 
 export const handleError: HandleServerError = ({ error, status }) => {
   if (status !== 404) console.error(error);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cachedDashboards } from '../../../src/lib/server/store/sqlite/dashboardCache';
+import { databaseRevision } from '../../../src/lib/server/store/sqlite/databaseRevision';
 import { openDatabase, type Db } from '../../../src/lib/server/store/sqlite/db';
 import { createEvent } from '../../../src/lib/server/store/sqlite/events';
 import type { EventDashboard } from '../../../src/lib/view/EventDashboard';
@@ -18,7 +19,7 @@ function counting(db: Db) {
       eventId
     } as unknown as EventDashboard;
   };
-  return { dashboard: cachedDashboards(db, load), calls: () => calls };
+  return { dashboard: cachedDashboards(db, load, databaseRevision(db)), calls: () => calls };
 }
 
 const dirs: string[] = [];

@@ -117,6 +117,9 @@ export interface CorrectionRepository {
 }
 
 export interface Store {
+  /** Changes whenever the stored data does (a write here, or a commit by the worker, the CLI, another process): what
+   * caches of pages and view models are valid under. */
+  revision(): string;
   events: EventRepository;
   articles: ArticleRepository;
   outlets: OutletRepository;

@@ -8,6 +8,7 @@ import { runAnalysis } from '../../analysis/runAnalysis';
 import { derivedCopyReport } from '../../derivedCopyReport';
 import { analysisStatus } from './analysisStatus';
 import { cachedDashboards } from './dashboardCache';
+import { databaseRevision } from './databaseRevision';
 import { loadEventDashboard } from '../../analysis/loadEventDashboard';
 import { addCorrection, correctedAnalysis, getCorrection, listCorrections } from './corrections';
 import { correctionFacts } from '../../corrections/correctionFacts';
@@ -37,7 +38,9 @@ function on<A extends unknown[], R>(db: Db, fn: (db: Db, ...args: A) => R): (...
  * `schedule` is the analysis queue's.
  */
 export function createSqliteStore(db: Db, schedule: (eventId: number) => void): Store {
+  const revision = databaseRevision(db);
   return {
+    revision,
     events: {
       get: on(db, getEvent),
       list: on(db, listEvents),
@@ -71,7 +74,7 @@ export function createSqliteStore(db: Db, schedule: (eventId: number) => void): 
     analysis: {
       status: on(db, analysisStatus),
       corrected: on(db, correctedAnalysis),
-      dashboard: cachedDashboards(db, loadEventDashboard),
+      dashboard: cachedDashboards(db, loadEventDashboard, revision),
       schedule,
       runNow: (eventId) => runAnalysis(db, eventId)
     },

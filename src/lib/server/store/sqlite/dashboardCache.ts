@@ -1,8 +1,8 @@
 // The event page's view model, kept per event and query until the database changes. Building it parses the stored
 // analysis, applies the corrections and lays out every chart; under load the page spent most of its server time
-// rebuilding the same model. The cache is valid while no connection has written anything: SQLite's data_version
-// moves when another connection (the analysis worker, the CLI) commits, total_changes() when this one writes.
+// rebuilding the same model.
 import type { EventDashboard } from '../../../view/EventDashboard';
+import { revisionCache } from '../../revisionCache';
 import type { Db } from './db';
 
 export type DashboardLoader = (db: Db, eventId: number, url: URL) => EventDashboard | null;
@@ -12,25 +12,17 @@ const SIZE = 32;
 
 export function cachedDashboards(
   db: Db,
-  load: DashboardLoader
+  load: DashboardLoader,
+  revision: () => string
 ): (eventId: number, url: URL) => EventDashboard | null {
-  const stamp = db.prepare<[], { version: number; changes: number }>(
-    'SELECT (SELECT data_version FROM pragma_data_version) AS version, total_changes() AS changes'
-  );
-  const cache = new Map<string, { stamp: string; value: EventDashboard | null }>();
+  const cache = revisionCache<EventDashboard | null>(SIZE);
   return (eventId, url) => {
-    const now = stamp.get()!;
-    const current = `${now.version}:${now.changes}`;
+    const current = revision();
     const key = `${eventId}${url.search}`;
-    const hit = cache.get(key);
-    cache.delete(key);
-    if (hit && hit.stamp === current) {
-      cache.set(key, hit);
-      return hit.value;
-    }
+    const hit = cache.get(key, current);
+    if (hit !== undefined) return hit;
     const value = load(db, eventId, url);
-    cache.set(key, { stamp: current, value });
-    if (cache.size > SIZE) cache.delete(cache.keys().next().value as string);
+    cache.set(key, current, value);
     return value;
   };
 }
