@@ -1,7 +1,7 @@
 // Stable fact ids: a fact keeps its id across re-analysis while its central claim survives, so a shared link
 // such as /events/3/facts/g7 keeps pointing at the same fact after an article is added. A fact whose central claim
 // is new gets a fresh id, never one an earlier result used.
-import { labelledMember } from './factLabel';
+import { labelledMembers } from './factLabel';
 import type { AnalysisResult, Claim } from './types';
 
 /** A central claim's identity across runs: its article and its exact text. */
@@ -16,7 +16,7 @@ export interface FactIds {
   next: number;
 }
 
-/** The ids a previous result gave its facts, by central claim (the primary member its label was made from). */
+/** The ids a previous result gave its facts, by central claim (the primary members its label may be made from). */
 export function previousFactIds(previous: AnalysisResult | undefined): FactIds {
   const byCentral = new Map<string, string>();
   let max = 0;
@@ -25,8 +25,12 @@ export function previousFactIds(previous: AnalysisResult | undefined): FactIds {
   for (const fact of previous.facts) {
     max = Math.max(max, Number(fact.id.replace(/^\D+/, '')) || 0);
     const members = fact.claims.map((id) => claims.get(id)).filter((c) => c !== undefined);
-    const central = labelledMember(fact, members);
-    if (central) byCentral.set(centralKey(central), fact.id);
+    // Every member the label may have been made from: when two carry the central claim's text, the label does
+    // not say which one was central, and either surviving keeps the id.
+    for (const central of labelledMembers(fact, members)) {
+      const key = centralKey(central);
+      if (!byCentral.has(key)) byCentral.set(key, fact.id);
+    }
   }
   return { byCentral, next: max + 1 };
 }

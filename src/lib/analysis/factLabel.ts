@@ -10,13 +10,21 @@ export function factLabel(central: Claim): string {
 }
 
 /**
- * The member a fact's label was made from, as the engine chose it: the first primary member (not listed in
- * `secondary`) whose label is the fact's. Undefined when none is (people's corrections removed it).
+ * The primary members (not listed in `secondary`) whose label is the fact's: the central claim and any member of
+ * the same text (the same sentence in two articles, or texts alike up to the label's length).
+ */
+export function labelledMembers(fact: Pick<Fact, 'label' | 'secondary'>, members: readonly Claim[]): Claim[] {
+  const secondary = new Set(fact.secondary ?? []);
+  return members.filter((c) => !secondary.has(c.id) && factLabel(c) === fact.label);
+}
+
+/**
+ * The member a fact's label was made from, as the engine chose it: the first of its labelledMembers. Undefined
+ * when there is none (people's corrections removed it).
  */
 export function labelledMember(
   fact: Pick<Fact, 'label' | 'secondary'>,
   members: readonly Claim[]
 ): Claim | undefined {
-  const secondary = new Set(fact.secondary ?? []);
-  return members.find((c) => !secondary.has(c.id) && factLabel(c) === fact.label);
+  return labelledMembers(fact, members)[0];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeEvent } from '../../../src/lib/analysis/analyzeEvent';
-import { assignFactIds, centralKey } from '../../../src/lib/analysis/factIds';
-import type { AnalysisResult, ArticleInput, Claim } from '../../../src/lib/analysis/types';
+import { assignFactIds, centralKey, previousFactIds } from '../../../src/lib/analysis/factIds';
+import type { AnalysisResult, ArticleInput, Claim, Fact } from '../../../src/lib/analysis/types';
 
 describe('assignFactIds', () => {
   const claim = (articleId: string, text: string) => ({ articleId, text }) as Claim;
@@ -17,6 +17,29 @@ describe('assignFactIds', () => {
   ])('%s', (_, centrals, expected) => {
     const ids = expected[0] === 'g1' ? { byCentral: new Map(), next: 1 } : { byCentral, next: 5 };
     expect(assignFactIds(centrals as Claim[], ids)).toEqual(expected);
+  });
+});
+
+describe('previousFactIds', () => {
+  // The label names a text, not a claim: when two articles carry the central sentence word for word, either one
+  // may have been central, and the one chosen next time keeps the id.
+  const claim = (id: string, articleId: string, text: string) => ({ id, articleId, text }) as Claim;
+  const same = 'Four people died in the flood.';
+  const claims = [claim('a:c0', 'a', same), claim('b:c0', 'b', same), claim('c:c0', 'c', 'Four died.')];
+  const fact = (secondary?: string[]) =>
+    ({ id: 'g3', label: same, claims: claims.map((c) => c.id), ...(secondary ? { secondary } : {}) }) as Fact;
+  const result = (f: Fact) =>
+    ({
+      facts: [f],
+      articles: ['a', 'b', 'c'].map((id) => ({ id, claims: claims.filter((c) => c.articleId === id) }))
+    }) as unknown as AnalysisResult;
+  it.each([
+    ['both members of the label text keep the id', fact(), ['g3', 'g3', undefined]],
+    ['a secondary member does not', fact(['b:c0']), ['g3', undefined, undefined]]
+  ])('%s', (_, f, expected) => {
+    const { byCentral, next } = previousFactIds(result(f));
+    expect(claims.map((c) => byCentral.get(centralKey(c)))).toEqual(expected);
+    expect(next).toBe(4);
   });
 });
 
