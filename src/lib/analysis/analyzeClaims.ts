@@ -13,20 +13,13 @@ import { assignFactIds, type FactIds } from './factIds';
 import { groupClaims } from './groupClaims';
 import { mutualCoverage } from './relateProfiles';
 import { outletAgreement, summarizeOutlets } from './summarizeOutlets';
-import {
-  isHedgeOnly,
-  type AnalysisResult,
-  type ArticleInput,
-  type Claim,
-  type Fact,
-  type Discrepancy
-} from './types';
-import { outvotedOutlets } from './verdicts';
+import { type AnalysisResult, type ArticleInput, type Claim, type Fact, type Discrepancy } from './types';
+import { centralCandidates } from './verdicts';
 import { verdictsOnce } from './verdictsOnce';
 
 /** The engine's version, stored with every result: bump it whenever what the engine decides changes, so stored
  * results of an older version are analyzed again rather than reused (analyzeEvent, runAnalysis). */
-export const ENGINE = 'parallax-claims/58';
+export const ENGINE = 'parallax-claims/59';
 
 export interface AnalyzedArticle {
   article: ArticleInput;
@@ -126,18 +119,14 @@ export function analyzeClaims(
           discrepancies.push({ type: d.type, claims: [a.id, b.id], values: [d.values[0], d.values[1]] });
       }
     }
-    // The central claim (the fact's label and the yardstick of "same") is the most central primary member of an
-    // outlet the others do not outvote: a fact is not labelled with the odd one out's value.
-    const outletOf = new Map(members.map((i) => [claims[i].id, claims[i].outlet]));
-    const outvoted = outvotedOutlets(
-      [...new Set(outletOf.values())],
-      discrepancies
-        .filter((d) => !isHedgeOnly(d))
-        .map((d): [string, string] => [outletOf.get(d.claims[0])!, outletOf.get(d.claims[1])!])
+    // The central claim is the most central primary member among the centralCandidates.
+    const candidates = new Set(
+      centralCandidates(
+        members.map((i) => claims[i]),
+        discrepancies
+      )
     );
-    const eligible = primaryCentrality.map((v, m) =>
-      outvoted.has(claims[members[m]].outlet) ? -Infinity : v
-    );
+    const eligible = primaryCentrality.map((v, m) => (candidates.has(claims[members[m]]) ? v : -Infinity));
     const pick = eligible.some((v) => v > -Infinity) ? eligible : primaryCentrality;
     const centralIndex = members[pick.indexOf(Math.max(...pick))];
     const central = claims[centralIndex];

@@ -270,7 +270,7 @@ export function applyCorrections(
     if (!g.engine || g.regroup || g.reverdict) {
       const central =
         g.regroup || !g.engine
-          ? centralClaim(g.members, context)
+          ? centralClaim(g.members, g.discrepancies, context)
           : labelledCentral(g.engine, g.members, context);
       const { outlets, verdict } = deriveVerdicts(g.members, central, g.discrepancies, outletNames, context);
       const secondary = g.members.filter((m) => g.secondary.has(m)).map((m) => m.id);

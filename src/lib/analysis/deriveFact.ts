@@ -8,7 +8,7 @@ import { compareValues } from './compareValues';
 import { globalIdf, pairProbability } from './pairModel';
 import { mutualCoverage, relateProfiles } from './relateProfiles';
 import type { Claim, Fact, Discrepancy, Verdict } from './types';
-import { factVerdicts } from './verdicts';
+import { centralCandidates, factVerdicts } from './verdicts';
 import { labelledMember } from './factLabel';
 
 /** The pair model's probability, with per-profile quantities remembered in the context when there is one. */
@@ -16,11 +16,19 @@ function probability(a: SentenceProfile, b: SentenceProfile, context?: EngineCon
   return pairProbability(a, b, globalIdf, context?.prepared);
 }
 
-/** The member with the highest summed pair probability to the others (the first one on ties). */
-export function centralClaim(members: Claim[], context?: EngineContext): Claim {
-  let best = members[0];
+/**
+ * Of the centralCandidates (the members of outlets the fact's discrepancies do not outvote), the one with the
+ * highest summed pair probability to all other members (the first one on ties): the rule analyzeClaims follows.
+ */
+export function centralClaim(
+  members: Claim[],
+  discrepancies: readonly Discrepancy[],
+  context?: EngineContext
+): Claim {
+  const candidates = centralCandidates(members, discrepancies);
+  let best = candidates[0];
   let bestScore = -1;
-  for (const c of members) {
+  for (const c of candidates) {
     let score = 0;
     for (const d of members)
       if (d !== c) score += probability(claimProfile(c, context), claimProfile(d, context), context);
@@ -31,7 +39,7 @@ export function centralClaim(members: Claim[], context?: EngineContext): Claim {
 
 /** The fact's central claim as the engine chose it: the member its label was taken from. */
 export function labelledCentral(fact: Fact, members: Claim[], context?: EngineContext): Claim {
-  return labelledMember(fact, members) ?? centralClaim(members, context);
+  return labelledMember(fact, members) ?? centralClaim(members, fact.discrepancies, context);
 }
 
 /** Claim ids with one representative per article first (article order), then the rest. */

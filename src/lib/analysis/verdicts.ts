@@ -4,15 +4,15 @@ import { isHedgeOnly, type Claim, type Discrepancy, type Verdict } from './types
 
 /**
  * Which outlets of a discrepancy-bearing fact are the odd ones out. An outlet differs when it disagrees with the
- * central claim's outlet, or with most of the other outlets that report the fact. The central outlet differs
- * only when most of the others (at least two) disagree with it; then the others are judged by the majority alone.
- * So when one outlet has another toll, only that outlet is painted "differs", not every outlet.
+ * central claim's outlet, or when it is outvoted (outvotedAmong). The central outlet differs only when it is
+ * outvoted; then the others are judged by the majority alone. So when one outlet has another toll, only that
+ * outlet is painted "differs", not every outlet.
  */
 export function oddOutlets(reporting: string[], central: string, pairs: [string, string][]): Set<string> {
   const against = againstWhom(reporting, pairs);
   const outvoted = outvotedAmong(reporting, against);
   const byMajority = (o: string) => outvoted.has(o);
-  const centralOdd = reporting.length - 1 >= 2 && byMajority(central);
+  const centralOdd = byMajority(central);
   const odd = new Set<string>();
   for (const o of reporting) {
     if (o === central) {
@@ -33,14 +33,37 @@ function againstWhom(reporting: string[], pairs: [string, string][]): Map<string
   return against;
 }
 
-/** The outlets most of the others disagree with (the odd ones out by majority alone). */
+/** The outlets outvoted by the others that take sides (the odd ones out by majority alone; outvotedAmong). */
 export function outvotedOutlets(reporting: string[], pairs: [string, string][]): Set<string> {
   return outvotedAmong(reporting, againstWhom(reporting, pairs));
 }
 
+/**
+ * The members a fact's central claim (its label, and the yardstick of "same") may be: those of outlets the others
+ * do not outvote, so a fact is not labelled with the odd one out's value. All members when every outlet is
+ * outvoted. A hedge alone is no vote against an outlet.
+ */
+export function centralCandidates(members: readonly Claim[], discrepancies: readonly Discrepancy[]): Claim[] {
+  const outletOf = new Map(members.map((c) => [c.id, c.outlet]));
+  const outvoted = outvotedOutlets(
+    [...new Set(outletOf.values())],
+    discrepancies
+      .filter((d) => !isHedgeOnly(d) && outletOf.has(d.claims[0]) && outletOf.has(d.claims[1]))
+      .map((d): [string, string] => [outletOf.get(d.claims[0])!, outletOf.get(d.claims[1])!])
+  );
+  const kept = members.filter((c) => !outvoted.has(c.outlet));
+  return kept.length ? kept : [...members];
+}
+
+/**
+ * The outlets that more than half of the voters, the outlet itself included, disagree with: its side is the
+ * minority. Only outlets in at least one conflict of the fact vote; one that reports the fact without the disputed
+ * value ("people died", where others say four and five) is on no side. A tie (one against one, two against two)
+ * outvotes no one: the central claim decides.
+ */
 function outvotedAmong(reporting: string[], against: Map<string, Set<string>>): Set<string> {
-  const others = reporting.length - 1;
-  return new Set(reporting.filter((o) => against.get(o)!.size * 2 > others));
+  const voters = reporting.filter((o) => against.get(o)!.size > 0);
+  return new Set(voters.filter((o) => against.get(o)!.size * 2 > voters.length));
 }
 
 export function factVerdicts(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeEvent } from '../../../src/lib/analysis/analyzeEvent';
+import { applyCorrections } from '../../../src/lib/analysis/applyCorrections';
 import { deriveVerdicts } from '../../../src/lib/analysis/deriveFact';
 import { extractClaims } from '../../../src/lib/analysis/extractClaims';
 import { factVerdicts, oddOutlets } from '../../../src/lib/analysis/verdicts';
@@ -171,6 +172,46 @@ describe('analyzeEvent: a fact is not labelled with the odd one out', () => {
   });
 });
 
+describe('the odd one out among outlets that state the value', () => {
+  // A's toll is the one both others that give a toll contradict; D and E report the flood without a toll. A's
+  // sentence is the most central, and A is not against most of the four others: only those that take sides vote.
+  const texts = [
+    'Five people died in the flood in Kellby on Tuesday night, police said.',
+    'Four people died in Kellby.',
+    'Four people died in Kellby.',
+    'People died in the flood in Kellby on Tuesday night, police said.',
+    'People died when the flood hit Kellby.'
+  ];
+  const result = analyzeEvent({
+    event: { title: 'Flood' },
+    articles: texts.map((text, i) => ({ id: `a${i}`, outlet: 'ABCDE'[i], text }))
+  });
+  const toll = result.facts.find((f) => f.claims.includes('a0:c0'))!;
+  it('labels the toll with a majority claim; only the odd outlet differs', () => {
+    expect(toll.label).toBe('Four people died in Kellby.');
+    expect(toll.outlets).toEqual({ A: 'differ', B: 'same', C: 'same', D: 'partial', E: 'partial' });
+  });
+  it('is not labelled with the odd one out after a correction either (centralClaim, the same rule)', () => {
+    // Here the pair model ranks A's sentence first once D's leaves the fact.
+    const other = analyzeEvent({
+      event: { title: 'Flood' },
+      articles: [
+        ...texts.slice(0, 3),
+        'The flood in Kellby on Tuesday night, police said, was the worst in years.',
+        'Kellby flood victims were named on Wednesday.'
+      ].map((text, i) => ({ id: `a${i}`, outlet: 'ABCDE'[i], text }))
+    });
+    const d = other.articles[3].claims[0];
+    const { result: corrected } = applyCorrections(other, [
+      { id: 's', kind: 'split', claims: [{ articleId: 'a3', start: d.start, end: d.end }] }
+    ]);
+    const fact = corrected.facts.find((f) => f.claims.includes('a0:c0'))!;
+    expect(fact.claims).toEqual(['a0:c0', 'a1:c0', 'a2:c0', 'a4:c0']);
+    expect(fact.label).toBe('Four people died in Kellby.');
+    expect(fact.outlets).toEqual({ A: 'differ', B: 'same', C: 'same', D: 'absent', E: 'partial' });
+  });
+});
+
 describe('oddOutlets', () => {
   const cases: [string, string[], string, [string, string][], string[]][] = [
     ['two outlets: the one against the central claim', ['A', 'B'], 'A', [['A', 'B']], ['B']],
@@ -195,7 +236,7 @@ describe('oddOutlets', () => {
       ['A']
     ],
     [
-      'four split two and two: all',
+      'four split two and two: no majority, the two against the central one',
       ['A', 'B', 'C', 'D'],
       'A',
       [
@@ -204,9 +245,50 @@ describe('oddOutlets', () => {
         ['B', 'C'],
         ['B', 'D']
       ],
-      ['A', 'B', 'C', 'D']
+      ['C', 'D']
     ],
-    ['no discrepancy: none', ['A', 'B', 'C'], 'A', [], []]
+    [
+      'two say five, one two, one three (and one silent): the two lone values',
+      ['A', 'B', 'C', 'D', 'E'],
+      'E',
+      [
+        ['A', 'C'],
+        ['A', 'D'],
+        ['B', 'C'],
+        ['B', 'D'],
+        ['C', 'D']
+      ],
+      ['C', 'D']
+    ],
+    ['no discrepancy: none', ['A', 'B', 'C'], 'A', [], []],
+    // Outlets that report the fact without the disputed value take no side: D and E below.
+    [
+      'the central one against two, two silent: the central one',
+      ['A', 'B', 'C', 'D', 'E'],
+      'A',
+      [
+        ['A', 'B'],
+        ['A', 'C']
+      ],
+      ['A']
+    ],
+    [
+      'one against two others, two silent: that one',
+      ['A', 'B', 'C', 'D', 'E'],
+      'B',
+      [
+        ['A', 'B'],
+        ['A', 'C']
+      ],
+      ['A']
+    ],
+    [
+      'one against the central one, two silent: no majority, the one',
+      ['A', 'B', 'C', 'D'],
+      'A',
+      [['A', 'B']],
+      ['B']
+    ]
   ];
   it.each(cases)('%s', (_, reporting, central, pairs, expected) => {
     expect([...oddOutlets(reporting, central, pairs)].sort()).toEqual(expected);
