@@ -6,6 +6,7 @@
 // placeConflicts, roleConflicts, deniedPredicate (negation) and certaintyConflicts.
 import { inOtherHappenings } from './articleYear';
 import { certaintyConflicts } from './certaintyConflicts';
+import { countsConflict } from './countedSets';
 import { datesConflict, datesStatement, sameDatedHappening } from './datesConflict';
 import { deniedPredicate } from './deniedPredicate';
 import type { TextMemo } from './features/analyzeText';
@@ -64,6 +65,9 @@ const wording = (text: string) =>
     .replace(/(?<!\d)[.,]|[.,](?!\d)/g, '')
     .replace(/[^\p{L}\p{N}.,]+/gu, '');
 
+/** Slots of figures that count a noun ("c:child", "part c:person death"), not measures, ages or units. */
+const COUNTED_SLOT = /(?:^|\s)c:/;
+
 export function compareValues(a: Claim, b: Claim, context: CompareContext = {}): ValueDiscrepancy[] {
   // The same words in the same order cannot contradict each other, whatever quotes or apostrophes they carry.
   if (wording(a.text) === wording(b.text)) return [];
@@ -120,7 +124,9 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     if (sharesOfOtherWholes(x0, a, y0, b)) continue;
     if (slot === 'population' && populationsOfOtherPlaces(x0, a, y0, b)) continue;
     const [x, y] = inOneUnit(x0, y0, slot);
-    if (quantitiesConflict(x, y)) out.push({ type: 'number', values: [x0.text, y0.text] });
+    // Counts of a noun may count parts of one another's sets ("two teenaged children" / "three children").
+    const conflict = COUNTED_SLOT.test(slot) ? countsConflict(x, a, y, b, memo) : quantitiesConflict(x, y);
+    if (conflict) out.push({ type: 'number', values: [x0.text, y0.text] });
   }
 
   const eventDate = (c: Claim) => (d: DateValue) =>

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeEvent } from '../../../src/lib/analysis/analyzeEvent';
 import { compareValues } from '../../../src/lib/analysis/compareValues';
+import { countedModifiers } from '../../../src/lib/analysis/countedSets';
 import { lengthDimension, quantitiesBySlot } from '../../../src/lib/analysis/quantitySlots';
 import { extractClaims } from '../../../src/lib/analysis/extractClaims';
 
@@ -480,5 +481,48 @@ describe('what a length measures', () => {
     const claim = claimOf(text);
     const length = claim.numbers.find((q) => !/year/.test(q.unit ?? ''))!;
     expect(lengthDimension(length, claim.text, claim.start)).toBe(expected);
+  });
+});
+
+describe('counts narrowed by other words count other sets', () => {
+  // [first claim, second claim, expected discrepancy types]
+  const cases: [string, string, string[]][] = [
+    // A part of the other's set: it conflicts only when it is the larger count.
+    ['He leaves a wife and two teenaged children.', 'He leaves a wife and three children.', []],
+    ['He leaves a wife and five teenaged children.', 'He leaves a wife and three children.', ['number']],
+    ['There are 27 overseas booths.', 'More than 2,000 booths were open.', []],
+    ['Three strong aftershocks were felt.', 'At least four aftershocks were felt.', []],
+    ['Four police officers were hurt in the clash.', 'Six officers were hurt in the clash.', []],
+    ['Four police officers were hurt in the clash.', 'Three officers were hurt in the clash.', ['number']],
+    // Each narrowed its own way: the sets may overlap.
+    ['Two Iranian groups were behind the attack.', 'Three hacker groups were behind the attack.', []],
+    // The same narrowing, or none, on both sides: the figures are compared.
+    [
+      'Two Iranian groups were behind the attack.',
+      'Three Iranian groups were behind the attack.',
+      ['number']
+    ],
+    ['Police said 12 people were injured.', 'Police said 18 people were injured.', ['number']]
+  ];
+  it.each(cases)('"%s" / "%s" → %j', (a, b, expected) => {
+    expect(compareValues(claimOf(a), claimOf(b)).map((d) => d.type)).toEqual(expected);
+  });
+});
+
+describe('the words that narrow a count', () => {
+  // [sentence, figure, narrowing words]
+  const cases: [string, string, string[]][] = [
+    ['He leaves two teenaged children.', 'two', ['teenage']],
+    ['Four police officers were hurt.', 'Four', ['police']],
+    ['Two Iranian groups were behind it.', 'Two', ['iranian']],
+    ['Three strong aftershocks were felt.', 'Three', ['strong']],
+    ['Twelve people were hurt.', 'Twelve', []],
+    ['Five dead people were found.', 'Five', []],
+    ['Two of the teenaged children were hurt.', 'Two', ['teenage']]
+  ];
+  it.each(cases)('%s (%s) → %j', (sentence, figure, expected) => {
+    const claim = claimOf(sentence);
+    const q = claim.numbers.find((n) => n.text === figure)!;
+    expect(countedModifiers(q, claim)).toEqual(expected);
   });
 });

@@ -1,0 +1,101 @@
+// Counts of one noun narrowed by different words count different sets: "two teenaged children" are some of "three
+// children", "27 overseas booths" some of "more than 2,000 booths". A count of a part conflicts with the count of
+// the whole only when it is larger; two counts each narrowed another way ("two Iranian groups" / "three hacker
+// groups") may count overlapping sets, and nothing says they conflict.
+import { analyzeText, type TextMemo } from './features/analyzeText';
+import { lemmatize } from './lemmatize';
+import { quantitiesConflict } from './quantitiesConflict';
+import type { Claim, Quantity } from './types';
+
+/** Words before a counted noun that do not narrow what is counted: totals, hedges, additions (quantitySlots reads
+ * "more" and "other" as a slot of their own), and outcomes, which the slot names already. */
+const NOT_NARROWING = new Set([
+  'total',
+  'overall',
+  'whole',
+  'entire',
+  'only',
+  'just',
+  'some',
+  'more',
+  'other',
+  'additional',
+  'further',
+  'extra',
+  'same',
+  'such',
+  'many',
+  'several',
+  'few',
+  'estimated',
+  'reported',
+  'known',
+  'all',
+  'separate',
+  'different',
+  'various',
+  'killed',
+  'dead',
+  'injured',
+  'wounded',
+  'hurt',
+  'missing',
+  'arrested',
+  'detained',
+  'displaced',
+  'evacuated',
+  'rescued',
+  'died',
+  'affected'
+]);
+
+/**
+ * The words between a figure and the noun it counts that narrow it, lemmatized: adjectives, names and the nouns of
+ * a compound ("two teenaged children" -> teenaged, "four police officers" -> police). The noun phrase is read as
+ * the extractor reads the counted noun (findQuantities' countedAfter): at most four words, after an optional "of
+ * (the)". Empty when the figure counts no noun.
+ */
+export function countedModifiers(q: Quantity, c: Claim, memo?: TextMemo): string[] {
+  const { tokens } = analyzeText(c.text, memo);
+  let i = tokens.findIndex((t) => t.start >= q.end - c.start);
+  if (i < 0) return [];
+  if (tokens[i].lower === 'of') i += tokens[i + 1]?.lower === 'the' ? 2 : 1;
+  const words: string[] = [];
+  let head = -1;
+  for (let k = i; k < tokens.length && k < i + 4; k++) {
+    const t = tokens[k];
+    if (t.pos === 'NOUN' || (t.pos === 'PROPN' && /^\p{Ll}/u.test(t.text))) {
+      head = words.length;
+      words.push(t.lower);
+    } else if (t.pos === 'ADJ' || t.pos === 'PROPN' || t.text === '-') {
+      if (head >= 0) break;
+      if (t.text !== '-') words.push(t.lower);
+    } else break;
+  }
+  return words
+    .slice(0, Math.max(0, head))
+    .map(lemmatize)
+    .filter((w) => !NOT_NARROWING.has(w));
+}
+
+/** Whether a count of a part (`part`) is larger than any count of the whole (`whole`) allows. */
+function exceeds(part: Quantity, whole: Quantity): boolean {
+  if (whole.bound === 'min' || whole.bound === 'vague' || part.bound === 'max' || part.bound === 'vague')
+    return false;
+  return part.value > (whole.max ?? whole.value) && quantitiesConflict(part, whole);
+}
+
+/**
+ * Whether two figures of one counted slot cannot both be right, reading the words that narrow each count: the
+ * same narrowing (or none) on both sides compares the figures (quantitiesConflict); one side narrowed further
+ * counts a part of the other's set; each narrowed its own way, they may count overlapping sets.
+ */
+export function countsConflict(x: Quantity, a: Claim, y: Quantity, b: Claim, memo?: TextMemo): boolean {
+  const [ma, mb] = [countedModifiers(x, a, memo), countedModifiers(y, b, memo)];
+  const onlyA = ma.filter((w) => !mb.includes(w));
+  const onlyB = mb.filter((w) => !ma.includes(w));
+  if (onlyA.length && onlyB.length) return false;
+  if (onlyA.length) return exceeds(x, y);
+  if (onlyB.length) return exceeds(y, x);
+  return quantitiesConflict(x, y);
+}
