@@ -49,16 +49,37 @@ const NOT_NARROWING = new Set([
   'affected'
 ]);
 
+/** Words right before a figure that pick which members of a series it counts ("the last two games", "the next
+ * four games", "the first three days"). */
+const SELECTING = new Set([
+  'first',
+  'last',
+  'next',
+  'final',
+  'remaining',
+  'previous',
+  'past',
+  'coming',
+  'opening',
+  'initial',
+  'latest',
+  'closing'
+]);
+
 /**
- * The words between a figure and the noun it counts that narrow it, lemmatized: adjectives, names and the nouns of
- * a compound ("two teenaged children" -> teenaged, "four police officers" -> police). The noun phrase is read as
- * the extractor reads the counted noun (findQuantities' countedAfter): at most four words, after an optional "of
+ * The words that narrow what a figure counts, lemmatized: between the figure and its noun, adjectives, names and
+ * the nouns of a compound ("two teenaged children" -> teenage, "four police officers" -> police); right before
+ * it, a word that picks members of a series ("the last two games" -> last). The noun phrase is read as the
+ * extractor reads the counted noun (findQuantities' countedAfter): at most four words, after an optional "of
  * (the)". Empty when the figure counts no noun.
  */
 export function countedModifiers(q: Quantity, c: Claim, memo?: TextMemo): string[] {
   const { tokens } = analyzeText(c.text, memo);
   let i = tokens.findIndex((t) => t.start >= q.end - c.start);
   if (i < 0) return [];
+  const at = tokens.findIndex((t) => t.start >= q.start - c.start);
+  const before = at > 0 ? tokens[at - 1].lower : '';
+  const selecting = SELECTING.has(before) ? [before] : [];
   if (tokens[i].lower === 'of') i += tokens[i + 1]?.lower === 'the' ? 2 : 1;
   const words: string[] = [];
   let head = -1;
@@ -72,10 +93,14 @@ export function countedModifiers(q: Quantity, c: Claim, memo?: TextMemo): string
       if (t.text !== '-') words.push(t.lower);
     } else break;
   }
-  return words
-    .slice(0, Math.max(0, head))
-    .map(lemmatize)
-    .filter((w) => !NOT_NARROWING.has(w));
+  if (head < 0) return [];
+  return [
+    ...selecting,
+    ...words
+      .slice(0, head)
+      .map(lemmatize)
+      .filter((w) => !NOT_NARROWING.has(w))
+  ];
 }
 
 /** Whether a count of a part (`part`) is larger than any count of the whole (`whole`) allows. */

@@ -161,6 +161,19 @@ describe('values that fit together never conflict', () => {
 describe('a discrepancy needs the same slot of the same fact', () => {
   // [first claim, second claim, publication date of both (none unless given), expected discrepancies]
   const cases: [string, string, string | undefined, [string, string, string][]][] = [
+    // Counts of one noun under different verbs count different actions, however far the verb is.
+    [
+      'The governor said five villages had been badly hit.',
+      'The quake leveled seven villages.',
+      undefined,
+      []
+    ],
+    [
+      'The governor said five villages had been badly damaged.',
+      'Officials said seven villages had been damaged.',
+      undefined,
+      [['number', 'five', 'seven']]
+    ],
     // A quake's depth, its distance from one town and from another are different slots.
     ['The quake struck 10 km deep.', 'The quake struck 25 km from Hollister.', undefined, []],
     ['The quake struck 25 km from Hollister.', 'The quake struck 40 km south of Salinas.', undefined, []],
@@ -494,6 +507,9 @@ describe('counts narrowed by other words count other sets', () => {
     ['Three strong aftershocks were felt.', 'At least four aftershocks were felt.', []],
     ['Four police officers were hurt in the clash.', 'Six officers were hurt in the clash.', []],
     ['Four police officers were hurt in the clash.', 'Three officers were hurt in the clash.', ['number']],
+    // Picked members of a series: the last two games are not the next four.
+    ['Bush will miss the last 2 games.', 'Bush missed the next four games after surgery.', []],
+    ['Bush will miss the final two games.', 'Bush has missed four games.', []],
     // Each narrowed its own way: the sets may overlap.
     ['Two Iranian groups were behind the attack.', 'Three hacker groups were behind the attack.', []],
     // The same narrowing, or none, on both sides: the figures are compared.
@@ -518,11 +534,14 @@ describe('the words that narrow a count', () => {
     ['Three strong aftershocks were felt.', 'Three', ['strong']],
     ['Twelve people were hurt.', 'Twelve', []],
     ['Five dead people were found.', 'Five', []],
-    ['Two of the teenaged children were hurt.', 'Two', ['teenage']]
+    ['Two of the teenaged children were hurt.', 'Two', ['teenage']],
+    ['He missed the last two games.', 'two', ['last']],
+    ['He missed the next four regular season games.', 'four', ['next', 'regular', 'season']],
+    ['At least two games were lost.', 'two', []]
   ];
   it.each(cases)('%s (%s) → %j', (sentence, figure, expected) => {
     const claim = claimOf(sentence);
-    const q = claim.numbers.find((n) => n.text === figure)!;
+    const q = claim.numbers.find((n) => n.text.endsWith(figure))!;
     expect(countedModifiers(q, claim)).toEqual(expected);
   });
 });
