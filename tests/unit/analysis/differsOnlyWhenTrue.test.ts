@@ -23,6 +23,9 @@ describe('values that fit together never conflict', () => {
     ['The disease has killed 1,000 people.', 'The disease has killed 987 people.', [], []],
     ['The disease has killed 260 people.', 'The disease has killed 300 people.', [], ['number']],
     ['Ten people were hurt in the blast.', 'Twelve people were hurt in the blast.', [], ['number']],
+    ['He served two and a half years in prison.', 'He served 2.5 years in prison.', [], []],
+    ['He served 4½ years in prison.', 'He served four and a half years in prison.', [], []],
+    ['He served 4 1/2 years in prison.', 'He served four years in prison.', [], ['number']],
     ['Dozens of people were injured.', 'At least 50 people were injured.', [], []],
     [
       'The blast happened on Monday evening.',

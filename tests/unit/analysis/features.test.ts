@@ -94,7 +94,19 @@ describe('findQuantities', () => {
     { text: 'Turnout rose to 63.5% this year.', expected: { value: 63.5, unit: 'percent' } },
     { text: 'She hosted the 86th Academy Awards.', expected: { value: 86, unit: 'ordinal' } },
     { text: 'Between 5 and 7 people were rescued.', expected: { value: 5, max: 7 } },
-    { text: SEED.microsoft, expected: { value: 2, counted: 'groups' } }
+    { text: SEED.microsoft, expected: { value: 2, counted: 'groups' } },
+    // A whole number and its fraction are one figure.
+    {
+      text: 'He served 4 1/2 months in prison.',
+      expected: { value: 4.5, unit: 'month', text: '4 1/2 months' }
+    },
+    { text: 'He served 4½ years in prison.', expected: { value: 4.5, unit: 'year', text: '4½ years' } },
+    {
+      text: 'He served two and a half years in prison.',
+      expected: { value: 2.5, unit: 'year', text: 'two and a half years' }
+    },
+    { text: 'He was jailed for four-and-a-half years.', expected: { value: 4.5, unit: 'year' } },
+    { text: 'He served half a year in prison.', expected: { value: 0.5, unit: 'year', text: 'half a year' } }
   ];
 
   it.each(cases)('reads "$text"', ({ text, expected }) => {

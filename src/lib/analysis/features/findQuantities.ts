@@ -30,6 +30,19 @@ const ORDINAL = new RegExp(
 );
 const VAGUE = new RegExp(String.raw`\b(${Object.keys(VAGUE_AMOUNTS).join('|')})\b`, 'gi');
 
+/** A fraction right after a whole number: "4 1/2", "4-1/2", "4½", "two and a half", "four-and-a-quarter". */
+const FRACTION =
+  /^(?:[\s-]?([1-9])\/([2-9]|1[0-6])(?![\d/])|\s?([½¼¾⅓⅔])|[\s-]+and[\s-]+(?:a|one)[\s-]+(half|quarter|third)\b)/i;
+const GLYPHS: Record<string, number> = { '½': 1 / 2, '¼': 1 / 4, '¾': 3 / 4, '⅓': 1 / 3, '⅔': 2 / 3 };
+const PARTS: Record<string, number> = { half: 1 / 2, quarter: 1 / 4, third: 1 / 3 };
+
+function fractionValue([, numerator, denominator, glyph, part]: RegExpExecArray): number {
+  if (glyph) return GLYPHS[glyph];
+  if (part) return PARTS[part.toLowerCase()];
+  const value = Number(numerator) / Number(denominator);
+  return value < 1 ? value : 0;
+}
+
 /** Words before a number that set its bound or mark it approximate. Longest first. */
 const QUALIFIERS: [RegExp, { approx?: boolean; bound?: Quantity['bound'] }][] = [
   [
@@ -63,8 +76,15 @@ export function findQuantities(text: string, offset = 0, memo?: TextMemo): Quant
     let start = m.index;
     let end = start + m[0].length;
     const [, currency, first, scale, percent] = m;
-    const value = parseNumber(first, scale);
+    let value = parseNumber(first, scale);
     if (value === null) continue;
+    // "4 1/2 months", "4½ years", "two and a half years": one figure with its fraction.
+    const fraction = !scale && Number.isInteger(value) ? FRACTION.exec(text.slice(end)) : null;
+    if (fraction) {
+      value += fractionValue(fraction);
+      end += fraction[0].length;
+      core.lastIndex = end;
+    }
     // Ranges: "5-7", "between 5 and 7", "one or two", "$1-2 million"; not scores ("3-1").
     let max: number | null = null;
     const tail = RANGE_TAIL.exec(text.slice(end));
@@ -121,7 +141,11 @@ export function findQuantities(text: string, offset = 0, memo?: TextMemo): Quant
       end += age[0].length;
     } else if (!unit) {
       // "square feet" is one unit, hyphenated or not.
-      const u = /^(?:-|\s)?(square[- ][a-z]+)/i.exec(after) ?? /^(?:-|\s)?([a-z]+(?:-[a-z]+)?)/i.exec(after);
+      // "half a year": the unit after the article.
+      const u =
+        /^(?:-|\s)?(square[- ][a-z]+)/i.exec(after) ??
+        (/^half$/i.test(first) ? /^\s+an?\s+([a-z]+)/i.exec(after) : null) ??
+        /^(?:-|\s)?([a-z]+(?:-[a-z]+)?)/i.exec(after);
       const word = u?.[1].toLowerCase().replace(' ', '-');
       if (word && UNITS[word]) {
         unit = UNITS[word];
