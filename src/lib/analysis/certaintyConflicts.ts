@@ -37,6 +37,7 @@ const DENIAL_FRAME =
 function deniesWhatOtherSays(negating: Claim, other: Claim, memo?: TextMemo): boolean {
   const otherWords = new Set(analyzeText(other.text, memo).tokens.map((t) => lemmatize(t.lower)));
   for (const m of negating.text.matchAll(DENIAL_AT)) {
+    if (!aboutTheDenier(negating, m.index!, other, otherWords)) continue;
     // The denied phrase ends at punctuation or where another phrase starts ("denied arson following a fire").
     const after = negating.text
       .slice(m.index! + m[0].length)
@@ -46,6 +47,49 @@ function deniesWhatOtherSays(negating: Claim, other: Claim, memo?: TextMemo): bo
     if (content.some((w) => otherWords.has(lemmatize(w)))) return true;
   }
   return false;
+}
+
+/** What may stand between a denier and the denial ("LaRue has strongly denied"). */
+const DENIER_GAP = /^\s*(?:(?:has|had|have|also|strongly|flatly|steadfastly|repeatedly|again)\s+){0,2}$/i;
+const DENIER_WORDS = new RegExp(
+  String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s*(?:(?:has|had|have|also|strongly|flatly|steadfastly|repeatedly|again)\s+){0,2}$`,
+  'u'
+);
+/** Capitalised words that name no one: pronouns, articles, titles. */
+const NOT_A_NAME =
+  /^(?:he|she|they|it|we|i|you|the|a|an|this|that|these|those|his|her|their|its|mr|mrs|ms|dr)$/i;
+/** Deniers a headline capitalises without naming ("Man denies arson", "Police deny cover-up"): another side may
+ * name them, so the denial is read as before. */
+const UNNAMED_DENIERS = new Set(
+  'man woman men women boy girl teen teenager suspect police official officials authorities government spokesman spokeswoman'.split(
+    ' '
+  )
+);
+
+/** A pronoun that opens a sentence ("He was rumored to be Deep Throat"): whom it means, nothing here says. */
+const OPENING_PRONOUN = /^(?:and\s+|but\s+)?(?:he|she|they|it|his|her|their)\b/i;
+
+/**
+ * Whether the other side speaks of whoever denies: a named denier ("Mr. LaRue denied suggestions that he was Deep
+ * Throat") denies what is said of him, so a side that never names him and opens with another subject ("Woodward
+ * and Bernstein have maintained they would reveal Deep Throat's identity") says nothing he denies. A side that
+ * opens with a pronoun may mean him. A denial with no named subject right before it ("Man denies arson") is read
+ * as before.
+ */
+function aboutTheDenier(negating: Claim, at: number, other: Claim, otherWords: Set<string>): boolean {
+  const before = negating.text.slice(0, at);
+  const entity = negating.entities
+    .filter((e) => (e.type === 'person' || e.type === 'organization') && e.end - negating.start <= at)
+    .find((e) => DENIER_GAP.test(before.slice(e.end - negating.start)));
+  // The extractor misses some names that open a sentence ("LaRue discounted rumors"): capitalised words there.
+  const capitalised = entity ? null : DENIER_WORDS.exec(before);
+  const denier = entity?.norm ?? capitalised?.[1].toLowerCase();
+  if (!denier || NOT_A_NAME.test(denier)) return true;
+  const names = denier
+    .split(/[\s.]+/)
+    .filter((w) => w.length > 2 && !NOT_A_NAME.test(w) && !UNNAMED_DENIERS.has(w));
+  if (!names.length || names.some((w) => otherWords.has(w))) return true;
+  return OPENING_PRONOUN.test(other.text.trim());
 }
 
 function certaintyLabel(c: Claim): string {

@@ -548,3 +548,31 @@ describe('the words that narrow a count', () => {
     expect(countedModifiers(q, claim)).toEqual(expected);
   });
 });
+
+describe('a denial differs only from what is said of the denier', () => {
+  // [first claim, second claim, expected discrepancy types]
+  const cases: [string, string, string[]][] = [
+    [
+      'Mr. LaRue denied suggestions that he was Deep Throat.',
+      'Woodward and Bernstein have maintained they would reveal Deep Throat only after his death.',
+      []
+    ],
+    [
+      'LaRue discounted rumors that he was Deep Throat.',
+      'Bernstein has insisted Deep Throat was one person.',
+      []
+    ],
+    ['LaRue denied that he was Deep Throat.', 'LaRue was rumored to be Deep Throat.', ['certainty']],
+    // A side that opens with a pronoun may mean the denier.
+    ['LaRue denied that he was Deep Throat.', 'He was rumored to be Deep Throat.', ['certainty']],
+    // A denier a headline does not name may be named by the other side.
+    [
+      'Man denies arson at supermarket',
+      'Robert Pitman was charged with arson at the supermarket.',
+      ['certainty']
+    ]
+  ];
+  it.each(cases)('"%s" / "%s" → %j', (a, b, expected) => {
+    expect(compareValues(claimOf(a), claimOf(b)).map((d) => d.type)).toEqual(expected);
+  });
+});
