@@ -153,6 +153,13 @@ describe('deriveVerdicts: the same as what the central outlet says', () => {
   });
 });
 
+/** An event of one-sentence articles by outlets A, B, C... in order (article ids a0, a1...). */
+const outletsSay = (texts: string[]) =>
+  analyzeEvent({
+    event: { title: 'Flood' },
+    articles: texts.map((text, i) => ({ id: `a${i}`, outlet: String.fromCharCode(65 + i), text }))
+  });
+
 describe('analyzeEvent: a fact is not labelled with the odd one out', () => {
   // A's sentence is the most central (it shares "Tuesday night" with B and "police said" with C), but its toll is
   // the one both others contradict: the label and the yardstick of "same" come from the majority.
@@ -161,10 +168,7 @@ describe('analyzeEvent: a fact is not labelled with the odd one out', () => {
     'Four people died in the flood in Kellby on Tuesday night.',
     'Four people died in the flood in Kellby, police said.'
   ];
-  const result = analyzeEvent({
-    event: { title: 'Flood' },
-    articles: texts.map((text, i) => ({ id: `a${i}`, outlet: 'ABC'[i], text }))
-  });
+  const result = outletsSay(texts);
   it('labels the toll with a majority claim; the odd outlet differs, the others are the same', () => {
     expect(result.facts).toHaveLength(1);
     expect(result.facts[0].label).toBe('Four people died in the flood in Kellby on Tuesday night.');
@@ -182,10 +186,7 @@ describe('the odd one out among outlets that state the value', () => {
     'People died in the flood in Kellby on Tuesday night, police said.',
     'People died when the flood hit Kellby.'
   ];
-  const result = analyzeEvent({
-    event: { title: 'Flood' },
-    articles: texts.map((text, i) => ({ id: `a${i}`, outlet: 'ABCDE'[i], text }))
-  });
+  const result = outletsSay(texts);
   const toll = result.facts.find((f) => f.claims.includes('a0:c0'))!;
   it('labels the toll with a majority claim; only the odd outlet differs', () => {
     expect(toll.label).toBe('Four people died in Kellby.');
@@ -193,14 +194,11 @@ describe('the odd one out among outlets that state the value', () => {
   });
   it('is not labelled with the odd one out after a correction either (centralClaim, the same rule)', () => {
     // Here the pair model ranks A's sentence first once D's leaves the fact.
-    const other = analyzeEvent({
-      event: { title: 'Flood' },
-      articles: [
-        ...texts.slice(0, 3),
-        'The flood in Kellby on Tuesday night, police said, was the worst in years.',
-        'Kellby flood victims were named on Wednesday.'
-      ].map((text, i) => ({ id: `a${i}`, outlet: 'ABCDE'[i], text }))
-    });
+    const other = outletsSay([
+      ...texts.slice(0, 3),
+      'The flood in Kellby on Tuesday night, police said, was the worst in years.',
+      'Kellby flood victims were named on Wednesday.'
+    ]);
     const d = other.articles[3].claims[0];
     const { result: corrected } = applyCorrections(other, [
       { id: 's', kind: 'split', claims: [{ articleId: 'a3', start: d.start, end: d.end }] }
