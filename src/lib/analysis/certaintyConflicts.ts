@@ -82,7 +82,8 @@ function aboutTheDenier(negating: Claim, at: number, other: Claim, otherWords: S
     .filter((e) => (e.type === 'person' || e.type === 'organization') && e.end - negating.start <= at)
     .find((e) => DENIER_GAP.test(before.slice(e.end - negating.start)));
   // The extractor misses some names that open a sentence ("LaRue discounted rumors"): capitalised words there.
-  const capitalised = entity ? null : DENIER_WORDS.exec(before);
+  // Only the words just before (a name and two more words): scanning a whole long sentence would cost its square.
+  const capitalised = entity ? null : DENIER_WORDS.exec(before.slice(-80));
   const denier = entity?.norm ?? capitalised?.[1].toLowerCase();
   if (!denier || NOT_A_NAME.test(denier)) return true;
   const names = denier
