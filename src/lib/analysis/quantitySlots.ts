@@ -304,6 +304,20 @@ function agedHolder(q: Quantity, c: Claim, memo?: TextMemo): Entity | string | u
   return undefined;
 }
 
+/** Past tenses that are nouns too ("a shot", "a hit"), which the tagger may read as nouns before a figure. */
+const PAST_TENSE_NOUNS = new Set([
+  'shot',
+  'hit',
+  'struck',
+  'cut',
+  'hurt',
+  'beat',
+  'won',
+  'lost',
+  'led',
+  'fought'
+]);
+
 /**
  * The verb a number's noun phrase is the object or subject of: "spotted a fact of five boats" -> spot,
  * "intercepted the remaining three boats" -> intercept, "five pirate boats tried to attack" -> try.
@@ -312,11 +326,14 @@ export function governingVerb(q: Quantity, c: Claim, memo?: TextMemo): string | 
   const tokens = analyzeText(c.text, memo).tokens;
   const at = tokens.findIndex((t) => t.start >= q.start - c.start);
   if (at < 0) return undefined;
-  const inPhrase = new Set(['DET', 'ADJ', 'NOUN', 'ADP', 'NUM', 'ADV', 'PART']);
+  // "used him 22 times": the verb's object may stand between it and the figure.
+  const inPhrase = new Set(['DET', 'ADJ', 'NOUN', 'ADP', 'NUM', 'ADV', 'PART', 'PRON']);
   for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
     // "Microsoft said three facts sponsored...": a reporting verb frames the clause, it counts nothing.
     if (tokens[k].pos === 'VERB' && !REPORTING_VERB_SET.has(tokens[k].lower))
       return lemmatize(tokens[k].lower);
+    // "Hiller shot three co-workers": the tagger reads some past tenses as nouns; right before a figure they act.
+    if (k === at - 1 && PAST_TENSE_NOUNS.has(tokens[k].lower)) return lemmatize(tokens[k].lower);
     if (!inPhrase.has(tokens[k].pos)) break;
   }
   const end = tokens.findIndex((t) => t.start >= q.end - c.start);
@@ -462,6 +479,16 @@ function share(q: Quantity, c: Claim): string {
   return '';
 }
 
+/** What a rate is per: "$220,000 a game" and "$10 million a year" are two slots ("per game", "per year"); "$99
+ * each" is per item, an average ("averaged 22.8 points") per whatever it averages over. */
+function ratePeriod(q: Quantity, c: Claim): string {
+  const after = c.text.slice(q.end - c.start, q.end - c.start + 30);
+  const per = /^\s*(?:per|a|an|each)\s+([a-z]+)/i.exec(after);
+  if (per) return `per ${lemmatize(per[1].toLowerCase())}`;
+  if (/^\s*annually\b/i.test(after)) return 'per year';
+  return /^\s*(?:apiece|each|a piece)\b/i.test(after) ? 'per item' : 'per average';
+}
+
 /** A claim's figures by slot; figures that are no value of a slot (Quantity.kind, ranks) are left out. */
 export function quantitiesBySlot(c: Claim, memo?: TextMemo): Map<string, Quantity[]> {
   const out = new Map<string, Quantity[]>();
@@ -473,7 +500,7 @@ export function quantitiesBySlot(c: Claim, memo?: TextMemo): Map<string, Quantit
     let bare = quantitySlot(q, c.text, c.start);
     if (bare === 'c:age') bare = `age of ${ageHolder(q, c, memo) ?? 'someone'}`;
     else if (bare) bare = withOutcome(bare, q, c, memo);
-    const rate = q.kind === 'rate' ? 'rate ' : '';
+    const rate = q.kind === 'rate' ? `rate ${ratePeriod(q, c)} ` : '';
     const slot = bare && rate + share(q, c) + bare;
     if (!slot) continue;
     if (!out.has(slot)) out.set(slot, []);

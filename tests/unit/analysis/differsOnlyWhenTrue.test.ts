@@ -164,6 +164,34 @@ describe('values that fit together never conflict', () => {
 describe('a discrepancy needs the same slot of the same fact', () => {
   // [first claim, second claim, publication date of both (none unless given), expected discrepancies]
   const cases: [string, string, string | undefined, [string, string, string][]][] = [
+    // "shot" read as the verb it is before a figure; a verb with its object before the figure ("used him").
+    [
+      'Hiller shot three co-workers at the plant.',
+      'Hiller killed two co-workers at the plant.',
+      undefined,
+      []
+    ],
+    [
+      'Hiller shot three co-workers at the plant.',
+      'Hiller shot four co-workers at the plant.',
+      undefined,
+      [['number', 'three', 'four']]
+    ],
+    ['The team used him 22 times in the game.', 'He rushed 106 times for 404 yards.', undefined, []],
+    // A rate per game and one per year are two slots, whatever the verb.
+    ['He earns about $220,000 a game.', 'He earns $10 million a year.', undefined, []],
+    [
+      'The deal earns him about $220,000 a game.',
+      'The deal will earn him $10 million a year.',
+      undefined,
+      []
+    ],
+    [
+      'The deal earns him about $220,000 a game.',
+      'The deal will earn him $300,000 a game.',
+      undefined,
+      [['number', 'about $220,000', '$300,000']]
+    ],
     // Counts of one noun under different verbs count different actions, however far the verb is.
     [
       'The governor said five villages had been badly hit.',
