@@ -13,7 +13,7 @@ import { assignFactIds, type FactIds } from './factIds';
 import { groupClaims } from './groupClaims';
 import { mutualCoverage } from './relateProfiles';
 import { outletAgreement, summarizeOutlets } from './summarizeOutlets';
-import { type AnalysisResult, type ArticleInput, type Claim, type Fact, type Discrepancy } from './types';
+import type { AnalysisResult, ArticleInput, Claim, Fact, Discrepancy } from './types';
 import { centralCandidates } from './verdicts';
 import { verdictsOnce } from './verdictsOnce';
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { claimIndex, factRows } from '../../../src/lib/view/coverage';
 import { discrepancySections } from '../../../src/lib/view/discrepancies';
 import { fixtureAnalyze, fixtureEvent } from '../../fixtures/analysisFixture';
+import { CONFLICT_CLAIMS, REPEATED_CONFLICTS } from '../../fixtures/repeatedConflicts';
 
 const result = fixtureAnalyze(fixtureEvent({ outlets: 6, facts: 40 }));
 const claims = claimIndex(result);
@@ -37,34 +38,9 @@ describe('discrepancySections', () => {
 });
 
 describe('discrepancySections lists one conflict between two outlets once', () => {
-  const claim = (id: string, outlet: string) => [id, { id, outlet }] as const;
-  const claims = new Map([claim('a1', 'A'), claim('a2', 'A'), claim('b1', 'B'), claim('c1', 'C')]) as never;
-  const d = (x: string, y: string, vx: string, vy: string) =>
-    ({ type: 'number', claims: [x, y], values: [vx, vy] }) as const;
-  const cases: { name: string; discrepancies: ReturnType<typeof d>[]; listed: number }[] = [
-    {
-      name: 'the same values from two claims of one outlet',
-      discrepancies: [d('a1', 'b1', 'four', '5'), d('a2', 'b1', 'Four', '5')],
-      listed: 1
-    },
-    {
-      name: 'the same conflict written the other way round',
-      discrepancies: [d('a1', 'b1', 'four', '5'), d('b1', 'a2', '5', 'four')],
-      listed: 1
-    },
-    {
-      name: 'another outlet pair',
-      discrepancies: [d('a1', 'b1', 'four', '5'), d('a1', 'c1', 'four', '5')],
-      listed: 2
-    },
-    {
-      name: 'other values',
-      discrepancies: [d('a1', 'b1', 'four', '5'), d('a2', 'b1', 'four', '6')],
-      listed: 2
-    }
-  ];
-  it.each(cases)('$name: $listed', ({ discrepancies, listed }) => {
+  const claims = new Map(CONFLICT_CLAIMS.map((c) => [c.id, c])) as never;
+  it.each(REPEATED_CONFLICTS)('$name: $distinct', ({ discrepancies, distinct }) => {
     const result = { facts: [{ id: 'g1', discrepancies }] } as never;
-    expect(discrepancySections(result, claims, new Map([['g1', 'toll']])).total).toBe(listed);
+    expect(discrepancySections(result, claims, new Map([['g1', 'toll']])).total).toBe(distinct);
   });
 });
