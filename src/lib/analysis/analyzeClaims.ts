@@ -1,17 +1,15 @@
 // The back half of the claim engine: extracted claims in, facts, verdicts, discrepancies, outlet profiles,
 // agreement and derived copies out. analyzeEvent runs the extractor and then this.
-import { alignClaims, claimProfile } from './alignClaims';
-import { articleYear } from './articleYear';
+import { alignClaims } from './alignClaims';
 import type { AlignModel } from './alignModel';
 import { ALIGN_MODEL } from './alignModel';
 import { claimKey, comparePairOnce, trimComparedPairs } from './comparedPairs';
-import { compareValues } from './compareValues';
+import { claimComparer } from './claimComparer';
 import { createEngineContext, type EngineContext } from './engineContext';
 import { DERIVED_MIN_OVERLAP, findDerivedCopies } from './findDerivedCopies';
 import { factLabel } from './factLabel';
 import { assignFactIds, type FactIds } from './factIds';
 import { groupClaims } from './groupClaims';
-import { mutualCoverage } from './relateProfiles';
 import { outletAgreement, summarizeOutlets } from './summarizeOutlets';
 import type { AnalysisResult, ArticleInput, Claim, Fact, Discrepancy } from './types';
 import { centralCandidates } from './verdicts';
@@ -47,26 +45,16 @@ export function analyzeClaims(
   const scoreOf = (i: number, j: number) => edge(i, j)?.score ?? 0;
   const outlets = [...new Set(analyzed.map((a) => a.article.outlet))];
   const articleById = new Map(analyzed.map((a) => [a.article.id, a]));
-  // Lower-cased article texts, made only for the articles a new comparison needs.
-  const lowered = new Map<string, string>();
-  const lowerText = (articleId: string): string | undefined => {
-    let text = lowered.get(articleId);
-    if (text === undefined) {
-      text = articleById.get(articleId)?.article.text.toLowerCase();
-      if (text !== undefined) lowered.set(articleId, text);
-    }
-    return text;
-  };
-
-  // The year each article reports from, found only for the articles a new comparison needs.
-  const years = new Map<string, number | undefined>();
-  const yearOfArticle = (articleId: string): number | undefined => {
-    if (!years.has(articleId)) {
-      const a = articleById.get(articleId);
-      years.set(articleId, a && articleYear(a.article.published, a.claims));
-    }
-    return years.get(articleId);
-  };
+  // Values are compared as the correction path compares them (claimComparer).
+  const compare = claimComparer(
+    analyzed.map((a) => ({
+      id: a.article.id,
+      published: a.article.published,
+      claims: a.claims,
+      text: a.article.text
+    })),
+    context
+  );
 
   // Claims named across runs (article hash + claim id), so pair comparisons and verdicts are reused.
   const keyOf = claims.map((c) => {
@@ -103,18 +91,9 @@ export function analyzeClaims(
         // Values are compared between any two claims of a fact from different outlets: they state one fact.
         // (Requiring a direct alignment edge as well lost a third of the true conflicts on facts-dev.)
         if (a.outlet === b.outlet) continue;
-        const found = comparePairOnce(context, keyOf[members[x]], keyOf[members[y]], () => {
-          const mentioned = (side: 'a' | 'b', norm: string) =>
-            lowerText(side === 'a' ? a.articleId : b.articleId)?.includes(norm) ?? false;
-          const closeness = mutualCoverage(claimProfile(a, context), claimProfile(b, context));
-          const yearOf = (side: 'a' | 'b') => yearOfArticle(side === 'a' ? a.articleId : b.articleId);
-          return compareValues(a, b, { mentionedIn: mentioned, closeness, texts: context.texts, yearOf }).map(
-            (d) => ({
-              type: d.type,
-              values: d.values
-            })
-          );
-        });
+        const found = comparePairOnce(context, keyOf[members[x]], keyOf[members[y]], () =>
+          compare(a, b).map((d) => ({ type: d.type, values: d.values }))
+        );
         for (const d of found)
           discrepancies.push({ type: d.type, claims: [a.id, b.id], values: [d.values[0], d.values[1]] });
       }

@@ -17,6 +17,7 @@ import {
   overallVerdict,
   pairFacts
 } from './deriveFact';
+import { claimComparer } from './claimComparer';
 import { createEngineContext, type EngineContext } from './engineContext';
 import { factLabel } from './factLabel';
 import { extractFeatures } from './features/extractFeatures';
@@ -45,6 +46,8 @@ interface WorkingFact {
   /** Discrepancies changed: re-derive verdicts. */
   reverdict: boolean;
   discrepancies: Discrepancy[];
+  /** Set with the discrepancies when the members changed. */
+  cohesion?: number;
 }
 
 export interface ApplyOptions {
@@ -53,6 +56,11 @@ export interface ApplyOptions {
    * their claims taken out of their facts, without waiting for the re-analysis.
    */
   articles?: ReadonlySet<string>;
+  /**
+   * The articles' publication dates (ArticleInput.published) by id. Values of regrouped facts are compared as the
+   * engine compares them, and the year an article reports from decides which of its figures look back (articleYear).
+   */
+  published?: ReadonlyMap<string, string>;
   /** Where claim profiles are remembered (a fresh one per call by default). */
   context?: EngineContext;
 }
@@ -225,14 +233,14 @@ export function applyCorrections(
   }
 
   // 3. Re-derive regrouped facts.
-  const lowerText = new Map(
-    articles.map((a) => [a.id, a.claims.map((c) => c.text.toLowerCase()).join('\n')])
+  const compare = claimComparer(
+    articles.map((a) => ({ id: a.id, published: options.published?.get(a.id), claims: a.claims })),
+    context
   );
-  const mentionedIn = (articleId: string, norm: string) => lowerText.get(articleId)?.includes(norm) ?? false;
   const nonEmpty = () => facts.filter((g) => g.members.length > 0);
   for (const g of nonEmpty()) {
     if (!g.regroup) continue;
-    g.discrepancies = pairFacts(g.members, mentionedIn, context).discrepancies;
+    ({ discrepancies: g.discrepancies, cohesion: g.cohesion } = pairFacts(g.members, compare, context));
     g.reverdict = true;
   }
 
@@ -283,7 +291,9 @@ export function applyCorrections(
         outlets,
         discrepancies: g.discrepancies,
         cohesion:
-          g.regroup || !g.engine ? pairFacts(g.members, () => true, context).cohesion : g.engine.cohesion
+          g.regroup || !g.engine
+            ? (g.cohesion ?? pairFacts(g.members, compare, context).cohesion)
+            : g.engine.cohesion
       });
     } else finished.set(g, g.engine);
   }

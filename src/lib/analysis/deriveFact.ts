@@ -1,12 +1,12 @@
 // Re-derives one fact (central claim, order, label, discrepancies, cohesion, verdicts) after
-// people changed its members, with the engine's own pieces: the pair model, compareValues, relateProfiles and
+// people changed its members, with the engine's own pieces: the pair model, claimComparer, relateProfiles and
 // factVerdicts, the same way analyzeClaims builds a fact.
 import { claimProfile } from './alignClaims';
 import type { EngineContext } from './engineContext';
 import type { SentenceProfile } from './profileSentence';
-import { compareValues } from './compareValues';
+import type { ClaimComparer } from './claimComparer';
 import { globalIdf, pairProbability } from './pairModel';
-import { mutualCoverage, relateProfiles } from './relateProfiles';
+import { relateProfiles } from './relateProfiles';
 import type { Claim, Fact, Discrepancy, Verdict } from './types';
 import { centralCandidates, factVerdicts } from './verdicts';
 import { labelledMember } from './factLabel';
@@ -68,10 +68,11 @@ export function orderMembers(
   return [...first, ...members.filter((c) => !first.includes(c))].map((c) => c.id);
 }
 
-/** Discrepancies and cohesion over every cross-article pair, as analyzeClaims computes them. */
+/** Discrepancies (by `compare`, the engine's claimComparer) and cohesion over every cross-article pair, as
+ * analyzeClaims computes them. */
 export function pairFacts(
   members: Claim[],
-  mentionedIn: (articleId: string, norm: string) => boolean,
+  compare: ClaimComparer,
   context?: EngineContext
 ): { discrepancies: Discrepancy[]; cohesion: number } {
   const discrepancies: Discrepancy[] = [];
@@ -84,13 +85,8 @@ export function pairFacts(
       sum += probability(claimProfile(a, context), claimProfile(b, context), context);
       pairs++;
       if (a.outlet === b.outlet) continue;
-      const mentioned = (side: 'a' | 'b', norm: string) =>
-        mentionedIn(side === 'a' ? a.articleId : b.articleId, norm);
-      // The engine's rule (analyzeClaims): weak signals count only between near-paraphrases.
-      const closeness = mutualCoverage(claimProfile(a, context), claimProfile(b, context));
-      for (const d of compareValues(a, b, { mentionedIn: mentioned, closeness })) {
+      for (const d of compare(a, b))
         discrepancies.push({ type: d.type, claims: [a.id, b.id], values: d.values });
-      }
     }
   }
   return { discrepancies, cohesion: pairs ? Math.round((sum / pairs) * 1000) / 1000 : 1 };

@@ -2,6 +2,7 @@
 // real features (extractFeatures), facts = sentences sharing a fact tag, verdicts and summaries from the engine's
 // own functions. Claim and fact ids carry the run number, as ids differ between real runs; spans do not.
 import type { ClaimRef } from '../../../src/lib/analysis/corrections';
+import { claimComparer } from '../../../src/lib/analysis/claimComparer';
 import { deriveVerdicts, pairFacts } from '../../../src/lib/analysis/deriveFact';
 import { extractFeatures } from '../../../src/lib/analysis/features/extractFeatures';
 import { outletAgreement, summarizeOutlets } from '../../../src/lib/analysis/summarizeOutlets';
@@ -83,6 +84,7 @@ export function buildResult(
   // Later runs list facts in reverse, as a re-analysis may order them differently.
   if (run % 2 === 0) tags.reverse();
   const outlets = [...new Set(list.map((a) => a.outlet))];
+  const compare = claimComparer(articles);
   const facts: Fact[] = tags.map((tag, k) => {
     const members = allClaims.filter((c) => tagOf.get(c.id) === tag);
     const byAnchor = (r: ClaimRef) => members.find((c) => c.articleId === r.articleId && c.start === r.start);
@@ -93,7 +95,7 @@ export function buildResult(
         claims: [byAnchor(d.a)!.id, byAnchor(d.b)!.id] as [string, string],
         values: d.values
       }));
-    const discrepancies = [...pairFacts(members, () => false).discrepancies, ...extra];
+    const discrepancies = [...pairFacts(members, compare).discrepancies, ...extra];
     const { outlets: verdicts, verdict } = deriveVerdicts(members, members[0], discrepancies, outlets);
     return {
       id: `g${run}${k + 1}`,

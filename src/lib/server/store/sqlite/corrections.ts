@@ -48,8 +48,8 @@ const q = statements((db) => ({
     'SELECT id, event_id, text, removed_at FROM articles WHERE id = ?'
   ),
   setUndone: db.prepare<[string | null, number]>('UPDATE corrections SET undone_at = ? WHERE id = ?'),
-  liveArticles: db.prepare<[number], { id: number }>(
-    'SELECT id FROM articles WHERE event_id = ? AND removed_at IS NULL'
+  liveArticles: db.prepare<[number], { id: number; published_at: string | null }>(
+    'SELECT id, published_at FROM articles WHERE event_id = ? AND removed_at IS NULL'
   )
 }));
 
@@ -108,15 +108,14 @@ export function correctedAnalysis(db: Db, eventId: number): CorrectedAnalysis | 
   const latest = latestAnalysis(db, eventId);
   if (!latest) return null;
   const corrections = activeCorrections(db, eventId);
-  const live = new Set(
-    q(db)
-      .liveArticles.all(eventId)
-      .map((r) => String(r.id))
-  );
+  const rows = q(db).liveArticles.all(eventId);
   const { result, applied, stale } = applyCorrections(
     latest.result,
     corrections.map((c) => c.correction),
-    { articles: live }
+    {
+      articles: new Set(rows.map((r) => String(r.id))),
+      published: new Map(rows.flatMap((r) => (r.published_at ? [[String(r.id), r.published_at]] : [])))
+    }
   );
   return { run: latest.run, result, applied, stale, corrections };
 }
