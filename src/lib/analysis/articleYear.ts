@@ -103,17 +103,43 @@ function inOtherPeriods(a: Claim, b: Claim): boolean {
   return pa.length !== pb.length || pa.some((p, i) => p !== pb[i]);
 }
 
+/** An opening that points back to the sentence before: "It killed 612 people", "That quake left ...", "This was
+ * the third ...", but not an "it" that stands for nothing ("It is thought that ...", "It was not clear ..."). */
+const POINTS_BACK =
+  /^(?:It|That|This)\s+(?!is\b|'s\b|was\s+(?:not|unclear|unknown)\b|seems?\b|appears?\b|remains?\b|would\b|will\b|could\b|may\b|might\b)/;
+
+/**
+ * Whether a claim reports what the claim before it in its article does: it opens by pointing back to it and dates
+ * nothing itself. "The last major quake to hit southern Iran was in February, when a magnitude-6.4 temblor rocked
+ * Zarand." / "It killed 612 people": the 612 are February's dead, not the current quake's.
+ */
+export function pointsBack(claim: Claim): boolean {
+  return claim.dates.length === 0 && POINTS_BACK.test(claim.text);
+}
+
 /**
  * Whether two claims' figures belong to different happenings by when they count: one looks back to an earlier
- * year and the other does not, they name different years or day-less months, or they count over different spans.
+ * year and the other does not, they name different years or day-less months, or they count over different spans;
+ * a claim that points back is judged with the claim before it (`before`, its article's previous claim) as well.
  * The one list of these tests (compareValues clears the figures of such a pair).
  */
 export function inOtherHappenings(
   a: Claim,
   b: Claim,
   yearA: number | undefined,
-  yearB: number | undefined
+  yearB: number | undefined,
+  before: { a?: Claim; b?: Claim } = {}
 ): boolean {
+  // A claim that points back (pointsBack) is dated by the claim before it in its article.
+  const leadA = before.a && pointsBack(a) ? before.a : undefined;
+  const leadB = before.b && pointsBack(b) ? before.b : undefined;
+  return (
+    datedApart(a, b, yearA, yearB) ||
+    ((leadA !== undefined || leadB !== undefined) && datedApart(leadA ?? a, leadB ?? b, yearA, yearB))
+  );
+}
+
+function datedApart(a: Claim, b: Claim, yearA: number | undefined, yearB: number | undefined): boolean {
   const [ya, yb] = [statedYears(a), statedYears(b)];
   return (
     looksBackIn(ya, yearA) !== looksBackIn(yb, yearB) ||

@@ -1,5 +1,6 @@
 // How the engine compares the values of two claims of one fact, built once per event: what compareValues is told
-// of each side (the other article's text, the year its article reports from, how closely the two claims agree).
+// of each side (the other article's text, the year its article reports from, the claim before it, how closely the
+// two claims agree).
 // analyzeClaims and the correction path (deriveFact.pairFacts) both compare through it, so a fact people regroup
 // gets the discrepancies the engine would give the same members.
 import { claimProfile } from './alignClaims';
@@ -39,13 +40,19 @@ export function claimComparer(articles: readonly ComparedArticle[], context?: En
     }
     return years.get(id);
   };
+  const previous = new Map<string, Claim>();
+  for (const a of articles) {
+    const own = a.claims.filter((c) => c.kind === 'claim');
+    own.forEach((c, i) => i > 0 && previous.set(c.id, own[i - 1]));
+  }
   return (a, b) => {
     const article = (side: 'a' | 'b') => (side === 'a' ? a.articleId : b.articleId);
     return compareValues(a, b, {
       mentionedIn: (side, norm) => lowerText(article(side))?.includes(norm) ?? false,
       closeness: mutualCoverage(claimProfile(a, context), claimProfile(b, context)),
       texts: context?.texts,
-      yearOf: (side) => yearOf(article(side))
+      yearOf: (side) => yearOf(article(side)),
+      before: (side) => previous.get(side === 'a' ? a.id : b.id)
     });
   };
 }

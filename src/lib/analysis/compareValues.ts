@@ -49,6 +49,8 @@ export interface CompareContext {
   texts?: TextMemo;
   /** The year each claim's article reports from (articleYear), when known. */
   yearOf?: (side: 'a' | 'b') => number | undefined;
+  /** The claim before each claim in its article, when known ("It killed 612 people" reports what it does). */
+  before?: (side: 'a' | 'b') => Claim | undefined;
 }
 
 /** Negation, attribution and place differences are only meaningful between near-paraphrases: in looser pairs
@@ -90,7 +92,10 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
       // no value of the current one's fact. So is one dated by a month with no day ("In January, five cables were
       // cut" / "three were cut on Friday"), and one counted over another span ("this season", "over the past
       // eight days", a running total "so far").
-      inOtherHappenings(a, b, context.yearOf?.('a'), context.yearOf?.('b')))
+      inOtherHappenings(a, b, context.yearOf?.('a'), context.yearOf?.('b'), {
+        a: context.before?.('a'),
+        b: context.before?.('b')
+      }))
   )
     qa.clear();
   for (const [slot, listA] of qa) {

@@ -2,7 +2,8 @@
 // happening the story recalls is no value of the current one's fact.
 import { describe, expect, it } from 'vitest';
 import { analyzeEvent } from '../../../src/lib/analysis/analyzeEvent';
-import { articleYear, looksBack } from '../../../src/lib/analysis/articleYear';
+import { articleYear, looksBack, pointsBack } from '../../../src/lib/analysis/articleYear';
+import { claimComparer } from '../../../src/lib/analysis/claimComparer';
 import { compareValues } from '../../../src/lib/analysis/compareValues';
 import { extractClaims } from '../../../src/lib/analysis/extractClaims';
 
@@ -84,5 +85,54 @@ describe('figures of an earlier happening', () => {
       articles: [article('A', '10'), article('B', '10')]
     });
     expect(result.facts.flatMap((f) => f.discrepancies)).toEqual([]);
+  });
+});
+
+describe('pointsBack', () => {
+  // [claim, reports what the claim before it does]
+  const cases: [string, boolean][] = [
+    ['It killed 612 people and injured more than 1,400.', true],
+    ['That quake left thousands of people homeless.', true],
+    ['This was the third quake to hit the island.', true],
+    ['It is thought that 65% of traffic to India was down.', false],
+    ["It's unclear how many people died.", false],
+    ['It was not clear how many people died.', false],
+    ['It may take weeks to count the dead.', false],
+    // Its own date says when.
+    ['It killed 10 people on November 27, 2005.', false],
+    ['The quake killed 612 people.', false]
+  ];
+  it.each(cases)('%s', (text, back) => {
+    expect(pointsBack(claimOf(text))).toBe(back);
+  });
+});
+
+describe('a claim that points back is dated by the claim before it', () => {
+  const recall = 'The last major quake to hit southern Iran was in February, when a temblor rocked Zarand.';
+  // [the other article's claims, this article's claims, number values found between their last claims]
+  const cases: [string, string[], string[], string[][]][] = [
+    ['the current toll', ['The quake killed 10 people on Sunday.'], [recall, 'It killed 612 people.'], []],
+    [
+      'both recall February',
+      [recall, 'It killed 410 people.'],
+      [recall, 'It killed 612 people.'],
+      [['410', '612']]
+    ],
+    [
+      'the claim before is no background',
+      ['The quake killed 10 people on Sunday.'],
+      ['A quake hit Qeshm island on Sunday.', 'It killed 12 people.'],
+      [['10', '12']]
+    ]
+  ];
+  it.each(cases)('%s', (_name, first, second, values) => {
+    const article = (id: string, claims: string[]) => {
+      const text = claims.join(' ');
+      return { id, published: '2005-11-27', text, claims: extractClaims({ id, outlet: id, text }) };
+    };
+    const [a, b] = [article('a', first), article('b', second)];
+    const last = (x: typeof a) => x.claims.filter((c) => c.kind === 'claim').at(-1)!;
+    const found = claimComparer([a, b])(last(a), last(b)).filter((d) => d.type === 'number');
+    expect(found.map((d) => d.values)).toEqual(values);
   });
 });
