@@ -399,9 +399,30 @@ export function shareOf(q: Quantity, c: Claim): string | undefined {
   return lemmatize(head.toLowerCase());
 }
 
-/** Two percentages of different wholes ("70% of communications" / "75 percent of traffic") are two slots. */
+/** A verb saying what share a thing carries ("carry more than 75 percent of traffic", "90 percent of the traffic
+ * is carried on these systems"), before the figure or after its whole. */
+const CARRIED_BEFORE = /\b(?:carr(?:y|ies|ied|ying)|handl(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}$/i;
+const CARRIED_AFTER = /^[^,;:.]{0,80}?\b(?:is|are|was|were|being|been)\s+(?:carried|handled)\b/i;
+
+/**
+ * Whether a percentage is the share of a whole that something carries: the share of traffic a cable system carries
+ * is not the share of traffic an outage affected ("The cables carry more than 75 percent of traffic" / "As much as
+ * 70% of traffic has been affected").
+ */
+function carriedShare(q: Quantity, c: Claim): boolean {
+  const [from, to] = [q.start - c.start, q.end - c.start];
+  return (
+    CARRIED_BEFORE.test(c.text.slice(Math.max(0, from - 40), from)) || CARRIED_AFTER.test(c.text.slice(to))
+  );
+}
+
+/**
+ * Two percentages of different wholes ("70% of communications" / "75 percent of traffic") are two slots, and so are
+ * a share something carries and one that is not (carriedShare).
+ */
 export function sharesOfOtherWholes(x: Quantity, a: Claim, y: Quantity, b: Claim): boolean {
   if (x.unit !== 'percent' || y.unit !== 'percent') return false;
+  if (carriedShare(x, a) !== carriedShare(y, b)) return true;
   const [wa, wb] = [shareOf(x, a), shareOf(y, b)];
   return !!wa && !!wb && !shareMeaning([wa], [wb]);
 }

@@ -121,6 +121,25 @@ describe('values that fit together never conflict', () => {
       [],
       ['number']
     ],
+    // The share a thing carries is not the share an outage affected.
+    [
+      'The damaged cables carry more than 75 percent of traffic between Europe and the Middle East.',
+      'As much as 70% of traffic between Europe and the Middle East has been affected.',
+      [],
+      []
+    ],
+    [
+      'Close to 90 percent of the traffic to the region is carried on these three cables.',
+      '65% of the traffic to the region was down.',
+      [],
+      []
+    ],
+    [
+      'The damaged cables carry more than 75 percent of traffic to the region.',
+      'The other cables carry 40 percent of traffic to the region.',
+      [],
+      ['number']
+    ],
     // Figures dated in different years are of two happenings; in one year, of one.
     ['The 2004 quake killed 230,000 people.', 'The 2018 quake killed 4,340 people.', [], []],
     ['The 2018 quake killed 230,000 people.', 'The 2018 quake killed 4,340 people.', [], ['number']],
