@@ -104,9 +104,10 @@ function inOtherPeriods(a: Claim, b: Claim): boolean {
 }
 
 /** An opening that points back to the sentence before: "It killed 612 people", "That quake left ...", "This was
- * the third ...", but not an "it" that stands for nothing ("It is thought that ...", "It was not clear ..."). */
+ * the third ...", but not an "it" that stands for nothing ("It is thought that ...", "It was not clear ..."; "It's"
+ * and "It’s" have no space after "It"). */
 const POINTS_BACK =
-  /^(?:It|That|This)\s+(?!is\b|'s\b|was\s+(?:not|unclear|unknown)\b|seems?\b|appears?\b|remains?\b|would\b|will\b|could\b|may\b|might\b)/;
+  /^(?:It|That|This)\s+(?!is\b|was\s+(?:not|unclear|unknown)\b|seems?\b|appears?\b|remains?\b|would\b|will\b|could\b|may\b|might\b)/;
 
 /**
  * Whether a claim reports what the claim before it in its article does: it opens by pointing back to it and dates

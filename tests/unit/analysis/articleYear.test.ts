@@ -96,6 +96,7 @@ describe('pointsBack', () => {
     ['This was the third quake to hit the island.', true],
     ['It is thought that 65% of traffic to India was down.', false],
     ["It's unclear how many people died.", false],
+    ['It’s thought that 65% of traffic was down.', false],
     ['It was not clear how many people died.', false],
     ['It may take weeks to count the dead.', false],
     // Its own date says when.
