@@ -91,9 +91,7 @@ export function analyzeClaims(
         // Values are compared between any two claims of a fact from different outlets: they state one fact.
         // (Requiring a direct alignment edge as well lost a third of the true conflicts on facts-dev.)
         if (a.outlet === b.outlet) continue;
-        const found = comparePairOnce(context, keyOf[members[x]], keyOf[members[y]], () =>
-          compare(a, b).map((d) => ({ type: d.type, values: d.values }))
-        );
+        const found = comparePairOnce(context, keyOf[members[x]], keyOf[members[y]], () => compare(a, b));
         for (const d of found)
           discrepancies.push({ type: d.type, claims: [a.id, b.id], values: [d.values[0], d.values[1]] });
       }

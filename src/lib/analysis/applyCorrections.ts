@@ -46,8 +46,8 @@ interface WorkingFact {
   /** Discrepancies changed: re-derive verdicts. */
   reverdict: boolean;
   discrepancies: Discrepancy[];
-  /** Set with the discrepancies when the members changed. */
-  cohesion?: number;
+  /** The engine's, re-derived with the discrepancies when the members changed. */
+  cohesion: number;
 }
 
 export interface ApplyOptions {
@@ -117,7 +117,8 @@ export function applyCorrections(
       // Members of removed articles left: re-derive what is left of the fact.
       regroup: members.length !== g.claims.length,
       reverdict: false,
-      discrepancies: g.discrepancies
+      discrepancies: g.discrepancies,
+      cohesion: g.cohesion
     };
   });
   let nextFact = Math.max(0, ...result.facts.map((g) => Number(g.id.replace(/^\D+/, '')) || 0)) + 1;
@@ -136,7 +137,9 @@ export function applyCorrections(
       engine: null,
       regroup: true,
       reverdict: true,
-      discrepancies: []
+      discrepancies: [],
+      // Set in step 3 with its discrepancies (a new fact is regrouped).
+      cohesion: 1
     };
     facts.push(g);
     return g;
@@ -290,10 +293,7 @@ export function applyCorrections(
         verdict,
         outlets,
         discrepancies: g.discrepancies,
-        cohesion:
-          g.regroup || !g.engine
-            ? (g.cohesion ?? pairFacts(g.members, compare, context).cohesion)
-            : g.engine.cohesion
+        cohesion: g.cohesion
       });
     } else finished.set(g, g.engine);
   }

@@ -50,11 +50,9 @@ function deniesWhatOtherSays(negating: Claim, other: Claim, memo?: TextMemo): bo
 }
 
 /** What may stand between a denier and the denial ("LaRue has strongly denied"). */
-const DENIER_GAP = /^\s*(?:(?:has|had|have|also|strongly|flatly|steadfastly|repeatedly|again)\s+){0,2}$/i;
-const DENIER_WORDS = new RegExp(
-  String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s*(?:(?:has|had|have|also|strongly|flatly|steadfastly|repeatedly|again)\s+){0,2}$`,
-  'u'
-);
+const GAP = String.raw`(?:(?:has|had|have|also|strongly|flatly|steadfastly|repeatedly|again)\s+){0,2}`;
+const DENIER_GAP = new RegExp(String.raw`^\s*${GAP}$`, 'i');
+const DENIER_WORDS = new RegExp(String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s*${GAP}$`, 'u');
 /** Capitalised words that name no one: pronouns, articles, titles. */
 const NOT_A_NAME =
   /^(?:he|she|they|it|we|i|you|the|a|an|this|that|these|those|his|her|their|its|mr|mrs|ms|dr)$/i;

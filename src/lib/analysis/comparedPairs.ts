@@ -1,16 +1,11 @@
-// The value comparison of two claims of one fact (compareValues) depends only on the two claims and their
-// articles' texts, so it is remembered per ordered claim pair, named by article hash and claim id. Re-analyzing
-// an event after adding an article then compares only the pairs it did not compare before. A previous result
+// The value comparison of two claims of one fact (claimComparer) depends only on the two claims and their
+// articles (texts, publication dates), so it is remembered per ordered claim pair, named by article hash and claim
+// id. Re-analyzing an event after adding an article then compares only the pairs it did not compare before. A previous result
 // (for instance loaded from the database after a restart) seeds the memory: every cross-outlet pair of one of
 // its facts was compared, and its discrepancies are exactly the ones the fact lists for that pair.
 import type { EngineContext } from './engineContext';
 import type { PreviousFacts } from './previousFacts';
-import type { DiscrepancyType } from './types';
-
-export interface ComparedValue {
-  type: DiscrepancyType;
-  values: [string, string];
-}
+import type { ValueDiscrepancy } from './compareValues';
 
 // The memory is the caller's EngineContext (compared, and claimKeys: claim names interned to small integers,
 // so a pair key is one number).
@@ -36,8 +31,8 @@ export function comparePairOnce(
   { compared }: EngineContext,
   first: number | undefined,
   second: number | undefined,
-  compute: () => ComparedValue[]
-): readonly ComparedValue[] {
+  compute: () => ValueDiscrepancy[]
+): readonly ValueDiscrepancy[] {
   if (first === undefined || second === undefined) return compute();
   const key = pairKey(first, second);
   const known = compared.get(key);
@@ -67,7 +62,7 @@ export function trimComparedPairs(context: EngineContext): void {
  */
 export function seedComparedPairs({ compared }: EngineContext, { facts, keyOf }: PreviousFacts): void {
   for (const { fact, members } of facts) {
-    const found = new Map<string, ComparedValue[]>();
+    const found = new Map<string, ValueDiscrepancy[]>();
     for (const d of fact.discrepancies) {
       const key = `${d.claims[0]}\u0001${d.claims[1]}`;
       let list = found.get(key);

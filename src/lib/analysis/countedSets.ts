@@ -3,6 +3,7 @@
 // the whole only when it is larger; two counts each narrowed another way ("two Iranian groups" / "three hacker
 // groups") may count overlapping sets, and nothing says they conflict.
 import { analyzeText, type TextMemo } from './features/analyzeText';
+import { countedPhrase, phraseStart } from './features/countedPhrase';
 import { lemmatize } from './lemmatize';
 import { quantitiesConflict } from './quantitiesConflict';
 import type { Claim, Quantity } from './types';
@@ -69,30 +70,17 @@ const SELECTING = new Set([
 /**
  * The words that narrow what a figure counts, lemmatized: between the figure and its noun, adjectives, names and
  * the nouns of a compound ("two teenaged children" -> teenage, "four police officers" -> police); right before
- * it, a word that picks members of a series ("the last two games" -> last). The noun phrase is read as the
- * extractor reads the counted noun (findQuantities' countedAfter): at most four words, after an optional "of
- * (the)". Empty when the figure counts no noun.
+ * it, a word that picks members of a series ("the last two games" -> last). The noun phrase is the extractor's
+ * (countedPhrase). Empty when the figure counts no noun.
  */
 export function countedModifiers(q: Quantity, c: Claim, memo?: TextMemo): string[] {
   const { tokens } = analyzeText(c.text, memo);
-  let i = tokens.findIndex((t) => t.start >= q.end - c.start);
-  if (i < 0) return [];
+  const after = tokens.findIndex((t) => t.start >= q.end - c.start);
+  if (after < 0) return [];
   const at = tokens.findIndex((t) => t.start >= q.start - c.start);
   const before = at > 0 ? tokens[at - 1].lower : '';
   const selecting = SELECTING.has(before) ? [before] : [];
-  if (tokens[i].lower === 'of') i += tokens[i + 1]?.lower === 'the' ? 2 : 1;
-  const words: string[] = [];
-  let head = -1;
-  for (let k = i; k < tokens.length && k < i + 4; k++) {
-    const t = tokens[k];
-    if (t.pos === 'NOUN' || (t.pos === 'PROPN' && /^\p{Ll}/u.test(t.text))) {
-      head = words.length;
-      words.push(t.lower);
-    } else if (t.pos === 'ADJ' || t.pos === 'PROPN' || t.text === '-') {
-      if (head >= 0) break;
-      if (t.text !== '-') words.push(t.lower);
-    } else break;
-  }
+  const { words, head } = countedPhrase(tokens, phraseStart(tokens, after));
   if (head < 0) return [];
   return [
     ...selecting,

@@ -5,7 +5,7 @@
 // a restart). Immutable tables (lexicons, models, word vectors, the NLP model) stay module-level.
 import type { TextPairOverlap, TextSide } from './candidatePairs';
 import type { TextMemo } from './features/analyzeText';
-import type { ComparedValue } from './comparedPairs';
+import type { ValueDiscrepancy } from './compareValues';
 import type { IdfLookup, PreparedMemo } from './pairFeatures';
 import type { SentenceProfile } from './profileSentence';
 import type { AnalysisResult, Verdict } from './types';
@@ -31,7 +31,7 @@ export interface EngineContext {
   /** Per-profile quantities under one IDF table (pairFeatures); weak, so they go with their profiles. */
   prepared: WeakMap<IdfLookup, PreparedMemo>;
   /** Value discrepancies by ordered claim-key pair (comparedPairs). */
-  compared: Map<number, readonly ComparedValue[]>;
+  compared: Map<number, readonly ValueDiscrepancy[]>;
   /** Claim names (article hash + claim id) interned to small integers (comparedPairs). */
   claimKeys: Map<string, number>;
   /** Verdicts by fact content, keyed by claim keys (verdictsOnce); emptied with claimKeys. */

@@ -339,13 +339,14 @@ export function governingVerb(q: Quantity, c: Claim, memo?: TextMemo): string | 
   const end = tokens.findIndex((t) => t.start >= q.end - c.start);
   // The noun and up to five more words: "five villages had been badly hit" reaches its verb.
   let limit = end + 6;
+  let asidePassed = false;
   for (let k = end; k >= 0 && k < tokens.length && k < limit; k++) {
     if (tokens[k].pos === 'VERB') return lemmatize(tokens[k].lower);
     // "Three people, one of them a pregnant woman, were killed": one aside between commas is passed over.
-    if (tokens[k].text === ',' && limit === end + 6) {
+    if (tokens[k].text === ',' && !asidePassed) {
       const close = tokens.findIndex((t, j) => j > k && j <= k + 8 && t.text === ',');
       if (close > 0) {
-        [k, limit] = [close, close + 4];
+        [k, limit, asidePassed] = [close, close + 4, true];
         continue;
       }
     }

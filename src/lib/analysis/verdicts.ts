@@ -34,7 +34,7 @@ function againstWhom(reporting: string[], pairs: [string, string][]): Map<string
 }
 
 /** The outlets outvoted by the others that take sides (the odd ones out by majority alone; outvotedAmong). */
-export function outvotedOutlets(reporting: string[], pairs: [string, string][]): Set<string> {
+function outvotedOutlets(reporting: string[], pairs: [string, string][]): Set<string> {
   return outvotedAmong(reporting, againstWhom(reporting, pairs));
 }
 
@@ -44,15 +44,23 @@ export function outvotedOutlets(reporting: string[], pairs: [string, string][]):
  * outvoted. A hedge alone is no vote against an outlet.
  */
 export function centralCandidates(members: readonly Claim[], discrepancies: readonly Discrepancy[]): Claim[] {
-  const outletOf = new Map(members.map((c) => [c.id, c.outlet]));
   const outvoted = outvotedOutlets(
-    [...new Set(outletOf.values())],
-    discrepancies
-      .filter((d) => !isHedgeOnly(d) && outletOf.has(d.claims[0]) && outletOf.has(d.claims[1]))
-      .map((d): [string, string] => [outletOf.get(d.claims[0])!, outletOf.get(d.claims[1])!])
+    [...new Set(members.map((c) => c.outlet))],
+    conflictOutlets(members, discrepancies)
   );
   const kept = members.filter((c) => !outvoted.has(c.outlet));
   return kept.length ? kept : [...members];
+}
+
+/** The outlet pairs of a fact's conflicts: its discrepancies between members, less hedges alone (no vote). */
+function conflictOutlets(
+  members: readonly Claim[],
+  discrepancies: readonly Discrepancy[]
+): [string, string][] {
+  const outletOf = new Map(members.map((c) => [c.id, c.outlet]));
+  return discrepancies
+    .filter((d) => !isHedgeOnly(d) && outletOf.has(d.claims[0]) && outletOf.has(d.claims[1]))
+    .map((d) => [outletOf.get(d.claims[0])!, outletOf.get(d.claims[1])!]);
 }
 
 /**
@@ -80,11 +88,7 @@ export function factVerdicts(
     byOutlet.get(c.outlet)!.push(c);
   }
   const conflicts = discrepancies.filter((d) => !isHedgeOnly(d));
-  const differing = oddOutlets(
-    [...byOutlet.keys()],
-    central.outlet,
-    conflicts.map((d) => [byId.get(d.claims[0])?.outlet ?? '', byId.get(d.claims[1])?.outlet ?? ''])
-  );
+  const differing = oddOutlets([...byOutlet.keys()], central.outlet, conflictOutlets(claims, discrepancies));
   // The outlets that hedge what another states say less than it: partial.
   const hedging = new Set(
     discrepancies

@@ -1,5 +1,6 @@
 import type { Quantity } from '../types';
 import { analyzeText, type TextMemo } from './analyzeText';
+import { countedPhrase, phraseStart } from './countedPhrase';
 import { COUNTED_EVENTS, UNITS, VAGUE_AMOUNTS, WORD_NUMBERS, ORDINAL_WORDS } from '../lexicon/numbers';
 
 // Thousands separated by a comma, or by a comma and a space as machine-detokenized text has them ("2, 000ft",
@@ -376,9 +377,9 @@ const OUTCOMES =
 /** The noun a number counts: "3,000 members", "two Iranian groups", "26 pirates", "people killed". */
 function countedAfter(text: string, end: number, memo?: TextMemo): string | undefined {
   const { tokens } = analyzeText(text, memo);
-  let i = tokens.findIndex((t) => t.start >= end);
-  if (i < 0) return undefined;
-  if (tokens[i].lower === 'of') i += tokens[i + 1]?.lower === 'the' ? 2 : 1;
+  const after = tokens.findIndex((t) => t.start >= end);
+  if (after < 0) return undefined;
+  const i = phraseStart(tokens, after);
   // "Three die in bank fire": the verb right after a bare count, tagged as a noun.
   if (/^dies?$/.test(tokens[i]?.lower ?? '')) return 'people died';
   // "Police said 12 were killed", "two have died": a bare count as the subject of an outcome.
@@ -386,17 +387,10 @@ function countedAfter(text: string, end: number, memo?: TextMemo): string | unde
     ? tokens.slice(i + 1, i + 3).find((t) => t.lower !== 'been' && t.lower !== 'reportedly')
     : undefined;
   if (passive && OUTCOMES.test(passive.lower)) return `people ${passive.lower}`;
-  let head: string | undefined;
-  let k = i;
-  for (; k < tokens.length && k < i + 4; k++) {
-    const t = tokens[k];
-    if (t.pos === 'NOUN' || (t.pos === 'PROPN' && /^\p{Ll}/u.test(t.text))) head = t.lower;
-    else if (t.pos === 'ADJ' || t.pos === 'PROPN' || t.text === '-') {
-      if (head) break;
-    } else break;
-  }
+  const phrase = countedPhrase(tokens, i);
+  const head = phrase.words[phrase.head];
   if (!head) return OUTCOMES.test(tokens[i]?.lower ?? '') ? `people ${tokens[i].lower}` : undefined;
   if (COUNTED_EVENTS.has(head)) return head;
-  const outcome = tokens[k]?.lower;
+  const outcome = tokens[phrase.end]?.lower;
   return outcome && OUTCOMES.test(outcome) ? `${head} ${outcome}` : head;
 }
