@@ -3,6 +3,7 @@
 // hand-labelled facts-dev events; `npm run eval` trains the same way with each event left out before scoring it.
 import model from './model/alignModel.json';
 import { ALIGN_FEATURE_NAMES } from './alignFeatures';
+import { standardizedProbability } from './standardizedProbability';
 
 export interface AlignModel {
   features: string[];
@@ -36,7 +37,5 @@ export const ALIGN_MODEL = model as AlignModel;
 
 /** Probability that two claims state a fact in common. */
 export function alignProbability(features: readonly number[], m: AlignModel = ALIGN_MODEL): number {
-  let z = m.bias;
-  for (let i = 0; i < features.length; i++) z += ((features[i] - m.mean[i]) / m.scale[i]) * m.weights[i];
-  return 1 / (1 + Math.exp(-z));
+  return standardizedProbability(features, m);
 }

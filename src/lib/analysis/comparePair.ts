@@ -1,13 +1,15 @@
 // Two free sentences compared: 'same' (a reader would say both say the same thing), 'related' (the same
 // happening, but one adds, lacks or changes information) or 'unrelated', with typed discrepancies.
-import { compareValues } from './compareValues';
+import { compareValues, type ValueDiscrepancy } from './compareValues';
 import { extractClaims } from './extractClaims';
-import type { TextMemo } from './features/analyzeText';
+import { analyzeText, type TextMemo } from './features/analyzeText';
 import { contentOverlap } from './pairFeatures';
 import { MONTH_NAMES } from './lexicon/calendar';
 import { globalIdf, pairProbability } from './pairModel';
 import { profileSentence, type SentenceProfile } from './profileSentence';
 import { mutualCoverage } from './relateProfiles';
+import { sameFeatures } from './sameFeatures';
+import { checkSameModel, SAME_MODEL, sameProbability } from './sameModel';
 import type { Claim, DateValue, DiscrepancyType, PairRelation } from './types';
 
 const REFERENCE_DATE = '2000-06-30';
@@ -56,42 +58,74 @@ function asClaim(text: string, id: string, memo: TextMemo): Claim {
 }
 
 /**
- * The pair relation's rule. The pair model's probability says "same happening" and is high for any two
- * sentences about one event, so on its own it calls most same-event pairs related; sharing specific content
- * (IDF-weighted lemma Dice and WordNet synonym cover, as in the grouping affinity) says "same fact". Unrelated:
- * little shared content and a probability short of near-certain (both bounds chosen leave-one-event-out on
- * sentence pairs of the facts-dev events, `npm run tune:pairs`). Same: each sentence's content mostly covered by
- * the other, as newswire paraphrase benchmarks label it (a paraphrase may add a detail): 0.45 was chosen by 5-fold
- * cross-validation on 637 pairs of the public MSR paraphrase corpus's training split (every fold chose 0.45;
- * held-out accuracy 0.733 against 0.678 for the earlier 0.6 and 0.689 for always "same"). facts-dev's stricter
- * "same" (the same facts and nothing else) scores lower with it: same F1 0.564 -> 0.478.
+ * The unrelated bound. The pair model's probability says "same happening" and is high for any two sentences about
+ * one event; sharing specific content (IDF-weighted lemma Dice and WordNet synonym cover) says "same fact".
+ * Unrelated: little shared content and a probability short of near-certain (both bounds chosen leave-one-event-out
+ * on sentence pairs of the facts-dev events, `npm run tune:pairs`). Whether a related pair is the same statement
+ * is the same-statement model's answer (sameModel.ts).
  */
-export const PAIR_RULE = { relatedOverlap: 0.15, relatedProbability: 0.7, sameCoverage: 0.45 };
+export const PAIR_RULE = { relatedOverlap: 0.15, relatedProbability: 0.7 };
 
 export interface PairSignals {
   /** Pair-model probability of the same happening. */
   probability: number;
   /** Mean of IDF-weighted lemma Dice and synonym cover (0..1). */
   overlap: number;
-  /** The smaller directional content coverage (0..1). */
-  coverage: number;
 }
 
 export function pairSignals(a: SentenceProfile, b: SentenceProfile): PairSignals {
   const [dice, synonyms] = contentOverlap(a, b, globalIdf);
-  return {
-    probability: pairProbability(a, b),
-    overlap: (dice + synonyms) / 2,
-    coverage: mutualCoverage(a, b)
-  };
+  return { probability: pairProbability(a, b), overlap: (dice + synonyms) / 2 };
 }
 
-export function relatePair(signals: PairSignals, rule = PAIR_RULE): PairRelation {
-  if (signals.overlap < rule.relatedOverlap && signals.probability < rule.relatedProbability)
-    return 'unrelated';
-  return signals.coverage >= rule.sameCoverage ? 'same' : 'related';
+export function isUnrelated(signals: PairSignals, rule = PAIR_RULE): boolean {
+  return signals.overlap < rule.relatedOverlap && signals.probability < rule.relatedProbability;
 }
 
+/** What comparePair decides from: the signals, the typed discrepancies and the same-statement features. */
+export interface PairEvidence {
+  signals: PairSignals;
+  unrelated: boolean;
+  discrepancies: ValueDiscrepancy[];
+  /** sameFeatures of the two sentences. */
+  features: number[];
+}
+
+/** A text's words and numbers, lower-cased, in order. */
+function wordsOf(text: string, memo: TextMemo): string[] {
+  return analyzeText(text, memo)
+    .tokens.filter((t) => t.type === 'word' || t.type === 'number')
+    .map((t) => t.lower);
+}
+
+/** The evidence of two sentences; values are compared unless `rule` finds them unrelated. */
+export function pairEvidence(a: string, b: string, rule = PAIR_RULE): PairEvidence {
+  const [pa, pb] = [profileSentence(a), profileSentence(b)];
+  const signals = pairSignals(pa, pb);
+  const unrelated = isUnrelated(signals, rule);
+  // One memo for the pair: the comparison reads the analyses the extraction made.
+  const texts: TextMemo = new Map();
+  // Names only count as changed when the other sentence does not mention them at all.
+  const mentioned = (side: 'a' | 'b', norm: string) => (side === 'a' ? a : b).toLowerCase().includes(norm);
+  const [sa, sb] = [
+    { text: a, profile: pa, words: wordsOf(a, texts) },
+    { text: b, profile: pb, words: wordsOf(b, texts) }
+  ];
+  const discrepancies = unrelated
+    ? []
+    : compareValues(asClaim(a, 'a', texts), asClaim(b, 'b', texts), {
+        mentionedIn: mentioned,
+        closeness: mutualCoverage(pa, pb),
+        texts
+      });
+  const features = sameFeatures(sa, sb, signals.probability, discrepancies.length > 0);
+  return { signals, unrelated, discrepancies, features };
+}
+
+/**
+ * Unrelated by PAIR_RULE; otherwise the same statement when the same-statement model says so and no value
+ * differs, else related.
+ */
 export function comparePair(
   a: string,
   b: string
@@ -100,20 +134,11 @@ export function comparePair(
   score: number;
   discrepancies: { type: DiscrepancyType; values: [string, string] }[];
 } {
-  const [pa, pb] = [profileSentence(a), profileSentence(b)];
-  const signals = pairSignals(pa, pb);
-  const score = signals.probability;
-  // One memo for the pair: the comparison reads the analyses the extraction made.
-  const texts: TextMemo = new Map();
-  const ca = asClaim(a, 'a', texts);
-  const cb = asClaim(b, 'b', texts);
-  // Names only count as changed when the other sentence does not mention them at all.
-  const mentioned = (side: 'a' | 'b', norm: string) => (side === 'a' ? a : b).toLowerCase().includes(norm);
-  let relation = relatePair(signals);
-  const discrepancies =
-    relation === 'unrelated'
-      ? []
-      : compareValues(ca, cb, { mentionedIn: mentioned, closeness: signals.coverage, texts });
-  if (relation === 'same' && discrepancies.length) relation = 'related';
-  return { relation, score: Math.round(score * 1000) / 1000, discrepancies };
+  const { signals, unrelated, discrepancies, features } = pairEvidence(a, b);
+  const relation: PairRelation = unrelated
+    ? 'unrelated'
+    : !discrepancies.length && sameProbability(features, checkSameModel(SAME_MODEL)) >= SAME_MODEL.threshold
+      ? 'same'
+      : 'related';
+  return { relation, score: Math.round(signals.probability * 1000) / 1000, discrepancies };
 }

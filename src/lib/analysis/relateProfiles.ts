@@ -6,7 +6,8 @@ import { globalIdf, threshold } from './pairModel';
 import type { SentenceProfile } from './profileSentence';
 import type { PairRelation } from './types';
 
-function covered(a: SentenceProfile, b: SentenceProfile, idf: IdfLookup): number {
+/** How much of a's content b covers (0..1): IDF-weighted lemmas, the same or WordNet synonyms, and figures. */
+export function contentCoverage(a: SentenceProfile, b: SentenceProfile, idf: IdfLookup = globalIdf): number {
   const bLemmas = new Set(b.lemmas);
   let total = 0;
   let hit = 0;
@@ -27,7 +28,7 @@ function covered(a: SentenceProfile, b: SentenceProfile, idf: IdfLookup): number
 
 /** Smaller of the two directional content coverages (0..1). */
 export function mutualCoverage(a: SentenceProfile, b: SentenceProfile, idf: IdfLookup = globalIdf): number {
-  return Math.min(covered(a, b, idf), covered(b, a, idf));
+  return Math.min(contentCoverage(a, b, idf), contentCoverage(b, a, idf));
 }
 
 export function relateProfiles(

@@ -1,0 +1,105 @@
+// Features of two free sentences for the "same statement" model (sameModel.ts), the decision behind `pairs`
+// answering 'same'. Newswire paraphrase is mostly told apart by how much of each sentence the other repeats, in
+// words, in order and in figures: the content-word measures the aligner uses (pairFeatures, under the corpus IDF)
+// are joined by surface ones over all words (stop words included: "did not" and "has" carry meaning here), the
+// longest common word sequence, character trigrams, and figures that only one side gives. Every feature is
+// symmetric, so the answer does not depend on which sentence comes first.
+import { pairFeatures, PAIR_FEATURE_NAMES } from './pairFeatures';
+import { globalIdf } from './pairModel';
+import type { SentenceProfile } from './profileSentence';
+import { contentCoverage } from './relateProfiles';
+import { softCoverage, wordSide } from './wordVectors';
+
+export const SAME_FEATURE_NAMES = [
+  'wordJaccard',
+  'wordShareMin',
+  'wordShareMax',
+  'commonSequence',
+  'trigramDice',
+  'unmatchedFiguresMin',
+  'unmatchedFiguresMax',
+  'figuresDiffer',
+  'wordCountGap',
+  'coverageMin',
+  'coverageMax',
+  'meaningCoverage',
+  'coverageTimesMeaning',
+  'sameHappening',
+  ...PAIR_FEATURE_NAMES.map((name) => `corpus:${name}`),
+  'discrepant'
+] as const;
+
+/** One sentence as the features read it. */
+export interface SameSide {
+  text: string;
+  profile: SentenceProfile;
+  /** Its words and numbers, lower-cased, in order. */
+  words: readonly string[];
+}
+
+function distinctShared(a: readonly string[], b: readonly string[]): [number, number, number] {
+  const [sa, sb] = [new Set(a), new Set(b)];
+  let shared = 0;
+  for (const w of sa) if (sb.has(w)) shared++;
+  return [shared, sa.size, sb.size];
+}
+
+/** Length of the longest common subsequence of two word lists (dynamic programming over two rows). */
+function commonSequenceLength(a: readonly string[], b: readonly string[]): number {
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++)
+      current[j] = a[i - 1] === b[j - 1] ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length];
+}
+
+function trigrams(text: string): Set<string> {
+  const s = text.toLowerCase().replace(/\s+/g, ' ');
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= s.length; i++) out.add(s.slice(i, i + 3));
+  return out;
+}
+
+function unmatched(a: readonly string[], b: readonly string[]): number {
+  const other = new Set(b);
+  return new Set(a.filter((n) => !other.has(n))).size;
+}
+
+/**
+ * The feature vector (SAME_FEATURE_NAMES order) of two sentences; `probability` is the pair model's same-happening
+ * probability and `discrepant` whether compareValues found a typed discrepancy between them.
+ */
+export function sameFeatures(a: SameSide, b: SameSide, probability: number, discrepant: boolean): number[] {
+  const [shared, na, nb] = distinctShared(a.words, b.words);
+  const [ta, tb] = [trigrams(a.text), trigrams(b.text)];
+  let sharedTrigrams = 0;
+  for (const g of ta) if (tb.has(g)) sharedTrigrams++;
+  const [onlyA, onlyB] = [
+    unmatched(a.profile.numbers, b.profile.numbers),
+    unmatched(b.profile.numbers, a.profile.numbers)
+  ];
+  const [coverA, coverB] = [contentCoverage(a.profile, b.profile), contentCoverage(b.profile, a.profile)];
+  const coverage = Math.min(coverA, coverB);
+  const meaning = softCoverage(wordSide(a.profile.lemmas), wordSide(b.profile.lemmas), globalIdf);
+  return [
+    shared / (na + nb - shared || 1),
+    Math.min(shared / (na || 1), shared / (nb || 1)),
+    Math.max(shared / (na || 1), shared / (nb || 1)),
+    commonSequenceLength(a.words, b.words) / Math.max(a.words.length, b.words.length, 1),
+    (2 * sharedTrigrams) / (ta.size + tb.size || 1),
+    Math.min(onlyA, onlyB),
+    Math.max(onlyA, onlyB),
+    onlyA + onlyB > 0 ? 1 : 0,
+    Math.abs(a.words.length - b.words.length),
+    coverage,
+    Math.max(coverA, coverB),
+    meaning,
+    coverage * meaning,
+    probability,
+    ...pairFeatures(a.profile, b.profile, globalIdf),
+    discrepant ? 1 : 0
+  ];
+}
