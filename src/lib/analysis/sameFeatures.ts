@@ -1,9 +1,9 @@
 // Features of two free sentences for the "same statement" model (sameModel.ts), the decision behind `pairs`
 // answering 'same'. Newswire paraphrase is mostly told apart by how much of each sentence the other repeats, in
 // words, in order and in figures: the content-word measures the aligner uses (pairFeatures, under the corpus IDF)
-// are joined by surface ones over all words (stop words included: "did not" and "has" carry meaning here), the
-// longest common word sequence, character trigrams, and figures that only one side gives. Every feature is
-// symmetric, so the answer does not depend on which sentence comes first.
+// are joined by surface ones over all words (stop words included: "did not" and "has" carry meaning here), shared
+// word bigrams and trigrams, the longest common word sequence, character trigrams, and figures that only one side
+// gives. Every feature is symmetric, so the answer does not depend on which sentence comes first.
 import { pairFeatures, PAIR_FEATURE_NAMES } from './pairFeatures';
 import { globalIdf } from './pairModel';
 import type { SentenceProfile } from './profileSentence';
@@ -14,8 +14,12 @@ export const SAME_FEATURE_NAMES = [
   'wordJaccard',
   'wordShareMin',
   'wordShareMax',
+  'bigramShareMin',
+  'bigramShareMax',
+  'trigramShareMin',
+  'trigramShareMax',
   'commonSequence',
-  'trigramDice',
+  'characterTrigramDice',
   'unmatchedFiguresMin',
   'unmatchedFiguresMax',
   'figuresDiffer',
@@ -37,12 +41,36 @@ export interface SameSide {
   words: readonly string[];
 }
 
-function distinctShared(a: readonly string[], b: readonly string[]): [number, number, number] {
-  const [sa, sb] = [new Set(a), new Set(b)];
-  let shared = 0;
-  for (const w of sa) if (sb.has(w)) shared++;
-  return [shared, sa.size, sb.size];
+/** The distinct runs of n words. */
+function wordGrams(words: readonly string[], n: number): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + n <= words.length; i++) out.add(words.slice(i, i + n).join(' '));
+  return out;
 }
+
+function characterTrigrams(text: string): Set<string> {
+  const s = text.toLowerCase().replace(/\s+/g, ' ');
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= s.length; i++) out.add(s.slice(i, i + 3));
+  return out;
+}
+
+/** How many items two sets share, and their sizes. */
+function shared(a: Set<string>, b: Set<string>): { both: number; a: number; b: number } {
+  let both = 0;
+  for (const x of a) if (b.has(x)) both++;
+  return { both, a: a.size, b: b.size };
+}
+
+/** The smaller and the larger share of each side's items that the other has. */
+function shares({ both, a, b }: { both: number; a: number; b: number }): [number, number] {
+  const [x, y] = [both / (a || 1), both / (b || 1)];
+  return [Math.min(x, y), Math.max(x, y)];
+}
+
+/** The common word sequence is read over at most this many words of each side: its cost is the product of the two
+ * lengths, and `pairs` may be given passages (a newswire sentence has fewer than 60 words). */
+export const SEQUENCE_WORDS = 500;
 
 /** Length of the longest common subsequence of two word lists (dynamic programming over two rows). */
 function commonSequenceLength(a: readonly string[], b: readonly string[]): number {
@@ -56,13 +84,6 @@ function commonSequenceLength(a: readonly string[], b: readonly string[]): numbe
   return previous[b.length];
 }
 
-function trigrams(text: string): Set<string> {
-  const s = text.toLowerCase().replace(/\s+/g, ' ');
-  const out = new Set<string>();
-  for (let i = 0; i + 3 <= s.length; i++) out.add(s.slice(i, i + 3));
-  return out;
-}
-
 function unmatched(a: readonly string[], b: readonly string[]): number {
   const other = new Set(b);
   return new Set(a.filter((n) => !other.has(n))).size;
@@ -73,10 +94,8 @@ function unmatched(a: readonly string[], b: readonly string[]): number {
  * probability and `discrepant` whether compareValues found a typed discrepancy between them.
  */
 export function sameFeatures(a: SameSide, b: SameSide, probability: number, discrepant: boolean): number[] {
-  const [shared, na, nb] = distinctShared(a.words, b.words);
-  const [ta, tb] = [trigrams(a.text), trigrams(b.text)];
-  let sharedTrigrams = 0;
-  for (const g of ta) if (tb.has(g)) sharedTrigrams++;
+  const words = shared(wordGrams(a.words, 1), wordGrams(b.words, 1));
+  const characters = shared(characterTrigrams(a.text), characterTrigrams(b.text));
   const [onlyA, onlyB] = [
     unmatched(a.profile.numbers, b.profile.numbers),
     unmatched(b.profile.numbers, a.profile.numbers)
@@ -85,11 +104,13 @@ export function sameFeatures(a: SameSide, b: SameSide, probability: number, disc
   const coverage = Math.min(coverA, coverB);
   const meaning = softCoverage(wordSide(a.profile.lemmas), wordSide(b.profile.lemmas), globalIdf);
   return [
-    shared / (na + nb - shared || 1),
-    Math.min(shared / (na || 1), shared / (nb || 1)),
-    Math.max(shared / (na || 1), shared / (nb || 1)),
-    commonSequenceLength(a.words, b.words) / Math.max(a.words.length, b.words.length, 1),
-    (2 * sharedTrigrams) / (ta.size + tb.size || 1),
+    words.both / (words.a + words.b - words.both || 1),
+    ...shares(words),
+    ...shares(shared(wordGrams(a.words, 2), wordGrams(b.words, 2))),
+    ...shares(shared(wordGrams(a.words, 3), wordGrams(b.words, 3))),
+    commonSequenceLength(a.words.slice(0, SEQUENCE_WORDS), b.words.slice(0, SEQUENCE_WORDS)) /
+      Math.max(Math.min(Math.max(a.words.length, b.words.length), SEQUENCE_WORDS), 1),
+    (2 * characters.both) / (characters.a + characters.b || 1),
     Math.min(onlyA, onlyB),
     Math.max(onlyA, onlyB),
     onlyA + onlyB > 0 ? 1 : 0,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparePair, isUnrelated, PAIR_RULE, pairEvidence } from '../../../src/lib/analysis/comparePair';
-import { SAME_FEATURE_NAMES, sameFeatures } from '../../../src/lib/analysis/sameFeatures';
+import { SAME_FEATURE_NAMES, SEQUENCE_WORDS, sameFeatures } from '../../../src/lib/analysis/sameFeatures';
 import { checkSameModel, SAME_MODEL, sameProbability } from '../../../src/lib/analysis/sameModel';
 import { pairFeatures, PAIR_FEATURE_NAMES } from '../../../src/lib/analysis/pairFeatures';
 import { globalIdf, pairProbability, PAIR_MODEL } from '../../../src/lib/analysis/pairModel';
@@ -138,6 +138,10 @@ describe('same-statement features and model', () => {
     ['The fire killed 12 people', 'The fire killed 12 people on Monday', 'wordShareMin', 5 / 7],
     ['The fire killed 12 people', 'The fire killed 12 people on Monday', 'wordShareMax', 1],
     ['The fire killed 12 people', 'The fire killed 12 people on Monday', 'wordCountGap', 2],
+    // word bigrams: 4 of a's 4 and of b's 6; trigrams: 3 of 3 and of 5
+    ['The fire killed 12 people', 'The fire killed 12 people on Monday', 'bigramShareMin', 4 / 6],
+    ['The fire killed 12 people', 'The fire killed 12 people on Monday', 'bigramShareMax', 1],
+    ['The fire killed 12 people', 'The fire killed 12 people on Monday', 'trigramShareMin', 3 / 5],
     // longest common word sequence "fire killed people" (3) of the longer side's 5 words
     ['The fire killed 12 people', 'Fire killed many people today', 'commonSequence', 3 / 5],
     // "Twelve" is the figure 12: no figure is unmatched
@@ -146,9 +150,17 @@ describe('same-statement features and model', () => {
     ['12 people died, 40 were hurt', '12 people died', 'unmatchedFiguresMax', 1],
     ['12 people died, 40 were hurt', '12 people died', 'unmatchedFiguresMin', 0],
     ['12 people died, 40 were hurt', '12 people died', 'figuresDiffer', 1],
-    ['abcd', 'abce', 'trigramDice', 0.5]
+    ['abcd', 'abce', 'characterTrigramDice', 0.5]
   ] as const)('%s | %s: %s = %d', (a, b, name, value) => {
     expect(feature(sameFeatures(side(a), side(b), 0.5, false), name)).toBeCloseTo(value, 12);
+  });
+
+  it('reads the common word sequence over the first SEQUENCE_WORDS words of each side', () => {
+    const words = (from: number, to: number, prefix: string) =>
+      Array.from({ length: to - from }, (_, i) => `${prefix}${from + i}`).join(' ');
+    const a = side(words(0, SEQUENCE_WORDS + 100, 'w'));
+    const b = side(`${words(0, SEQUENCE_WORDS, 'w')} ${words(SEQUENCE_WORDS, SEQUENCE_WORDS + 100, 'x')}`);
+    expect(feature(sameFeatures(a, b, 0.5, false), 'commonSequence')).toBe(1);
   });
 
   it('reads the discrepancy and the probability it is given', () => {
