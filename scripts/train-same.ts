@@ -8,12 +8,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { pairEvidence, type PairEvidence } from '../src/lib/analysis/comparePair';
+import { isSameStatement, pairEvidence, type PairEvidence } from '../src/lib/analysis/comparePair';
 import { SAME_FEATURE_NAMES } from '../src/lib/analysis/sameFeatures';
-import {
-  standardizedProbability,
-  type StandardizedWeights
-} from '../src/lib/analysis/standardizedProbability';
+import type { StandardizedWeights } from '../src/lib/analysis/standardizedProbability';
 import { baselineRelation } from './eval/evalPairs';
 import { readParaphrasePairs } from './eval/evalParaphrase';
 import { REPO_ROOT } from './lib/ecbplusCorpus';
@@ -44,9 +41,9 @@ const started = Date.now();
 const pairs = readParaphrasePairs(file);
 const rows: Row[] = pairs.map((p) => ({ paraphrase: p.paraphrase, evidence: pairEvidence(p.a, p.b) }));
 
-/** comparePair's decision: not unrelated, no discrepancy, probability at least the threshold. */
+/** comparePair's decision with a candidate model and threshold. */
 const saysSame = (e: PairEvidence, m: StandardizedWeights, threshold: number) =>
-  !e.unrelated && !e.discrepancies.length && standardizedProbability(e.features, m) >= threshold;
+  isSameStatement(e, { ...m, threshold });
 
 function accuracy(subset: readonly Row[], says: (r: Row) => boolean): number {
   return subset.filter((r) => says(r) === r.paraphrase).length / subset.length;

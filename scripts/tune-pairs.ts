@@ -5,8 +5,13 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isUnrelated, PAIR_RULE, pairEvidence, type PairSignals } from '../src/lib/analysis/comparePair';
-import { SAME_MODEL, sameProbability } from '../src/lib/analysis/sameModel';
+import {
+  isSameStatement,
+  isUnrelated,
+  PAIR_RULE,
+  pairEvidence,
+  type PairSignals
+} from '../src/lib/analysis/comparePair';
 import type { PairRelation } from '../src/lib/analysis/types';
 import { goldPairs, scorePairs } from './eval/evalPairs';
 import { loadFactsDev } from './eval/loadFactsDev';
@@ -32,9 +37,9 @@ interface Row {
 const rows: Row[] = loadFactsDev(factsDir).flatMap((event) =>
   goldPairs(event, ecbDir).map((p) => {
     // Values compared for every pair: a bound of the grid may call related what the committed one calls unrelated.
-    const { signals, discrepancies, features } = pairEvidence(p.a, p.b, NEVER_UNRELATED);
-    const same = !discrepancies.length && sameProbability(features) >= SAME_MODEL.threshold;
-    return { event: event.event, gold: p.relation, signals, related: same ? 'same' : 'related' };
+    const evidence = pairEvidence(p.a, p.b, NEVER_UNRELATED);
+    const related: PairRelation = isSameStatement(evidence) ? 'same' : 'related';
+    return { event: event.event, gold: p.relation, signals: evidence.signals, related };
   })
 );
 const grid: Rule[] = [];

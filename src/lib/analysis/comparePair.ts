@@ -9,7 +9,8 @@ import { globalIdf, pairProbability } from './pairModel';
 import { profileSentence, type SentenceProfile } from './profileSentence';
 import { mutualCoverage } from './relateProfiles';
 import { sameFeatures } from './sameFeatures';
-import { checkSameModel, SAME_MODEL, sameProbability } from './sameModel';
+import { checkSameModel, SAME_MODEL } from './sameModel';
+import { standardizedProbability, type StandardizedWeights } from './standardizedProbability';
 import type { Claim, DateValue, DiscrepancyType, PairRelation } from './types';
 
 const REFERENCE_DATE = '2000-06-30';
@@ -122,10 +123,17 @@ export function pairEvidence(a: string, b: string, rule = PAIR_RULE): PairEviden
   return { signals, unrelated, discrepancies, features };
 }
 
-/**
- * Unrelated by PAIR_RULE; otherwise the same statement when the same-statement model says so and no value
- * differs, else related.
- */
+/** The same statement: not unrelated, no value differs, and the model's probability reaches its threshold. */
+export function isSameStatement(
+  e: PairEvidence,
+  model: StandardizedWeights & { threshold: number } = checkSameModel(SAME_MODEL)
+): boolean {
+  return (
+    !e.unrelated && !e.discrepancies.length && standardizedProbability(e.features, model) >= model.threshold
+  );
+}
+
+/** Unrelated by PAIR_RULE; otherwise the same statement (isSameStatement) or related. */
 export function comparePair(
   a: string,
   b: string
@@ -134,11 +142,15 @@ export function comparePair(
   score: number;
   discrepancies: { type: DiscrepancyType; values: [string, string] }[];
 } {
-  const { signals, unrelated, discrepancies, features } = pairEvidence(a, b);
-  const relation: PairRelation = unrelated
+  const evidence = pairEvidence(a, b);
+  const relation: PairRelation = evidence.unrelated
     ? 'unrelated'
-    : !discrepancies.length && sameProbability(features, checkSameModel(SAME_MODEL)) >= SAME_MODEL.threshold
+    : isSameStatement(evidence)
       ? 'same'
       : 'related';
-  return { relation, score: Math.round(signals.probability * 1000) / 1000, discrepancies };
+  return {
+    relation,
+    score: Math.round(evidence.signals.probability * 1000) / 1000,
+    discrepancies: evidence.discrepancies
+  };
 }

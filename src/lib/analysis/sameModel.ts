@@ -1,9 +1,9 @@
 // The trained "same statement" model: logistic regression over sameFeatures on standardised inputs, and the
-// probability from which `pairs` answers 'same'. model/sameModel.json is written by `npm run train:same` (scripts/
-// train-same.ts) from the training split of the public MSR Paraphrase Corpus, which Parallax does not ship.
+// probability from which `pairs` answers 'same' (isSameStatement, comparePair.ts). model/sameModel.json is written
+// by `npm run train:same` (scripts/train-same.ts) from the training split of the public MSR Paraphrase Corpus,
+// which Parallax does not ship.
 import model from './model/sameModel.json';
 import { SAME_FEATURE_NAMES } from './sameFeatures';
-import { standardizedProbability } from './standardizedProbability';
 
 export interface SameModel {
   features: string[];
@@ -33,8 +33,3 @@ export function checkSameModel(m: SameModel): SameModel {
 
 /** The committed model; comparePair checks it fits before use (so `npm run train:same` can import this module). */
 export const SAME_MODEL = model as SameModel;
-
-/** Probability that two sentences make the same statement. */
-export function sameProbability(features: readonly number[], m: SameModel = SAME_MODEL): number {
-  return standardizedProbability(features, m);
-}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { comparePair, isUnrelated, PAIR_RULE, pairEvidence } from '../../../src/lib/analysis/comparePair';
 import { SAME_FEATURE_NAMES, SEQUENCE_WORDS, sameFeatures } from '../../../src/lib/analysis/sameFeatures';
-import { checkSameModel, SAME_MODEL, sameProbability } from '../../../src/lib/analysis/sameModel';
+import { checkSameModel, SAME_MODEL } from '../../../src/lib/analysis/sameModel';
+import { standardizedProbability } from '../../../src/lib/analysis/standardizedProbability';
 import { pairFeatures, PAIR_FEATURE_NAMES } from '../../../src/lib/analysis/pairFeatures';
 import { globalIdf, pairProbability, PAIR_MODEL } from '../../../src/lib/analysis/pairModel';
 import { profileSentence } from '../../../src/lib/analysis/profileSentence';
@@ -171,7 +172,8 @@ describe('same-statement features and model', () => {
   });
 
   it('rates a paraphrase above a sentence that adds a clause', () => {
-    const evidence = (a: string, b: string) => sameProbability(pairEvidence(a, b).features);
+    const evidence = (a: string, b: string) =>
+      standardizedProbability(pairEvidence(a, b).features, SAME_MODEL);
     const source = 'The council approved the new budget on Monday.';
     expect(evidence(source, 'On Monday the council approved the new budget.')).toBeGreaterThan(
       evidence(
