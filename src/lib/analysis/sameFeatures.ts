@@ -3,12 +3,13 @@
 // words, in order and in figures: the content-word measures the aligner uses (pairFeatures, under the corpus IDF)
 // are joined by surface ones over all words (stop words included: "did not" and "has" carry meaning here), shared
 // word bigrams and trigrams, the longest common word sequence, character trigrams, and figures that only one side
-// gives. Every feature is symmetric, so the answer does not depend on which sentence comes first.
+// gives; meaning enters through GloVe coverage and the cosine of the two IDF-weighted mean word vectors. Every
+// feature is symmetric, so the answer does not depend on which sentence comes first.
 import { pairFeatures, PAIR_FEATURE_NAMES } from './pairFeatures';
 import { globalIdf } from './pairModel';
 import type { SentenceProfile } from './profileSentence';
 import { contentCoverage } from './relateProfiles';
-import { softCoverage, wordSide } from './wordVectors';
+import { meanVectorCosine, softCoverage, wordSide } from './wordVectors';
 
 export const SAME_FEATURE_NAMES = [
   'wordJaccard',
@@ -30,7 +31,8 @@ export const SAME_FEATURE_NAMES = [
   'coverageTimesMeaning',
   'sameHappening',
   ...PAIR_FEATURE_NAMES.map((name) => `corpus:${name}`),
-  'discrepant'
+  'discrepant',
+  'meanVectorCosine'
 ] as const;
 
 /** One sentence as the features read it. */
@@ -121,6 +123,7 @@ export function sameFeatures(a: SameSide, b: SameSide, probability: number, disc
     coverage * meaning,
     probability,
     ...pairFeatures(a.profile, b.profile, globalIdf),
-    discrepant ? 1 : 0
+    discrepant ? 1 : 0,
+    meanVectorCosine(a.profile.lemmas, b.profile.lemmas, globalIdf)
   ];
 }

@@ -165,3 +165,25 @@ export function softCoverage(
   if (!a.distinct.length || !b.distinct.length) return 0;
   return (creditedShare(a, b, credits.a, weightsA) + creditedShare(b, a, credits.b, weightsB)) / 2;
 }
+
+/** Cosine of two texts' IDF-weighted mean word vectors (0 when either has no word with a vector). */
+export function meanVectorCosine(a: readonly string[], b: readonly string[], idf: IdfLookup): number {
+  const mean = (lemmas: readonly string[]) => {
+    const v = new Float64Array(DIMENSIONS);
+    for (const lemma of new Set(lemmas)) {
+      const id = wordId(lemma);
+      if (id < 0) continue;
+      const w = idf(lemma);
+      for (let d = 0; d < DIMENSIONS; d++) v[d] += w * VECTORS[id * DIMENSIONS + d];
+    }
+    return v;
+  };
+  const [x, y] = [mean(a), mean(b)];
+  let [dot, nx, ny] = [0, 0, 0];
+  for (let d = 0; d < DIMENSIONS; d++) {
+    dot += x[d] * y[d];
+    nx += x[d] * x[d];
+    ny += y[d] * y[d];
+  }
+  return nx && ny ? dot / Math.sqrt(nx * ny) : 0;
+}

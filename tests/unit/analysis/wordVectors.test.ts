@@ -3,6 +3,7 @@ import table from '../../../src/lib/analysis/model/wordVectors.json';
 import { pairOverlap } from '../../../src/lib/analysis/pairFeatures';
 import { profileSentence } from '../../../src/lib/analysis/profileSentence';
 import {
+  meanVectorCosine,
   softCoverage as coverage,
   softCredits,
   wordCosine,
@@ -118,5 +119,36 @@ describe('softCoverage', () => {
   });
   it('is 0 when a side is empty', () => {
     expect(softCoverage([], ['police'], flat)).toBe(0);
+  });
+});
+
+describe('meanVectorCosine', () => {
+  const one = () => 1;
+  // The cosine of two stored rows, each over its own length (the stored rows are unit vectors only up to rounding).
+  const rowCosine = (a: string, b: string) => {
+    const rows = new Int8Array(Buffer.from(table.vectors, 'base64'));
+    const row = (w: string) =>
+      Array.from(rows.subarray(wordId(w) * table.dimensions, (wordId(w) + 1) * table.dimensions));
+    const [x, y] = [row(a), row(b)];
+    const dot = (u: number[], v: number[]) => u.reduce((s, ui, d) => s + ui * v[d], 0);
+    return dot(x, y) / Math.sqrt(dot(x, x) * dot(y, y));
+  };
+  it.each([
+    // One word a side: the cosine of the two words.
+    [['quake'], ['earthquake'], rowCosine('quake', 'earthquake')],
+    // The same words in another order and repeated: the same mean.
+    [['police', 'arrest'], ['arrest', 'police', 'police'], 1],
+    // Words without vectors count for nothing; a side with none gives 0.
+    [['police', 'qzxwv'], ['police'], 1],
+    [['qzxwv'], ['police'], 0]
+  ])('%j ~ %j = %f', (a, b, expected) => {
+    expect(meanVectorCosine(a, b, one)).toBeCloseTo(expected, 12);
+    expect(meanVectorCosine(b, a, one)).toBeCloseTo(expected, 12);
+  });
+  it('weighs each word by its IDF', () => {
+    // With "police" weighed 1,000 times "banana", the mean of [police, banana] is nearly "police".
+    const idf = (w: string) => (w === 'police' ? 1000 : 1);
+    expect(meanVectorCosine(['police', 'banana'], ['police'], idf)).toBeGreaterThan(0.999);
+    expect(meanVectorCosine(['police', 'banana'], ['police'], one)).toBeLessThan(0.8);
   });
 });
