@@ -3,11 +3,11 @@
 import { compareValues, type ValueDiscrepancy } from './compareValues';
 import { extractClaims } from './extractClaims';
 import { analyzeText, type TextMemo } from './features/analyzeText';
-import { contentOverlap } from './pairFeatures';
+import { PAIR_FEATURE_NAMES, pairFeatures } from './pairFeatures';
 import { MONTH_NAMES } from './lexicon/calendar';
-import { globalIdf, pairProbability } from './pairModel';
-import { profileSentence, type SentenceProfile } from './profileSentence';
-import { mutualCoverage } from './relateProfiles';
+import { featuresProbability, globalIdf } from './pairModel';
+import { profileSentence } from './profileSentence';
+import { contentCoverage } from './relateProfiles';
 import { sameFeatures } from './sameFeatures';
 import { checkSameModel, SAME_MODEL } from './sameModel';
 import { standardizedProbability, type StandardizedWeights } from './standardizedProbability';
@@ -74,9 +74,12 @@ export interface PairSignals {
   overlap: number;
 }
 
-export function pairSignals(a: SentenceProfile, b: SentenceProfile): PairSignals {
-  const [dice, synonyms] = contentOverlap(a, b, globalIdf);
-  return { probability: pairProbability(a, b), overlap: (dice + synonyms) / 2 };
+const DICE = PAIR_FEATURE_NAMES.indexOf('idfOverlapDice');
+const SYNONYMS = PAIR_FEATURE_NAMES.indexOf('synonymCoverage');
+
+/** The signals of a pair from its pairFeatures under the corpus IDF. */
+export function pairSignals(corpus: number[]): PairSignals {
+  return { probability: featuresProbability(corpus), overlap: (corpus[DICE] + corpus[SYNONYMS]) / 2 };
 }
 
 export function isUnrelated(signals: PairSignals, rule = PAIR_RULE): boolean {
@@ -102,7 +105,10 @@ function wordsOf(text: string, memo: TextMemo): string[] {
 /** The evidence of two sentences; values are compared unless `rule` finds them unrelated. */
 export function pairEvidence(a: string, b: string, rule = PAIR_RULE): PairEvidence {
   const [pa, pb] = [profileSentence(a), profileSentence(b)];
-  const signals = pairSignals(pa, pb);
+  // Read once, used by the signals, the value comparison and the same-statement features.
+  const corpus = pairFeatures(pa, pb, globalIdf);
+  const coverage: [number, number] = [contentCoverage(pa, pb), contentCoverage(pb, pa)];
+  const signals = pairSignals(corpus);
   const unrelated = isUnrelated(signals, rule);
   // One memo for the pair: the comparison reads the analyses the extraction made.
   const texts: TextMemo = new Map();
@@ -116,10 +122,15 @@ export function pairEvidence(a: string, b: string, rule = PAIR_RULE): PairEviden
     ? []
     : compareValues(asClaim(a, 'a', texts), asClaim(b, 'b', texts), {
         mentionedIn: mentioned,
-        closeness: mutualCoverage(pa, pb),
+        closeness: Math.min(...coverage),
         texts
       });
-  const features = sameFeatures(sa, sb, signals.probability, discrepancies.length > 0);
+  const features = sameFeatures(sa, sb, {
+    probability: signals.probability,
+    corpus,
+    coverage,
+    discrepant: discrepancies.length > 0
+  });
   return { signals, unrelated, discrepancies, features };
 }
 

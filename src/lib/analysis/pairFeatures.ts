@@ -232,9 +232,3 @@ export function pairFeatures(
 ): number[] {
   return overlapFeatures(a, b, pairOverlap(a, b), idf, memos);
 }
-
-/** IDF-weighted lemma Dice and WordNet synonym coverage of two sentences (0..1 each). */
-export function contentOverlap(a: SentenceProfile, b: SentenceProfile, idf: IdfLookup): [number, number] {
-  const f = pairFeatures(a, b, idf);
-  return [f[1], f[3]];
-}

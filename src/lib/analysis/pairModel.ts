@@ -37,7 +37,12 @@ export function pairProbability(
   idf: IdfLookup = globalIdf,
   memos?: WeakMap<IdfLookup, PreparedMemo>
 ): number {
-  return logistic(linearScore(pairFeatures(a, b, idf, memos), PAIR_MODEL.weights, PAIR_MODEL.bias));
+  return featuresProbability(pairFeatures(a, b, idf, memos));
+}
+
+/** The same probability from a pair's pairFeatures, when the caller has them already. */
+export function featuresProbability(features: number[]): number {
+  return logistic(linearScore(features, PAIR_MODEL.weights, PAIR_MODEL.bias));
 }
 
 /** A threshold of the trained model; a missing one is an error (retrain), never a silent default. */

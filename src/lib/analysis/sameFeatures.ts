@@ -5,10 +5,9 @@
 // word bigrams and trigrams, the longest common word sequence, character trigrams, and figures that only one side
 // gives; meaning enters through GloVe coverage and the cosine of the two IDF-weighted mean word vectors. Every
 // feature is symmetric, so the answer does not depend on which sentence comes first.
-import { pairFeatures, PAIR_FEATURE_NAMES } from './pairFeatures';
+import { PAIR_FEATURE_NAMES } from './pairFeatures';
 import { globalIdf } from './pairModel';
 import type { SentenceProfile } from './profileSentence';
-import { contentCoverage } from './relateProfiles';
 import { meanVectorCosine, softCoverage, wordSide } from './wordVectors';
 
 export const SAME_FEATURE_NAMES = [
@@ -91,18 +90,32 @@ function unmatched(a: readonly string[], b: readonly string[]): number {
   return new Set(a.filter((n) => !other.has(n))).size;
 }
 
-/**
- * The feature vector (SAME_FEATURE_NAMES order) of two sentences; `probability` is the pair model's same-happening
- * probability and `discrepant` whether compareValues found a typed discrepancy between them.
- */
-export function sameFeatures(a: SameSide, b: SameSide, probability: number, discrepant: boolean): number[] {
+/** What the caller has read of the pair already (pairEvidence, comparePair.ts). */
+export interface PairReadings {
+  /** The pair model's same-happening probability. */
+  probability: number;
+  /** pairFeatures of the two sentences under the corpus IDF. */
+  corpus: readonly number[];
+  /** contentCoverage of a by b, and of b by a. */
+  coverage: readonly [number, number];
+  /** Whether compareValues found a typed discrepancy between them. */
+  discrepant: boolean;
+}
+
+/** The feature vector (SAME_FEATURE_NAMES order) of two sentences. */
+export function sameFeatures(a: SameSide, b: SameSide, readings: PairReadings): number[] {
+  const {
+    probability,
+    corpus,
+    coverage: [coverA, coverB],
+    discrepant
+  } = readings;
   const words = shared(wordGrams(a.words, 1), wordGrams(b.words, 1));
   const characters = shared(characterTrigrams(a.text), characterTrigrams(b.text));
   const [onlyA, onlyB] = [
     unmatched(a.profile.numbers, b.profile.numbers),
     unmatched(b.profile.numbers, a.profile.numbers)
   ];
-  const [coverA, coverB] = [contentCoverage(a.profile, b.profile), contentCoverage(b.profile, a.profile)];
   const coverage = Math.min(coverA, coverB);
   const meaning = softCoverage(wordSide(a.profile.lemmas), wordSide(b.profile.lemmas), globalIdf);
   return [
@@ -122,7 +135,7 @@ export function sameFeatures(a: SameSide, b: SameSide, probability: number, disc
     meaning,
     coverage * meaning,
     probability,
-    ...pairFeatures(a.profile, b.profile, globalIdf),
+    ...corpus,
     discrepant ? 1 : 0,
     meanVectorCosine(a.profile.lemmas, b.profile.lemmas, globalIdf)
   ];

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { comparePair, isUnrelated, PAIR_RULE, pairEvidence } from '../../../src/lib/analysis/comparePair';
-import { SAME_FEATURE_NAMES, SEQUENCE_WORDS, sameFeatures } from '../../../src/lib/analysis/sameFeatures';
+import { contentCoverage } from '../../../src/lib/analysis/relateProfiles';
+import {
+  SAME_FEATURE_NAMES,
+  SEQUENCE_WORDS,
+  sameFeatures,
+  type SameSide
+} from '../../../src/lib/analysis/sameFeatures';
 import { checkSameModel, SAME_MODEL } from '../../../src/lib/analysis/sameModel';
 import { standardizedProbability } from '../../../src/lib/analysis/standardizedProbability';
 import { pairFeatures, PAIR_FEATURE_NAMES } from '../../../src/lib/analysis/pairFeatures';
@@ -119,6 +125,13 @@ describe('same-statement features and model', () => {
     profile: profileSentence(text),
     words: text.toLowerCase().match(/[a-z0-9]+/g) ?? []
   });
+  // What pairEvidence reads of a pair before the features: corpus pair features and both coverages.
+  const readings = (a: SameSide, b: SameSide, probability: number, discrepant: boolean) => ({
+    probability,
+    corpus: pairFeatures(a.profile, b.profile, globalIdf),
+    coverage: [contentCoverage(a.profile, b.profile), contentCoverage(b.profile, a.profile)] as const,
+    discrepant
+  });
   const feature = (f: number[], name: (typeof SAME_FEATURE_NAMES)[number]) =>
     f[SAME_FEATURE_NAMES.indexOf(name)];
 
@@ -128,9 +141,9 @@ describe('same-statement features and model', () => {
       side('Twelve people died in the fire on Monday.'),
       side('The fire killed 12 people, officials said.')
     ];
-    const ab = sameFeatures(a, b, 0.9, false);
+    const ab = sameFeatures(a, b, readings(a, b, 0.9, false));
     expect(ab).toHaveLength(SAME_FEATURE_NAMES.length);
-    expect(sameFeatures(b, a, 0.9, false)).toEqual(ab);
+    expect(sameFeatures(b, a, readings(b, a, 0.9, false))).toEqual(ab);
   });
 
   it.each([
@@ -153,7 +166,10 @@ describe('same-statement features and model', () => {
     ['12 people died, 40 were hurt', '12 people died', 'figuresDiffer', 1],
     ['abcd', 'abce', 'characterTrigramDice', 0.5]
   ] as const)('%s | %s: %s = %d', (a, b, name, value) => {
-    expect(feature(sameFeatures(side(a), side(b), 0.5, false), name)).toBeCloseTo(value, 12);
+    expect(feature(sameFeatures(side(a), side(b), readings(side(a), side(b), 0.5, false)), name)).toBeCloseTo(
+      value,
+      12
+    );
   });
 
   it('reads the common word sequence over the first SEQUENCE_WORDS words of each side', () => {
@@ -161,14 +177,14 @@ describe('same-statement features and model', () => {
       Array.from({ length: to - from }, (_, i) => `${prefix}${from + i}`).join(' ');
     const a = side(words(0, SEQUENCE_WORDS + 100, 'w'));
     const b = side(`${words(0, SEQUENCE_WORDS, 'w')} ${words(SEQUENCE_WORDS, SEQUENCE_WORDS + 100, 'x')}`);
-    expect(feature(sameFeatures(a, b, 0.5, false), 'commonSequence')).toBe(1);
+    expect(feature(sameFeatures(a, b, readings(a, b, 0.5, false)), 'commonSequence')).toBe(1);
   });
 
   it('reads the discrepancy and the probability it is given', () => {
     const [a, b] = [side('The quake struck at 2 a.m.'), side('The quake struck at 3 a.m.')];
-    expect(feature(sameFeatures(a, b, 0.25, true), 'discrepant')).toBe(1);
-    expect(feature(sameFeatures(a, b, 0.25, false), 'discrepant')).toBe(0);
-    expect(feature(sameFeatures(a, b, 0.25, false), 'sameHappening')).toBe(0.25);
+    expect(feature(sameFeatures(a, b, readings(a, b, 0.25, true)), 'discrepant')).toBe(1);
+    expect(feature(sameFeatures(a, b, readings(a, b, 0.25, false)), 'discrepant')).toBe(0);
+    expect(feature(sameFeatures(a, b, readings(a, b, 0.25, false)), 'sameHappening')).toBe(0.25);
   });
 
   it('rates a paraphrase above a sentence that adds a clause', () => {
