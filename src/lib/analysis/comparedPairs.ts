@@ -1,8 +1,8 @@
 // The value comparison of two claims of one fact (claimComparer) depends only on the two claims and their
 // articles (texts, publication dates), so it is remembered per ordered claim pair, named by article hash and claim
-// id. Re-analyzing an event after adding an article then compares only the pairs it did not compare before. A previous result
-// (for instance loaded from the database after a restart) seeds the memory: every cross-outlet pair of one of
-// its facts was compared, and its discrepancies are exactly the ones the fact lists for that pair.
+// id. Re-analyzing an event after adding an article then compares only the pairs it did not compare before. A
+// previous result (for instance loaded from the database after a restart) seeds the memory: every cross-outlet
+// pair of one of its facts was compared, and its discrepancies are exactly the ones the fact lists for that pair.
 import type { EngineContext } from './engineContext';
 import type { PreviousFacts } from './previousFacts';
 import type { ValueDiscrepancy } from './compareValues';
