@@ -1,25 +1,44 @@
 // Tunes the event clustering thresholds on ECB+ train topics (all train articles mixed; each sub-topic is one
-// event): `cluster` maximises the adjusted Rand index of clusterArticles, `assign` maximises assignEvent accuracy
-// when an article's own event is offered (must pick it) or withheld (must answer null).
+// event): `topic` and `cluster` (clusterArticles' two stages) jointly maximise the adjusted Rand index, `assign`
+// maximises assignEvent accuracy when an article's own event is offered (must pick it) or withheld (must answer
+// null).
 import type { EcbDocument } from '../../src/lib/ecbplus/parseEcbDocument';
 import { adjustedRandIndex } from '../eval/metrics';
 import { round } from './logisticRegression';
 
+/** Candidate thresholds: stage 1 joins articles on a subject (low), stage 2 its events (on the group's IDF). */
+const TOPIC_GRID = Array.from({ length: 20 }, (_, k) => round(0.01 + k * 0.01, 3));
+const CLUSTER_GRID = Array.from({ length: 59 }, (_, k) => round(0.02 + k * 0.01, 3));
+
 export async function tuneClustering(
   docs: EcbDocument[],
   log = true
-): Promise<{ cluster: number; assign: number }> {
-  const { articleSimilarities, averageLinkage } = await import('../../src/lib/analysis/clusterArticles');
-  const sim = articleSimilarities(docs.map((d) => ({ text: d.text })));
+): Promise<{ topic: number; cluster: number; assign: number }> {
+  const { clustersAt, groupMerges, linkageMerges, similarityMatrix, termCounts } =
+    await import('../../src/lib/analysis/clusterArticles');
+  const counts = docs.map((d) => termCounts({ text: d.text }));
+  const sim = similarityMatrix(counts);
   const gold = docs.map((d) => `${d.topic}${d.subtopic}`);
-  let best = { threshold: 0.2, ari: -1 };
-  for (let t = 0.1; t <= 0.3001; t += 0.01) {
-    const labels = new Array<string>(docs.length);
-    averageLinkage(sim, t).forEach((cluster, k) => cluster.forEach((i) => (labels[i] = `e${k}`)));
-    const ari = adjustedRandIndex(gold, labels);
-    if (log) console.log(`cluster threshold ${t.toFixed(2)}: ARI ${ari.toFixed(3)}`);
-    if (ari > best.ari) best = { threshold: round(t, 3), ari };
+  // Both stages are cut from one run of merges each, so every pair of thresholds costs one labelling.
+  const topicMerges = linkageMerges(sim, TOPIC_GRID[0]);
+  let best = { topic: TOPIC_GRID[0], cluster: CLUSTER_GRID[0], ari: -1 };
+  for (const topic of TOPIC_GRID) {
+    const groups = clustersAt(docs.length, topicMerges, topic).map((group) => ({
+      group,
+      merges: groupMerges(counts, group, CLUSTER_GRID[0])
+    }));
+    for (const cluster of CLUSTER_GRID) {
+      const labels = new Array<string>(docs.length);
+      groups.forEach(({ group, merges }, g) =>
+        clustersAt(group.length, merges, cluster).forEach((c, k) => {
+          for (const x of c) labels[group[x]] = `${g}/${k}`;
+        })
+      );
+      const ari = adjustedRandIndex(gold, labels);
+      if (ari > best.ari) best = { topic, cluster, ari };
+    }
   }
+  if (log) console.log(`cluster thresholds ${best.topic} / ${best.cluster}: ARI ${best.ari.toFixed(3)}`);
 
   // Mean similarity of each article to each event's other articles.
   const events = [...new Set(gold)].sort();
@@ -45,5 +64,5 @@ export async function tuneClustering(
   }
   if (log)
     console.log(`assign threshold ${bestAssign.threshold}: accuracy ${bestAssign.accuracy.toFixed(3)}`);
-  return { cluster: best.threshold, assign: bestAssign.threshold };
+  return { topic: best.topic, cluster: best.cluster, assign: bestAssign.threshold };
 }
