@@ -14,7 +14,7 @@ export async function tuneClustering(
   docs: EcbDocument[],
   log = true
 ): Promise<{ topic: number; cluster: number; assign: number }> {
-  const { clustersAt, groupMerges, linkageMerges, similarityMatrix, termCounts } =
+  const { groupEvents, linkageMerges, similarityMatrix, termCounts, topicGroups } =
     await import('../../src/lib/analysis/clusterArticles');
   const counts = docs.map((d) => termCounts({ text: d.text }));
   const sim = similarityMatrix(counts);
@@ -23,17 +23,12 @@ export async function tuneClustering(
   const topicMerges = linkageMerges(sim, TOPIC_GRID[0]);
   let best = { topic: TOPIC_GRID[0], cluster: CLUSTER_GRID[0], ari: -1 };
   for (const topic of TOPIC_GRID) {
-    const groups = clustersAt(docs.length, topicMerges, topic).map((group) => ({
-      group,
-      merges: groupMerges(counts, group, CLUSTER_GRID[0])
-    }));
+    const groups = topicGroups(counts, topicMerges, topic, CLUSTER_GRID[0]);
     for (const cluster of CLUSTER_GRID) {
       const labels = new Array<string>(docs.length);
-      groups.forEach(({ group, merges }, g) =>
-        clustersAt(group.length, merges, cluster).forEach((c, k) => {
-          for (const x of c) labels[group[x]] = `${g}/${k}`;
-        })
-      );
+      groupEvents(groups, cluster).forEach((event, k) => {
+        for (const i of event) labels[i] = `e${k}`;
+      });
       const ari = adjustedRandIndex(gold, labels);
       if (ari > best.ari) best = { topic, cluster, ari };
     }
