@@ -1,5 +1,11 @@
+import { articleHeadline } from '../analysis/articleHeadline';
 import type { EventInput } from '../analysis/types';
 import type { EcbDocument } from './parseEcbDocument';
+
+/** A document's headline: its first sentence that is not page furniture (articleHeadline). */
+export function ecbplusHeadline(doc: EcbDocument): string | undefined {
+  return articleHeadline(doc.sentences.map((s) => s.text));
+}
 
 /** Outlet for an ECB+ article: its URL's site when the corpus kept it (ecbplus files), else a per-document name. */
 function outletOf(doc: EcbDocument): string {
@@ -30,13 +36,13 @@ export function ecbplusEvents(docs: EcbDocument[]): EventInput[] {
     .map(([, group]) => {
       group.sort((a, b) => docNumber(a) - docNumber(b));
       const first = group[0];
-      const headline = first.sentences[0]?.text.replace(/\s+/g, ' ').slice(0, 120) ?? first.name;
+      const headline = ecbplusHeadline(first)?.slice(0, 120) ?? first.name;
       return {
         event: { title: `${headline} (ECB+ topic ${first.topic}${first.subtopic === 'ecbplus' ? '+' : ''})` },
         articles: group.map((d) => ({
           id: d.name,
           outlet: outletOf(d),
-          title: d.sentences[0]?.text.slice(0, 300),
+          title: ecbplusHeadline(d)?.slice(0, 300),
           url: d.url && /^https?:\/\//.test(d.url) ? d.url : undefined,
           text: d.text
         }))

@@ -149,6 +149,19 @@ describe('articles', () => {
     expect({ articles: count(db, 'articles'), outlets: count(db, 'outlets') }).toEqual(before);
   });
 
+  it.each([
+    ['its first line', 'Depot fire contained\nThe fire was contained by 5 a.m.', 'Depot fire contained'],
+    [
+      'its headline under a timestamp and a byline',
+      'Posted 03/12/2024 7:21 AM\nBy Jane Doe\nDepot fire contained\nThe fire was contained by 5 a.m.',
+      'Depot fire contained'
+    ],
+    ['a long line, shortened', 'word '.repeat(50), 'word '.repeat(50).slice(0, 157) + '…']
+  ])('titles an article given no title with %s', (_case, text, title) => {
+    const { db, eventId } = freshEvent();
+    expect(addArticle(db, eventId, article(text)).title).toBe(title);
+  });
+
   it('accepts the same text in a different event', () => {
     const { db, eventId } = freshEvent();
     const other = createEvent(db, { title: 'Another event' }).id;

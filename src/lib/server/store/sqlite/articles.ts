@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { articleHeadline } from '../../../analysis/articleHeadline';
 import { assertReadable } from '../../assertReadable';
 import { config } from '../../config';
 import type { Db } from './db';
@@ -162,7 +163,7 @@ export function addArticle(db: Db, eventId: number, input: NewArticle): ArticleR
       const text = validateArticleText(input.text);
       const url = validateUrl(input.url);
       const published = normalisePublished(input.published);
-      const title = optionalText(input.title, 500, 'title') ?? firstLine(text);
+      const title = optionalText(input.title, 500, 'title') ?? headlineOf(text);
       const externalId = optionalText(input.externalId, 200, 'id');
       const hash = contentHash(text);
       const s = q(db);
@@ -250,8 +251,9 @@ export function articleTexts(db: Db, eventId: number, limit = 5000): ArticleRow[
   return q(db).textsByEvent.all(eventId, limit);
 }
 
-function firstLine(text: string): string {
-  const line = text.trim().split('\n', 1)[0].trim();
+/** The title of an article given none: its headline line (articleHeadline), shortened. */
+function headlineOf(text: string): string {
+  const line = articleHeadline(text.split('\n')) ?? '';
   return line.length > 160 ? line.slice(0, 157).trimEnd() + '…' : line;
 }
 
