@@ -11,6 +11,7 @@ import { BASELINE_ALIGN_THRESHOLD, BASELINE_CLUSTER_THRESHOLD } from './eval/bas
 import { baselineClusteringScores, evalClustering } from './eval/evalClustering';
 import { baselineCorefPrf, evalCorefAlignment } from './eval/evalCorefAlignment';
 import { evalFacts, loadFactsEvents } from './eval/evalFacts';
+import { verdictScores } from './eval/evalVerdicts';
 import { BASELINE_RELATED, BASELINE_SAME, evalPairs } from './eval/evalPairs';
 import { evalParaphrase, readParaphrasePairs } from './eval/evalParaphrase';
 import { evalSentenceBoundaries } from './eval/evalSentenceBoundaries';
@@ -157,6 +158,27 @@ if (existsSync(factsDir)) {
       ...prfRows('non-claim', facts.engine?.nonClaim, facts.baseline.nonClaim)
     ]) + '\n'
   );
+  const cases = facts.perEvent.flatMap((e) => e.verdicts ?? []);
+  if (cases.length) {
+    const engineVerdicts = verdictScores(cases);
+    const alwaysSame = verdictScores(cases, () => 'same');
+    console.log(
+      `   Per-outlet verdicts, same vs partial, against the gold values (${cases.length} outlets of facts: an outlet ` +
+        `says the same as the central claim when it gives the same values for the facts they share, as firmly; ` +
+        `the bound of "same" is fitted without the event too; "always same" for scale)`
+    );
+    console.log(
+      formatTable(
+        ['metric', 'engine', 'always same'],
+        [
+          ['accuracy', engineVerdicts.accuracy, alwaysSame.accuracy],
+          ['same F1', engineVerdicts.sameF1, alwaysSame.sameF1],
+          ['partial F1', engineVerdicts.partialF1, alwaysSame.partialF1],
+          ['macro F1', engineVerdicts.macroF1, alwaysSame.macroF1]
+        ]
+      ) + '\n'
+    );
+  }
   console.log(
     formatTable(
       [
@@ -168,6 +190,7 @@ if (existsSync(factsDir)) {
         'base',
         'non-claim F1',
         'base',
+        'verdicts',
         'grouping (fitted without it)'
       ],
       facts.perEvent.map((e) => {
@@ -181,7 +204,8 @@ if (existsSync(factsDir)) {
           e.baseline.conflict.f1,
           e.engine?.nonClaim.f1,
           e.baseline.nonClaim.f1,
-          t ? `${t.group}/${t.groupMinEdge}/${t.groupSecondary}` : '—'
+          e.verdicts ? verdictScores(e.verdicts).macroF1 : undefined,
+          t ? `${t.group}/${t.groupMinEdge}/${t.groupSecondary}/${t.sameCoverage}` : '—'
         ];
       })
     ) + '\n'

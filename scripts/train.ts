@@ -18,12 +18,6 @@ import { goldSentencesOf, sentencePairs } from './lib/ecbplusPairs';
 import { bestThreshold, round, trainLogistic } from './lib/logisticRegression';
 
 const MODEL_PATH = path.join(REPO_ROOT, 'src/lib/analysis/model/pairModel.json');
-/**
- * Bounds of relateProfiles (same / related / unrelated for two claims a correction brings together): below
- * `related` probability and half coverage a pair is unrelated; from `sameCoverage` mutual coverage it is the same.
- * Set by hand when the relation was written, kept with the model so no code holds a silent default.
- */
-const RELATION_BOUNDS = { related: 0.35, sameCoverage: 0.7 };
 const ALIGN_MODEL_PATH = path.join(REPO_ROOT, 'src/lib/analysis/model/alignModel.json');
 
 async function main() {
@@ -89,7 +83,7 @@ async function main() {
     idf
   };
   fs.writeFileSync(MODEL_PATH, JSON.stringify(model) + '\n');
-  Object.assign(model.thresholds, await tuneClustering(trainDocs, false), RELATION_BOUNDS);
+  Object.assign(model.thresholds, await tuneClustering(trainDocs, false));
   fs.writeFileSync(MODEL_PATH, JSON.stringify(model) + '\n');
 
   // The alignment model, on every facts-dev event (the eval's held-out numbers come from refits without each one).

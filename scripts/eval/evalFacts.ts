@@ -10,6 +10,7 @@ import {
   type KeyedSpan
 } from './claimSentences';
 import { eventInputOf } from './evalCorefAlignment';
+import { outletVerdictCases, type OutletVerdictCase } from './evalVerdicts';
 import { loadFactsDev, type FactsEvent, type GoldSentence } from './loadFactsDev';
 import { pairKey, prfOfSets, sumPrf, type Prf } from './metrics';
 
@@ -177,6 +178,8 @@ export function evalFacts(
     conflicting: number;
     engine?: FactsScores;
     baseline: FactsScores;
+    /** The engine's per-outlet verdicts against the gold values (evalVerdicts). */
+    verdicts?: OutletVerdictCase[];
   }[] = [];
   for (const event of events) {
     const loaded = loadFactsEvent(ecbDir, event);
@@ -184,9 +187,12 @@ export function evalFacts(
     const baseline = baselineScores(sentences, gold);
     baselineParts.push(baseline);
     let engine: FactsScores | undefined;
+    let verdicts: OutletVerdictCase[] | undefined;
     if (analyzeEvent) {
-      engine = scoreFactsEvent(loaded, analyzeEvent(loaded.input));
+      const result = analyzeEvent(loaded.input);
+      engine = scoreFactsEvent(loaded, result);
       engineParts.push(engine);
+      verdicts = outletVerdictCases(loaded, result);
     }
     perEvent.push({
       event: event.event,
@@ -195,7 +201,8 @@ export function evalFacts(
       aligned: gold.aligned.size,
       conflicting: gold.conflicting.size,
       engine,
-      baseline
+      baseline,
+      verdicts
     });
   }
   return {

@@ -17,7 +17,7 @@ import { verdictsOnce } from './verdictsOnce';
 
 /** The engine's version, stored with every result: bump it whenever what the engine decides changes, so stored
  * results of an older version are analyzed again rather than reused (analyzeEvent, runAnalysis). */
-export const ENGINE = 'parallax-claims/66';
+export const ENGINE = 'parallax-claims/67';
 
 export interface AnalyzedArticle {
   article: ArticleInput;
@@ -115,7 +115,8 @@ export function analyzeClaims(
       keyOf[centralIndex],
       discrepancies,
       outlets,
-      context
+      context,
+      alignModel.thresholds.sameCoverage
     );
     const secondary = members.slice(primaryCount).map((i) => claims[i].id);
     return {

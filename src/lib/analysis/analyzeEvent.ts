@@ -1,7 +1,7 @@
 // The claim engine's entry point: articles in, claims, facts, verdicts, discrepancies, outlet profiles,
 // agreement and derived copies out. Deterministic; with `previous`, unchanged articles keep their claims.
 import { analyzeClaims, ENGINE, type AnalyzedArticle } from './analyzeClaims';
-import type { AlignModel } from './alignModel';
+import { ALIGN_MODEL, type AlignModel } from './alignModel';
 import { seedComparedPairs } from './comparedPairs';
 import { createEngineContext, type EngineContext } from './engineContext';
 import { previousFactIds } from './factIds';
@@ -54,7 +54,7 @@ export function analyzeEvent(input: EventInput, options: AnalyzeOptions = {}): A
   if (previous && !context.produced.has(previous)) {
     const facts = previousFacts(previous, context);
     seedComparedPairs(context, facts);
-    seedVerdicts(context, facts);
+    seedVerdicts(context, facts, (options.alignModel ?? ALIGN_MODEL).thresholds.sameCoverage);
   }
   const result = analyzeClaims(analyzed, {
     alignModel: options.alignModel,

@@ -7,7 +7,7 @@ import { claimProfile } from './alignClaims';
 import { articleYear } from './articleYear';
 import { compareValues, type ValueDiscrepancy } from './compareValues';
 import type { EngineContext } from './engineContext';
-import { mutualCoverage } from './relateProfiles';
+import { mutualCoverage } from './contentCoverage';
 import type { Claim } from './types';
 
 /** One article as the comparer reads it: its publication date and every unit the extractor returned. */

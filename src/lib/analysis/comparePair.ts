@@ -7,7 +7,7 @@ import { PAIR_FEATURE_NAMES, pairFeatures } from './pairFeatures';
 import { MONTH_NAMES } from './lexicon/calendar';
 import { featuresProbability, globalIdf } from './pairModel';
 import { profileSentence } from './profileSentence';
-import { contentCoverage } from './relateProfiles';
+import { contentCoverage } from './contentCoverage';
 import { sameFeatures } from './sameFeatures';
 import { checkSameModel, SAME_MODEL } from './sameModel';
 import { standardizedProbability, type StandardizedWeights } from './standardizedProbability';

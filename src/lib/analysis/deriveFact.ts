@@ -1,12 +1,13 @@
 // Re-derives one fact (central claim, order, label, discrepancies, cohesion, verdicts) after
-// people changed its members, with the engine's own pieces: the pair model, claimComparer, relateProfiles and
+// people changed its members, with the engine's own pieces: the pair model, claimComparer, mutualCoverage and
 // factVerdicts, the same way analyzeClaims builds a fact.
 import { claimProfile } from './alignClaims';
 import type { EngineContext } from './engineContext';
 import type { SentenceProfile } from './profileSentence';
 import type { ClaimComparer } from './claimComparer';
 import { globalIdf, pairProbability } from './pairModel';
-import { relateProfiles } from './relateProfiles';
+import { ALIGN_MODEL } from './alignModel';
+import { mutualCoverage } from './contentCoverage';
 import type { Claim, Fact, Discrepancy, Verdict } from './types';
 import { centralCandidates, factVerdicts } from './verdicts';
 import { labelledMember } from './factLabel';
@@ -101,30 +102,40 @@ export function isHedged(c: Claim): boolean {
   return c.certainty === 'hedged';
 }
 
-/** Per-outlet verdicts with the engine's rule for "says the same as the central outlet": the same content as one
- * of that outlet's claims of the fact, and as firmly (a hedged report of an asserted fact is 'partial'). A
- * headline as the central claim ("Four dead as river floods Kellby") would otherwise make every body sentence that
- * says the same as the central outlet's own body "partial". */
+/**
+ * How closely a claim says what the central outlet says: its highest mutual content coverage with one of that
+ * outlet's claims of the fact reported as firmly (a hedged report of an asserted fact says less: -1).
+ */
+export function sameCoverageOf(c: Claim, said: readonly Claim[], context?: EngineContext): number {
+  let best = -1;
+  for (const k of said)
+    if (isHedged(c) === isHedged(k))
+      best = Math.max(best, mutualCoverage(claimProfile(c, context), claimProfile(k, context)));
+  return best;
+}
+
+/**
+ * Per-outlet verdicts with the engine's rule for "says the same as the central outlet": a claim whose
+ * sameCoverageOf reaches `sameCoverage` (the alignment model's bound, fitted on facts-dev's values: two outlets
+ * say the same when they give the same values for the facts they share). Comparing with all of the central
+ * outlet's claims of the fact, not only the central one, keeps a headline as central claim ("Four dead as river
+ * floods Kellby") from making every body sentence that says the same as the central outlet's own body "partial".
+ */
 export function deriveVerdicts(
   members: Claim[],
   central: Claim,
   discrepancies: Discrepancy[],
   outlets: string[],
-  context?: EngineContext
+  context?: EngineContext,
+  sameCoverage = ALIGN_MODEL.thresholds.sameCoverage
 ): { outlets: Record<string, Verdict>; verdict: Verdict } {
   const said = members.filter((c) => c.outlet === central.outlet);
-  const sameAs = (c: Claim, k: Claim) => {
-    const [pc, pk] = [claimProfile(c, context), claimProfile(k, context)];
-    return (
-      isHedged(c) === isHedged(k) && relateProfiles(pc, pk, probability(pc, pk, context), false) === 'same'
-    );
-  };
   return factVerdicts(
     members,
     central,
     discrepancies,
     outlets,
-    (c) => c === central || said.some((k) => sameAs(c, k))
+    (c) => c === central || sameCoverageOf(c, said, context) >= sameCoverage
   );
 }
 

@@ -4,7 +4,7 @@
 // function (scripts/lib/alignTraining.ts).
 import { addSecondaryMembers } from './addSecondaryMembers';
 import type { ClaimEdge } from './alignClaims';
-import type { AlignModel } from './alignModel';
+import type { GroupingThresholds } from './alignModel';
 import { buildFacts } from './buildFacts';
 import { limitSharedClaims } from './limitSharedClaims';
 import { mergeRedundantFacts } from './mergeRedundantFacts';
@@ -12,7 +12,7 @@ import { mergeRedundantFacts } from './mergeRedundantFacts';
 export function groupClaims(
   articleOf: readonly string[],
   edges: ClaimEdge[],
-  thresholds: AlignModel['thresholds']
+  thresholds: GroupingThresholds
 ): { primary: number[][]; all: number[][] } {
   const grouped = buildFacts(articleOf, edges, {
     threshold: thresholds.group,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparePair, isUnrelated, PAIR_RULE, pairEvidence } from '../../../src/lib/analysis/comparePair';
-import { contentCoverage } from '../../../src/lib/analysis/relateProfiles';
+import { contentCoverage } from '../../../src/lib/analysis/contentCoverage';
 import {
   SAME_FEATURE_NAMES,
   SEQUENCE_WORDS,

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeEvent } from '../../../src/lib/analysis/analyzeEvent';
 import { applyCorrections } from '../../../src/lib/analysis/applyCorrections';
-import { deriveVerdicts } from '../../../src/lib/analysis/deriveFact';
+import { ALIGN_MODEL } from '../../../src/lib/analysis/alignModel';
+import { deriveVerdicts, sameCoverageOf } from '../../../src/lib/analysis/deriveFact';
 import { extractClaims } from '../../../src/lib/analysis/extractClaims';
 import { factVerdicts, oddOutlets } from '../../../src/lib/analysis/verdicts';
-import type { ArticleInput, Claim, Discrepancy } from '../../../src/lib/analysis/types';
+import type { ArticleInput, Claim, Discrepancy, Verdict } from '../../../src/lib/analysis/types';
 
 // Three outlets on the 2022 NATO delegation to Albania: the seed's sentences (RT), a close re-wording with a
 // changed number and a hedge, and a short report that leaves most facts out.
@@ -135,21 +136,43 @@ describe('deriveVerdicts: certainty', () => {
 });
 
 describe('deriveVerdicts: the same as what the central outlet says', () => {
-  // The central claim is outlet A's headline; B says what A's body says, C gives less detail.
+  // The central claim is outlet A's headline. An outlet says the same when one of its claims covers, both ways, at
+  // least the alignment model's bound (ALIGN_MODEL.thresholds.sameCoverage, fitted on facts-dev's values) of what
+  // one of A's claims of the fact says; a claim that shares little of it says it only partly.
   const claimOf = (outlet: string, text: string) =>
     extractClaims({ id: outlet + text.length, outlet, text }).find((c) => c.kind === 'claim')!;
   const headline = claimOf('A', 'Four dead as river floods Kellby');
   const body =
     'Four people were killed when the Aven river burst its banks in Kellby on Tuesday night, police said.';
-  const members = [
-    headline,
-    claimOf('A', body),
-    claimOf('B', body),
-    claimOf('C', 'Four people died in the Kellby flood, police said.')
+  const cases: [string, string, number, Verdict][] = [
+    ["the same sentence as the central outlet's body", body, 1, 'same'],
+    [
+      'the same toll of the same flood, in fewer words',
+      'Four people died in the Kellby flood, police said.',
+      0.678,
+      'same'
+    ],
+    ['the toll alone', 'Four people were killed, police said.', 0.331, 'same'],
+    ['the same toll, hedged', 'Four people may have died in the Kellby flood, police said.', -1, 'partial'],
+    [
+      'another detail of the flood',
+      'Rain had fallen for three days before the river rose.',
+      0.195,
+      'partial'
+    ],
+    ['hardly any of it', 'Police said the town had been warned on Monday.', 0.051, 'partial']
   ];
-  it('gives the outlet that says what the central outlet says same, the one with less detail partial', () => {
-    const { outlets } = deriveVerdicts(members, headline, [], ['A', 'B', 'C', 'D']);
-    expect(outlets).toEqual({ A: 'same', B: 'same', C: 'partial', D: 'absent' });
+  it.each(cases)('%s: coverage %d, %s', (_case, text, coverage, verdict) => {
+    const said = [headline, claimOf('A', body)];
+    const claim = claimOf('B', text);
+    expect(Math.round(sameCoverageOf(claim, said) * 1000) / 1000).toBe(coverage);
+    const { outlets } = deriveVerdicts([...said, claim], headline, [], ['A', 'B', 'C']);
+    expect(outlets).toEqual({ A: 'same', B: verdict, C: 'absent' });
+  });
+  it('reads the bound from the alignment model unless given one', () => {
+    expect(ALIGN_MODEL.thresholds.sameCoverage).toBe(0.25);
+    const members = [headline, claimOf('A', body), claimOf('B', 'Four people were killed, police said.')];
+    expect(deriveVerdicts(members, headline, [], ['A', 'B'], undefined, 0.4).outlets.B).toBe('partial');
   });
 });
 
@@ -177,8 +200,9 @@ describe('analyzeEvent: a fact is not labelled with the odd one out', () => {
 });
 
 describe('the odd one out among outlets that state the value', () => {
-  // A's toll is the one both others that give a toll contradict; D and E report the flood without a toll. A's
-  // sentence is the most central, and A is not against most of the four others: only those that take sides vote.
+  // A's toll is the one both others that give a toll contradict; D and E report the deaths without a toll, which
+  // fits the majority's (they are the same as its claim at the fitted bound). A's sentence is the most central,
+  // and A is not against most of the four others: only those that take sides vote.
   const texts = [
     'Five people died in the flood in Kellby on Tuesday night, police said.',
     'Four people died in Kellby.',
@@ -190,7 +214,7 @@ describe('the odd one out among outlets that state the value', () => {
   const toll = result.facts.find((f) => f.claims.includes('a0:c0'))!;
   it('labels the toll with a majority claim; only the odd outlet differs', () => {
     expect(toll.label).toBe('Four people died in Kellby.');
-    expect(toll.outlets).toEqual({ A: 'differ', B: 'same', C: 'same', D: 'partial', E: 'partial' });
+    expect(toll.outlets).toEqual({ A: 'differ', B: 'same', C: 'same', D: 'same', E: 'same' });
   });
   it('is not labelled with the odd one out after a correction either (centralClaim, the same rule)', () => {
     // Here the pair model ranks A's sentence first once D's leaves the fact.
@@ -206,7 +230,7 @@ describe('the odd one out among outlets that state the value', () => {
     const fact = corrected.facts.find((f) => f.claims.includes('a0:c0'))!;
     expect(fact.claims).toEqual(['a0:c0', 'a1:c0', 'a2:c0', 'a4:c0']);
     expect(fact.label).toBe('Four people died in Kellby.');
-    expect(fact.outlets).toEqual({ A: 'differ', B: 'same', C: 'same', D: 'absent', E: 'partial' });
+    expect(fact.outlets).toEqual({ A: 'differ', B: 'same', C: 'same', D: 'absent', E: 'same' });
   });
 });
 

@@ -173,7 +173,7 @@ describe('applyCorrections across re-analysis', () => {
     const { result } = applyCorrections(engine, [{ id: 'n', kind: 'merge', claims: [natoRT, natoBBC] }]);
     expect(factAnchors(result, natoRT)).toEqual([natoRT, natoBBC].map(anchor).sort());
     const verdicts = factOfRef(result, natoRT)!.outlets;
-    expect([verdicts.RT, verdicts.BBC].sort()).toEqual(['partial', 'same']);
+    expect([verdicts.RT, verdicts.BBC].sort()).toEqual(['same', 'same']);
     expect(verdicts.Reuters).toBe('absent');
     expect(factOfRef(result, expel)).toBe(factOfRef(engine, expel));
     expect(result.facts).toHaveLength(engine.facts.length - 1);

@@ -1,10 +1,8 @@
-// 'same' vs 'related' vs 'unrelated' for two sentences, from the pair-model probability and how much of each
-// sentence's content the other covers (words or WordNet synonyms, IDF-weighted). 'same' needs both directions
-// covered: if one sentence adds a detail (a name, a number, a clause) the pair is 'related' (partial).
+// How much of each sentence's content the other covers (words or WordNet synonyms, IDF-weighted, and figures):
+// the closeness value comparisons ask for, and what a per-outlet verdict of "same" rests on (deriveVerdicts).
 import type { IdfLookup } from './pairFeatures';
-import { globalIdf, threshold } from './pairModel';
+import { globalIdf } from './pairModel';
 import type { SentenceProfile } from './profileSentence';
-import type { PairRelation } from './types';
 
 /** How much of a's content b covers (0..1): IDF-weighted lemmas, the same or WordNet synonyms, and figures. */
 export function contentCoverage(a: SentenceProfile, b: SentenceProfile, idf: IdfLookup = globalIdf): number {
@@ -29,16 +27,4 @@ export function contentCoverage(a: SentenceProfile, b: SentenceProfile, idf: Idf
 /** Smaller of the two directional content coverages (0..1). */
 export function mutualCoverage(a: SentenceProfile, b: SentenceProfile, idf: IdfLookup = globalIdf): number {
   return Math.min(contentCoverage(a, b, idf), contentCoverage(b, a, idf));
-}
-
-export function relateProfiles(
-  a: SentenceProfile,
-  b: SentenceProfile,
-  probability: number,
-  hasDiscrepancy: boolean,
-  idf: IdfLookup = globalIdf
-): PairRelation {
-  if (probability < threshold('related') && mutualCoverage(a, b, idf) < 0.5) return 'unrelated';
-  if (hasDiscrepancy) return 'related';
-  return mutualCoverage(a, b, idf) >= threshold('sameCoverage') ? 'same' : 'related';
 }
