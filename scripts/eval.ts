@@ -155,8 +155,14 @@ if (existsSync(factsDir)) {
     formatTable(header, [
       ...prfRows('align', facts.engine?.align, facts.baseline.align),
       ...prfRows('conflict', facts.engine?.conflict, facts.baseline.conflict),
-      ...prfRows('non-claim', facts.engine?.nonClaim, facts.baseline.nonClaim)
+      ...prfRows('non-claim', facts.engine?.nonClaim, facts.baseline.nonClaim),
+      ['flagged, all pairs: precision', facts.engine?.flagged.precision, facts.baseline.flagged.precision]
     ]) + '\n'
+  );
+  console.log(
+    `   (conflict precision counts only pairs whose sentences share a gold fact; "flagged, all pairs" counts every ` +
+      `pair a discrepancy names, as a reader sees them: ${facts.engine?.flagged.tp ?? 0} of ` +
+      `${(facts.engine?.flagged.tp ?? 0) + (facts.engine?.flagged.fp ?? 0)} in the labels)\n`
   );
   const cases = facts.perEvent.flatMap((e) => e.verdicts ?? []);
   if (cases.length) {

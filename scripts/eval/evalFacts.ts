@@ -24,6 +24,11 @@ export interface FactsScores {
   align: Prf;
   conflict: Prf;
   nonClaim: Prf;
+  /**
+   * Conflicts scored over every flagged pair, also those whose two sentences share no gold fact (the official
+   * conflict score leaves them out): how often a "differs" a reader sees is in the labels.
+   */
+  flagged: Prf;
 }
 
 export function loadDocs(ecbDir: string, names: string[]): EcbDocument[] {
@@ -86,7 +91,8 @@ export function engineScores(
   const sentenceOfClaim = sentenceOfClaims(result, byDoc);
   const universe = new Set(gold.pairs.map(([a, b]) => pairKey(a.key, b.key)));
   const grouped = [...groupedSentencePairs(result, sentenceOfClaim)].filter((p) => universe.has(p));
-  const differing = [...discrepancySentencePairs(result, sentenceOfClaim)].filter((p) => gold.aligned.has(p));
+  const flagged = [...discrepancySentencePairs(result, sentenceOfClaim)].filter((p) => universe.has(p));
+  const differing = flagged.filter((p) => gold.aligned.has(p));
 
   // Non-claim: no claim of kind 'claim' overlaps the sentence at all.
   const claimSpans = new Map<string, { start: number; end: number }[]>();
@@ -102,6 +108,7 @@ export function engineScores(
   return {
     align: prfOfSets(grouped, gold.aligned),
     conflict: prfOfSets(differing, gold.conflicting),
+    flagged: prfOfSets(flagged, gold.conflicting),
     nonClaim: prfOfSets(
       predictedNonClaims,
       sentences.filter((s) => s.gold.kind === 'non-claim').map((s) => s.key)
@@ -113,13 +120,14 @@ function baselineScores(sentences: LabelledSentence[], gold: ReturnType<typeof g
   const bags = new Map(sentences.map((s) => [s.key, contentWords(s.text)]));
   const aligned = gold.pairs.filter(([a, b]) => baselineAligned(bags.get(a.key)!, bags.get(b.key)!));
   const alignedKeys = aligned.map(([a, b]) => pairKey(a.key, b.key));
-  const conflicts = aligned
+  const flagged = aligned
     .filter(([a, b]) => baselineNumbersDiffer(a.text, b.text))
-    .map(([a, b]) => pairKey(a.key, b.key))
-    .filter((p) => gold.aligned.has(p));
+    .map(([a, b]) => pairKey(a.key, b.key));
+  const conflicts = flagged.filter((p) => gold.aligned.has(p));
   return {
     align: prfOfSets(alignedKeys, gold.aligned),
     conflict: prfOfSets(conflicts, gold.conflicting),
+    flagged: prfOfSets(flagged, gold.conflicting),
     nonClaim: prfOfSets(
       sentences.filter((s) => baselineIsNonClaim(s.text)).map((s) => s.key),
       sentences.filter((s) => s.gold.kind === 'non-claim').map((s) => s.key)
@@ -131,7 +139,8 @@ export function sumScores(parts: FactsScores[]): FactsScores {
   return {
     align: sumPrf(parts.map((p) => p.align)),
     conflict: sumPrf(parts.map((p) => p.conflict)),
-    nonClaim: sumPrf(parts.map((p) => p.nonClaim))
+    nonClaim: sumPrf(parts.map((p) => p.nonClaim)),
+    flagged: sumPrf(parts.map((p) => p.flagged))
   };
 }
 
