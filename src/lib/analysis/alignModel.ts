@@ -1,6 +1,7 @@
 // The trained alignment model: logistic regression over alignFeatures on standardised inputs, with the grouping
-// thresholds and the bound of per-outlet "same" tuned with it. model/alignModel.json is written by `npm run train` (scripts/train.ts) from the
-// hand-labelled facts-dev events; `npm run eval` trains the same way with each event left out before scoring it.
+// thresholds and the bound of per-outlet "same" tuned with it. model/alignModel.json is written by `npm run train`
+// (scripts/train.ts) from the hand-labelled facts-dev events; `npm run eval` trains the same way with each event
+// left out before scoring it.
 import model from './model/alignModel.json';
 import { ALIGN_FEATURE_NAMES } from './alignFeatures';
 import { standardizedProbability } from './standardizedProbability';

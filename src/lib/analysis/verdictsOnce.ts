@@ -13,9 +13,10 @@ import type { Claim, Discrepancy, Verdict } from './types';
 const LIMIT = 200_000;
 
 /**
- * deriveVerdicts(members, central, discrepancies, outlets, sameCoverage), remembered under the members' and
- * central claim's keys (claimKey); without keys it is simply computed. The discrepancies are not part of the key: analyzeClaims
- * derives them from the ordered members alone (comparePairOnce), so equal keys mean equal discrepancies.
+ * deriveVerdicts(members, central, discrepancies, outlets, sameCoverage), remembered under the bound and the
+ * members' and central claim's keys (claimKey); without keys it is simply computed. The discrepancies are not part
+ * of the key: analyzeClaims derives them from the ordered members alone (comparePairOnce), so equal keys mean equal
+ * discrepancies.
  */
 export function verdictsOnce(
   members: Claim[],
@@ -53,9 +54,9 @@ export function verdictsOnce(
 
 /**
  * Remembers the verdicts of a previous result's facts that are still whole. The central claim is the primary
- * member the label was made from (factLabel; labelledMember takes the first where several are); when the label does not name exactly one, the fact is skipped.
- * They were derived at `sameCoverage`, the bound of the model this run uses: a result of this engine version was
- * made with its model.
+ * member the label was made from (factLabel; labelledMember takes the first where several are); when the label
+ * does not name exactly one, the fact is skipped. They were derived at `sameCoverage`, the bound of the model this
+ * run uses: a result of this engine version was made with its model.
  */
 export function seedVerdicts(
   context: EngineContext,
