@@ -10,6 +10,7 @@ import {
   type KeyedSpan
 } from './claimSentences';
 import { eventInputOf } from './evalCorefAlignment';
+import { goldConflicts, goldRelation } from './goldRelation';
 import { outletVerdictCases, type OutletVerdictCase } from './evalVerdicts';
 import { loadFactsDev, type FactsEvent, type GoldSentence } from './loadFactsDev';
 import { pairKey, prfOfSets, sumPrf, type Prf } from './metrics';
@@ -40,9 +41,7 @@ export function loadDocs(ecbDir: string, names: string[]): EcbDocument[] {
 
 /** Gold pairs of facts-dev/README.md: aligned (share a fact) and conflicting (conflicting values or one denial). */
 export function goldPairs(event: FactsEvent, sentences: LabelledSentence[]) {
-  const conflicts = new Map(
-    event.facts.map((f) => [f.id, new Set(f.conflicts.map(([a, b]) => pairKey(a, b)))])
-  );
+  const conflicts = goldConflicts(event);
   const claims = sentences.filter((s) => s.gold.kind === 'claim');
   const pairs: [LabelledSentence, LabelledSentence][] = [];
   const aligned = new Set<string>();
@@ -52,19 +51,10 @@ export function goldPairs(event: FactsEvent, sentences: LabelledSentence[]) {
       const [a, b] = [claims[i], claims[j]];
       if (a.doc === b.doc) continue;
       pairs.push([a, b]);
-      let shares = false;
-      let conflict = false;
-      for (const x of a.gold.facts) {
-        for (const y of b.gold.facts) {
-          if (x.fact !== y.fact) continue;
-          shares = true;
-          const valuesConflict = x.value && y.value && conflicts.get(x.fact)?.has(pairKey(x.value, y.value));
-          if (valuesConflict || (x.certainty === 'denied') !== (y.certainty === 'denied')) conflict = true;
-        }
-      }
+      const relation = goldRelation(conflicts, a.gold, b.gold);
       const key = pairKey(a.key, b.key);
-      if (shares) aligned.add(key);
-      if (shares && conflict) conflicting.add(key);
+      if (relation !== 'none') aligned.add(key);
+      if (relation === 'differ') conflicting.add(key);
     }
   }
   return { pairs, aligned, conflicting };

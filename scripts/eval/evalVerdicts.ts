@@ -1,17 +1,15 @@
 // Per-outlet verdicts against facts-dev's values: does an outlet say the same as the fact's central claim, or
-// only partly? In the labels, two sentences that share a fact report it alike when they give the same value for
-// every fact they share, as firmly (hedged or not); differently but compatibly (another value that does not
-// conflict, or a hedge) is partial; conflicting values or one denial is a conflict, which the conflict score
-// judges. An outlet is scored when the engine lists it in a fact, the fact's central claim and one of the
-// outlet's claims sit on gold claim sentences that share a fact without conflict, and the engine does not say
-// "differs". Gold: 'same' when one of its sentences reports the shared facts alike, else 'partial'.
+// only partly (goldRelation: the same values for the facts two sentences share, as firmly, or not)? A conflict is
+// for the conflict score. An outlet is scored when the engine lists it in a fact, the fact's central claim and one
+// of the outlet's claims sit on gold claim sentences that share a fact without conflict, and the engine does not
+// say "differs". Gold: 'same' when one of its sentences reports the shared facts alike, else 'partial'.
 import { labelledMember } from '../../src/lib/analysis/factLabel';
 import { sameCoverageOf } from '../../src/lib/analysis/deriveFact';
 import { factVerdicts } from '../../src/lib/analysis/verdicts';
 import type { AnalysisResult, Claim, Verdict } from '../../src/lib/analysis/types';
 import { sentenceOfClaims, type KeyedSpan } from './claimSentences';
 import type { LabelledSentence, LoadedFactsEvent } from './evalFacts';
-import { pairKey } from './metrics';
+import { goldConflicts, goldRelation } from './goldRelation';
 
 /** One scored outlet of one fact. */
 export interface OutletVerdictCase {
@@ -24,29 +22,6 @@ export interface OutletVerdictCase {
   coverage: number;
 }
 
-type PairVerdict = 'same' | 'partial' | 'differ' | 'none';
-
-/** How two gold sentences report the facts they share. */
-function goldPairVerdict(
-  conflicts: Map<string, Set<string>>,
-  x: LabelledSentence,
-  y: LabelledSentence
-): PairVerdict {
-  const [gx, gy] = [x.gold, y.gold];
-  if (gx.kind !== 'claim' || gy.kind !== 'claim') return 'none';
-  const other = new Map(gy.facts.map((f) => [f.fact, f]));
-  let verdict: PairVerdict = 'none';
-  for (const a of gx.facts) {
-    const b = other.get(a.fact);
-    if (!b) continue;
-    const conflicting = a.value && b.value && conflicts.get(a.fact)?.has(pairKey(a.value, b.value));
-    if (conflicting || (a.certainty === 'denied') !== (b.certainty === 'denied')) return 'differ';
-    const alike = a.value === b.value && (a.certainty === 'hedged') === (b.certainty === 'hedged');
-    verdict = verdict === 'partial' || !alike ? 'partial' : 'same';
-  }
-  return verdict;
-}
-
 /** The scored outlets of one analyzed facts-dev event. */
 export function outletVerdictCases(event: LoadedFactsEvent, result: AnalysisResult): OutletVerdictCase[] {
   const byDoc = new Map<string, KeyedSpan[]>();
@@ -55,10 +30,7 @@ export function outletVerdictCases(event: LoadedFactsEvent, result: AnalysisResu
   const spanOf = new Map(event.sentences.map((s) => [s.key, s]));
   const claims = new Map(result.articles.flatMap((a) => a.claims.map((c) => [c.id, c])));
   const outlets = [...new Set(result.articles.map((a) => a.outlet))];
-  // Per gold fact, its conflicting value pairs.
-  const conflicts = new Map(
-    event.event.facts.map((f) => [f.id, new Set(f.conflicts.map(([a, b]) => pairKey(a, b)))])
-  );
+  const conflicts = goldConflicts(event.event);
   const cases: OutletVerdictCase[] = [];
   for (const fact of result.facts) {
     const members = fact.claims.map((id) => claims.get(id)!);
@@ -76,7 +48,7 @@ export function outletVerdictCases(event: LoadedFactsEvent, result: AnalysisResu
       const verdicts = own
         .map((c) => spanOf.get(sentenceOf.get(c.id) ?? ''))
         .filter((s): s is LabelledSentence => !!s && s.doc !== centralSpan.doc)
-        .map((s) => goldPairVerdict(conflicts, s, centralSpan));
+        .map((s) => goldRelation(conflicts, s.gold, centralSpan.gold));
       if (verdicts.includes('differ')) continue;
       const gold = verdicts.includes('same') ? 'same' : verdicts.includes('partial') ? 'partial' : undefined;
       if (!gold) continue;

@@ -24,9 +24,15 @@ const FURNITURE = new Set<NonClaimReason>([
  * The headline among an article's opening lines (or sentences), whitespace collapsed: the first that is not
  * furniture, or the first line when all of the first few are. Undefined when there is no line with text.
  */
-export function articleHeadline(lines: readonly string[]): string | undefined {
-  const texts = lines.map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  const headline = texts.slice(0, HEADLINE_SEARCH).find((text, index) => {
+export function articleHeadline(lines: Iterable<string>): string | undefined {
+  // Only the first few lines with text are read, however long the article.
+  const texts: string[] = [];
+  for (const line of lines) {
+    const text = line.replace(/\s+/g, ' ').trim();
+    if (text) texts.push(text);
+    if (texts.length === HEADLINE_SEARCH) break;
+  }
+  const headline = texts.find((text, index) => {
     const reason = classifyNonClaim(text, { index, paragraph: index, isLastParagraphs: false });
     return !reason || !FURNITURE.has(reason);
   });

@@ -148,11 +148,6 @@ export function clustersAt(n: number, merges: Merge[], minSimilarity: number): n
   return members.filter((m): m is number[] => m !== null).sort((p, q) => p[0] - q[0]);
 }
 
-/** Average-linkage clusters (arrays of indexes) of items whose pairwise similarity is `sim[i][j]`. */
-export function averageLinkage(sim: number[][], minSimilarity: number): number[][] {
-  return clustersAt(sim.length, linkageMerges(sim, minSimilarity), minSimilarity);
-}
-
 /** Pairwise TF-IDF cosine similarities of term counts (IDF from these counts themselves). */
 export function similarityMatrix(counts: Map<string, number>[]): number[][] {
   const vectors = tfidfVectors(counts);

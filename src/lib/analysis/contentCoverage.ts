@@ -6,13 +6,12 @@ import type { SentenceProfile } from './profileSentence';
 
 /** How much of a's content b covers (0..1): IDF-weighted lemmas, the same or WordNet synonyms, and figures. */
 export function contentCoverage(a: SentenceProfile, b: SentenceProfile, idf: IdfLookup = globalIdf): number {
-  const bLemmas = new Set(b.lemmas);
   let total = 0;
   let hit = 0;
   a.lemmas.forEach((lemma, i) => {
     const w = idf(lemma);
     total += w;
-    if (bLemmas.has(lemma)) hit += w;
+    if (b.lemmaSet.has(lemma)) hit += w;
     else if (a.synsets[i].some((x) => b.synsetSet.has(x))) hit += w;
   });
   // Numbers carry facts: an unmatched number counts like a rare word.

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   assignEvent,
-  averageLinkage,
   clusterArticles,
   clustersAt,
   eventClusters,
@@ -91,7 +90,7 @@ describe('clusterArticles', () => {
     ]
   ];
   it.each(linkage)('average linkage: %s', (_, sim, threshold, expected) => {
-    expect(averageLinkage(sim, threshold)).toEqual(expected);
+    expect(clustersAt(sim.length, linkageMerges(sim, threshold), threshold)).toEqual(expected);
   });
 
   it('records merges best first with their mean linkage, and any threshold cuts the same run', () => {
