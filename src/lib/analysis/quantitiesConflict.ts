@@ -1,6 +1,7 @@
 // Whether two figures of one slot can both be right: a range and a figure inside it, a rounded and an exact
-// figure, and an approximation within 15% fit together; two different lower bounds ("at least 1 dead" / "at least
-// 5 dead") do not. The unit scales put lengths in metres and areas in square metres (quantitySlots' inOneUnit).
+// figure (to hundreds or more, or to fewer decimals), and an approximation within 15% fit together; two different
+// lower bounds ("at least 1 dead" / "at least 5 dead") do not. The unit scales put lengths in metres and areas in
+// square metres (quantitySlots' inOneUnit).
 import type { Quantity } from './types';
 
 /** Metres per length unit: lengths in different units share one slot and are compared in metres. */
@@ -80,6 +81,26 @@ function roundedFrom(round: number, exact: number): boolean {
   );
 }
 
+/** Decimal places of a figure as parsed (1.23 -> 2, 17 -> 0). */
+function decimalPlaces(x: number): number {
+  const digits = /\.(\d+)$/.exec(String(x));
+  return digits ? digits[1].length : 0;
+}
+
+/**
+ * Whether `round` is `exact` rounded to fewer decimal places ("17 percent" for 17.3, "1.2 percent" for 1.23), within
+ * 10% like roundedFrom. A figure with a fraction is a measure, not a count.
+ */
+function roundedDecimals(round: number, exact: number): boolean {
+  const places = decimalPlaces(round);
+  if (round === 0 || decimalPlaces(exact) <= places) return false;
+  const scale = 10 ** places;
+  return (
+    Math.round(exact * scale) === Math.round(round * scale) &&
+    Math.abs(round - exact) <= 0.1 * Math.abs(round) + 1e-9
+  );
+}
+
 /** Two quantities of the same slot conflict when they cannot both be right. */
 export function quantitiesConflict(a: Quantity, b: Quantity): boolean {
   // Two lower bounds ("at least 1 dead" / "at least 5 dead") are different reported tolls.
@@ -91,6 +112,7 @@ export function quantitiesConflict(a: Quantity, b: Quantity): boolean {
     (q.bound ?? 'exact') === 'exact' && (q.max === undefined || q.max === q.value);
   if (point(a) && point(b)) {
     if (roundedFrom(a.value, b.value) || roundedFrom(b.value, a.value)) return false;
+    if (roundedDecimals(a.value, b.value) || roundedDecimals(b.value, a.value)) return false;
     const tolerance = a.approx || b.approx ? 0.15 : 0;
     return Math.abs(a.value - b.value) > tolerance * Math.max(Math.abs(a.value), Math.abs(b.value)) + 1e-9;
   }

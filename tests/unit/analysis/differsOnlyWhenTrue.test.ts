@@ -23,6 +23,12 @@ describe('values that fit together never conflict', () => {
     ['The disease has killed 1,000 people.', 'The disease has killed 987 people.', [], []],
     ['The disease has killed 260 people.', 'The disease has killed 300 people.', [], ['number']],
     ['Ten people were hurt in the blast.', 'Twelve people were hurt in the blast.', [], ['number']],
+    // A figure with fewer decimals rounds one with more, within 10%; figures written alike are compared as they are.
+    ['Shares of the company fell 17.3 percent.', 'Shares of the company fell 17 percent.', [], []],
+    ['The index slipped 1.23 percent on Friday.', 'The index slipped 1.2 percent on Friday.', [], []],
+    ['The index slipped 1.2 percent on Friday.', 'The index slipped 1.4 percent on Friday.', [], ['number']],
+    ['Shares of the company fell 4.6 percent.', 'Shares of the company fell 4 percent.', [], ['number']],
+    ['The index rose 0.24 percent on Friday.', 'The index rose 0.2 percent on Friday.', [], ['number']],
     ['He served two and a half years in prison.', 'He served 2.5 years in prison.', [], []],
     ['He served 4½ years in prison.', 'He served four and a half years in prison.', [], []],
     ['He served 4 1/2 years in prison.', 'He served four years in prison.', [], ['number']],
