@@ -81,28 +81,51 @@ const COUNTS_OF =
 const DEATH_TOLL =
   /\b(?:death\s+)?toll\b(?:\s+(?!of\b)[\w'’-]+){0,4}?\s+(?:(?:has|had)\s+)?(?:of|rose|risen|climbed|jumped|reached|hit|stands?|stood|is|was)(?:\s+(?:at|to))?\s+(?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|nearly\s+|some\s+)?$/i;
 
+const PLACE_KIND = String.raw`(?:island|city|town|village|province|country|nation)`;
+/** Words of approximation before a figure: "home to about 100,000", "rose by nearly". */
+const ABOUT = String.raw`(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over)\s+)?`;
 /** How many people live in a place, said right before the figure: "home to 120,000 people", "a city of 500,000",
  * "population of 3 million". */
-const LIVING_IN = String.raw`(?:home to|(?:city|town|village|island|province|country|nation) of|population of)\s+(?:about |around |some |roughly |nearly |almost |more than |over )?$`;
+const LIVING_IN = String.raw`(?:home to|${PLACE_KIND} of|population of)\s+${ABOUT}$`;
 const POPULATION = new RegExp(String.raw`\b${LIVING_IN}`, 'i');
+const PLACE_NAME = String.raw`((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)`;
 
 /** The place a population is given for, when the sentence puts it right before: "Qeshm island, home to 120,000",
  * "Bandar Abbas, a city of 500,000". */
 const PLACE_OF_POPULATION = new RegExp(
-  String.raw`((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?:\s+(?:island|city|town|village|province))?,\s+(?:an?\s+)?${LIVING_IN}`,
+  String.raw`${PLACE_NAME}(?:\s+${PLACE_KIND})?,\s+(?:an?\s+)?${LIVING_IN}`,
   'u'
 );
+/** A place the sentence opens with as its subject: "Qeshm is Iran's largest island, with a population of 120,000". */
+const SUBJECT_PLACE = new RegExp(
+  String.raw`^(?!(?:The|A|An|He|She|It|They|We|This|That|There)\s)${PLACE_NAME}\s+(?:is|has)\b`,
+  'u'
+);
+/** The kind of place a population is of: "a city of 500,000", "the island, which is home to 100,000". */
+const KIND_OF_POPULATION = new RegExp(
+  String.raw`\b(?:(${PLACE_KIND}) of|the (${PLACE_KIND}), which [^,;]*\b(?:home to|population of))\s+${ABOUT}$`,
+  'iu'
+);
 
-function populationPlace(q: Quantity, c: Claim): string[] {
-  const m = PLACE_OF_POPULATION.exec(c.text.slice(0, q.start - c.start));
-  return m ? m[1].toLowerCase().split(/\s+/) : [];
+/** The place a population is given for: the words of its name, and what kind of place it is, where the sentence
+ * says. */
+function populationPlace(q: Quantity, c: Claim): { name: string[]; kind?: string } {
+  const before = c.text.slice(0, q.start - c.start);
+  const m = PLACE_OF_POPULATION.exec(before) ?? SUBJECT_PLACE.exec(before);
+  const kind = KIND_OF_POPULATION.exec(before);
+  return {
+    name: m ? m[1].toLowerCase().split(/\s+/) : [],
+    kind: (kind?.[1] ?? kind?.[2])?.toLowerCase()
+  };
 }
 
-/** Whether two populations are given for two places the sentences name ("Qeshm island, home to 120,000" / "Bandar
- * Abbas, a city of 500,000"): two slots. */
+/** Whether two populations are given for two places: places the sentences name differently ("Qeshm island, home to
+ * 120,000" / "Bandar Abbas, a city of 500,000"), or places of two kinds ("the island, which is home to 100,000" /
+ * "a city of 500,000"). Two slots. */
 export function populationsOfOtherPlaces(x: Quantity, a: Claim, y: Quantity, b: Claim): boolean {
   const [pa, pb] = [populationPlace(x, a), populationPlace(y, b)];
-  return pa.length > 0 && pb.length > 0 && !pa.some((w) => pb.includes(w));
+  const named = pa.name.length > 0 && pb.name.length > 0 && !pa.name.some((w) => pb.name.includes(w));
+  return named || (!!pa.kind && !!pb.kind && pa.kind !== pb.kind);
 }
 
 const COMPASS = String.raw`(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?`;
@@ -468,7 +491,6 @@ const WHOLE_OF_SHARE = new RegExp(
 
 /** A verb of change: "increasing", "rose", "fell", "dropped". */
 const CHANGE_VERB = String.raw`(?:(?:increas|ris|grow|jump|fall|dropp|declin|climb|surg|soar|plung|shrink)(?:e|es|ed|ing|s)?|rose|grew|fell|shrank)`;
-const ABOUT = String.raw`(?:(?:some|about|around|nearly|almost|more\s+than)\s+)?`;
 /** What comes before a change: "increasing at a rate of", "rose by about"; right after the verb only a share
  * ("shares fell 5%": "he fell 60 m" is a length). */
 const CHANGE_BY = new RegExp(String.raw`\b${CHANGE_VERB}\s+(?:by|at\s+a\s+rate\s+of)\s+${ABOUT}$`, 'i');

@@ -413,6 +413,28 @@ describe('typed discrepancies between two sentences (through the claim extractor
       'The quake hit Qeshm island, home to 200,000 people.',
       'number'
     ],
+    // The place can be the sentence's subject; a place of another kind is another place.
+    [
+      "Qeshm is Iran's largest island, with a population of 120,000.",
+      'The quake hit Bandar Abbas, a city of 500,000 people.',
+      null
+    ],
+    [
+      "Qeshm is Iran's largest island, with a population of 120,000.",
+      'The quake hit Qeshm island, home to 200,000 people.',
+      'number'
+    ],
+    [
+      'Residents of the island, which is home to about 100,000 people, slept outside.',
+      'The quake hit Bandar Abbas, a city of 500,000 people.',
+      null
+    ],
+    [
+      'Residents of the island, which is home to about 100,000 people, slept outside.',
+      'The island is home to 200,000 people.',
+      'number'
+    ],
+    ['The country has a population of 80 million.', 'The country has a population of 95 million.', 'number'],
     // A player's tally is one slot only with the same player's, named on both sides.
     ['Richard Carter scored 14 points in the game.', 'Richard Carter had 12 points in the game.', 'number'],
     ['The guard scored 16 points in the win.', 'The guard scored 20 points in the win.', null],
