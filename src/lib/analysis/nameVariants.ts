@@ -20,6 +20,9 @@ export function sameSurname(x: string, y: string): boolean {
   return x === y || editDistance(x, y) <= (x.length > 6 ? 2 : 1);
 }
 
+/** A word with its accents taken off ("chrétien" -> "chretien"). */
+const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
+
 /** Whether WordNet knows the word (as any part of speech), in any inflection. */
 const isWord = (word: string) => synsetsOf(lemmatize(word)).length > 0;
 
@@ -39,6 +42,8 @@ export function nameVariants(a: Claim, b: Claim): ValueDiscrepancy[] {
       const [tx, ty] = [x.norm.split(/\s+/), y.norm.split(/\s+/)];
       const [lastX, lastY] = [tx[tx.length - 1], ty[ty.length - 1]];
       if (lastX === lastY || Math.min(lastX.length, lastY.length) < 4) continue;
+      // Accents dropped are the same spelling ("Chrétien" / "Chretien"): one outlet's typeface, not another name.
+      if (withoutAccents(lastX) === withoutAccents(lastY)) continue;
       // An inflected form is the same name ("Oscar" / "Oscars", "India" / "Indian").
       const [short, long] = lastX.length < lastY.length ? [lastX, lastY] : [lastY, lastX];
       if (long.startsWith(short) && /^(s|es|n|an|ian|ese|i)$/.test(long.slice(short.length))) continue;

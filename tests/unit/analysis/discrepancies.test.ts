@@ -123,6 +123,8 @@ describe('typed discrepancies between two sentences (through the claim extractor
     ['The festival will take place in mid-July.', 'The festival will take place on July 15.', null],
     ['The quake struck on Thursday, March 14.', 'The quake struck on Friday, March 15.', 'date'],
     ['Duncan Rait, 32, died in the fall.', 'Duncan Raite, 32, died in the fall.', 'name'],
+    // Accents dropped are the same spelling.
+    ['Prime Minister Jean Chrétien spoke on Monday.', 'Prime Minister Jean Chretien spoke on Monday.', null],
     // A hedged property against the same property stated is a certainty discrepancy, which makes the hedging
     // outlet partial, not "differs" (verdicts.ts, isHedgeOnly); a denial against a statement differs.
     [

@@ -204,5 +204,6 @@ export const POST_WORDS = new Set(
   offensive defensive special`.split(/\s+/)
 );
 
-/** Post words that name one post in other words: an "interim director" is the "acting director". */
-export const SAME_POST: Record<string, string> = { interim: 'acting' };
+/** Post words that name one post in other words: an "interim director" is the "acting director", and a British
+ * spelling is the American one ("Defence Secretary" / "Defense Secretary"). */
+export const SAME_POST: Record<string, string> = { interim: 'acting', defence: 'defense', labour: 'labor' };
