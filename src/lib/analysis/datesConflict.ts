@@ -4,6 +4,7 @@
 import { analyzeText, type TextMemo, type TextToken } from './features/analyzeText';
 import { REPORTING_VERB_SET } from './lexicon/attribution';
 import { lemmatize, shareMeaning } from './lemmatize';
+import { MONTH_NAMES, WEEKDAY_ABBREVIATIONS } from './lexicon/calendar';
 import type { Claim, DateValue } from './types';
 
 function dayRange(d: DateValue): [string, string] {
@@ -15,14 +16,32 @@ function minutes(time: string): number {
   return h * 60 + (m || 0);
 }
 
+const MONTH = new RegExp(String.raw`\b(?:${MONTH_NAMES})\b`, 'i');
+const YEAR = /\b\d{4}\b|['’]\d{2}\b/;
+const DAY = new RegExp(
+  String.raw`\b(?:${MONTH_NAMES}|(?:${WEEKDAY_ABBREVIATIONS})[a-z]*|today|tonight|yesterday|tomorrow|night)\b|\d{1,2}[/.-]\d{1,2}`,
+  'i'
+);
+
+/** A month and day whose year the text leaves out ("Oct. 10"): the year was inferred, from the tense or the
+ * publication date, and may be inferred differently in two sentences. */
+const yearless = (d: DateValue) => MONTH.test(d.text) && !YEAR.test(d.text);
+
+/** A time of day that names no day ("about 7 p.m."): its day is only the publication date. */
+const dayless = (d: DateValue) => d.precision === 'time' && !DAY.test(d.text);
+
 /** Two dates conflict when both are at least day-precise and their ranges do not overlap, or the times differ. */
 export function datesConflict(a: DateValue, b: DateValue): boolean {
   if (a.precision === 'vague' || b.precision === 'vague') return false;
+  // A time without a day compares with another time only.
+  if (dayless(a) || dayless(b))
+    return !!a.time && !!b.time && Math.abs(minutes(a.time) - minutes(b.time)) > 90;
   let [fa, ta] = dayRange(a);
   let [fb, tb] = dayRange(b);
-  // A relative date ("Thursday, March 14") was resolved against a reference date; against an absolute one,
-  // only month and day are comparable.
-  if (a.relative !== b.relative) [fa, ta, fb, tb] = [fa, ta, fb, tb].map((d) => d.slice(5));
+  // A relative date ("Thursday, March 14") was resolved against a reference date; against an absolute one, or
+  // where a year was inferred, only month and day are comparable.
+  if (a.relative !== b.relative || yearless(a) || yearless(b))
+    [fa, ta, fb, tb] = [fa, ta, fb, tb].map((d) => d.slice(5));
   if (ta < fb || tb < fa)
     return (
       (a.precision === 'day' || a.precision === 'time') && (b.precision === 'day' || b.precision === 'time')

@@ -51,6 +51,32 @@ describe('values that fit together never conflict', () => {
       ['2024-03-04', '2024-03-05'],
       []
     ],
+    // A year the text leaves out is inferred (from the tense, here): only month and day are compared.
+    [
+      'Experts said the launch will happen on Oct. 10.',
+      'Experts said the launch would happen on Oct. 10.',
+      ['2003-06-15', '2003-06-15'],
+      []
+    ],
+    [
+      'Experts said the launch will happen on Oct. 10.',
+      'Experts said the launch would happen on Oct. 17.',
+      ['2003-06-15', '2003-06-15'],
+      ['date']
+    ],
+    // A time of day that names no day is compared as a time only.
+    [
+      'The blast happened at about 7 p.m.',
+      'The blast happened at about 7 p.m. Thursday.',
+      ['2003-06-15', '2003-06-15'],
+      []
+    ],
+    [
+      'The blast happened at about 7 p.m.',
+      'The blast happened at about 11 a.m. Thursday.',
+      ['2003-06-15', '2003-06-15'],
+      ['date']
+    ],
     // "the week beginning 17 October" names a week, not a beginning: no happening to compare.
     [
       'The outage began on Saturday 8 October 2011.',
