@@ -361,6 +361,25 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       undefined,
       []
     ],
+    // "Refused to", "declined to" and "failing to" deny the next verb as "not" does.
+    [
+      'Judge Carlson said he would not recuse himself from the case.',
+      'Judge Carlson refused to recuse himself from the case.',
+      undefined,
+      []
+    ],
+    [
+      'The company paid penalties for not meeting the hiring targets.',
+      'The company paid penalties for failing to meet the hiring targets.',
+      undefined,
+      []
+    ],
+    [
+      'The driver refused to stop after the crash.',
+      'The driver stopped after the crash.',
+      undefined,
+      [['negation', 'refused to stop', 'stopped']]
+    ],
     // Different people named in one fact are not two values of one slot (victim and suspect); spellings are, but a
     // name written without its accents is the same spelling.
     ['Anna Berg was hurt in the crash.', 'Police arrested Tom Weller after the crash.', undefined, []],

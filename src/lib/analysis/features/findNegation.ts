@@ -2,9 +2,11 @@ import type { Span } from '../types';
 import { findQuotes } from './findQuotes';
 
 const WORDS = 'not|no|never|none|nobody|nothing|neither|nor|without|cannot';
-const CUE = new RegExp(`\\b(?:${WORDS}|failed to|fails to|no longer|n['’]t)\\b|n['’]t\\b`, 'gi');
+/** Verbs that say the next one did not happen: "failed to stay", "refused to recuse", "declined to give". */
+const NOT_DOING = '(?:fail|refus|declin)(?:ed|es|s|ing)';
+const CUE = new RegExp(`\\b(?:${WORDS}|${NOT_DOING} to|no longer|n['’]t)\\b|n['’]t\\b`, 'gi');
 /** The same cues as single tokens (compareValues reads text token by token: "failed" of "failed to"). */
-export const NEGATION_WORD = new RegExp(`^(?:${WORDS}|failed|fails|n['’]t)$`);
+export const NEGATION_WORD = new RegExp(`^(?:${WORDS}|${NOT_DOING}|n['’]t)$`);
 /** Idioms with a negative word that do not negate the assertion. */
 const NOT_NEGATION =
   /^(?:not only|no doubt|not just|no later|no sooner|not until|whether or not|no matter|not least|not far|no less|nothing but)/i;
