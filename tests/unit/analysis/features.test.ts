@@ -94,6 +94,13 @@ describe('findQuantities', () => {
     { text: 'Turnout rose to 63.5% this year.', expected: { value: 63.5, unit: 'percent' } },
     { text: 'She hosted the 86th Academy Awards.', expected: { value: 86, unit: 'ordinal' } },
     { text: 'Between 5 and 7 people were rescued.', expected: { value: 5, max: 7 } },
+    { text: 'Tickets cost 5 to $7.', expected: { value: 5, max: 7, unit: 'USD', text: '5 to $7' } },
+    // A share and then a bare figure or an amount: the change and the level it reached, no range.
+    {
+      text: 'The index fell 1.23 percent to 981.73.',
+      expected: { value: 1.23, unit: 'percent', text: '1.23 percent' }
+    },
+    { text: 'Prices rose 3 percent to $4.50.', expected: { value: 3, unit: 'percent', text: '3 percent' } },
     { text: SEED.microsoft, expected: { value: 2, counted: 'groups' } },
     // A whole number and its fraction are one figure.
     {

@@ -95,7 +95,15 @@ export function findQuantities(text: string, offset = 0, memo?: TextMemo): Quant
       const joinerOk =
         joiner.toLowerCase() !== 'and' ||
         /\bbetween\s+\S*$/i.test(text.slice(Math.max(0, start - 12), start));
-      if (upper !== null && upper > value && joinerOk && !(joiner === '-' && /^\d{4}$/.test(first))) {
+      // A share followed by a bare figure is a change and the level it reached ("fell 1.23 percent to 981.73").
+      const levelAfterShare = !!percent && !percent2;
+      if (
+        upper !== null &&
+        upper > value &&
+        joinerOk &&
+        !levelAfterShare &&
+        !(joiner === '-' && /^\d{4}$/.test(first))
+      ) {
         max = upper;
         end += tail[0].length;
         core.lastIndex = end;
@@ -110,7 +118,7 @@ export function findQuantities(text: string, offset = 0, memo?: TextMemo): Quant
     const lowValue = m[3] !== scale ? (parseNumber(first, m[3]) ?? value) : value;
     if (isDateOrTime(text, start, end, first, max !== null ? String(max) : undefined)) continue;
     let unit =
-      currencyUnit(currency ?? tail?.[2]) ??
+      currencyUnit(currency ?? (max !== null ? tail?.[2] : undefined)) ??
       (m[4] ? 'percent' : m[5] ? UNITS[m[5].toLowerCase()] : undefined);
     let counted: string | undefined;
     let approx = false;
