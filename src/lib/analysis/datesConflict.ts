@@ -30,14 +30,28 @@ const yearless = (d: DateValue) => MONTH.test(d.text) && !YEAR.test(d.text);
 /** A time of day that names no day ("about 7 p.m."): its day is only the publication date. */
 const dayless = (d: DateValue) => d.precision === 'time' && !DAY.test(d.text);
 
+const ZONE = /\b(?:[ECMP][SD]T|A[CEW][SD]T|GMT|UTC|BST|CES?T|EES?T|IST|JST|MSK)\b|\blocal time\b/;
+const zoneOf = (d: DateValue) => ZONE.exec(d.text)?.[0] ?? '';
+
+function shiftDay(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 /** Two dates conflict when both are at least day-precise and their ranges do not overlap, or the times differ. */
 export function datesConflict(a: DateValue, b: DateValue): boolean {
   if (a.precision === 'vague' || b.precision === 'vague') return false;
+  // A time given in another time zone than the other date ("7 p.m. EST Sunday" / "8 a.m. AEST today") says
+  // nothing about the other's hour, and may fall on the day before or after.
+  const otherZones = (!!a.time || !!b.time) && zoneOf(a) !== zoneOf(b);
+  const sameHour = (x: DateValue, y: DateValue) =>
+    otherZones || !x.time || !y.time || Math.abs(minutes(x.time) - minutes(y.time)) <= 90;
   // A time without a day compares with another time only.
-  if (dayless(a) || dayless(b))
-    return !!a.time && !!b.time && Math.abs(minutes(a.time) - minutes(b.time)) > 90;
+  if (dayless(a) || dayless(b)) return !!a.time && !!b.time && !sameHour(a, b);
   let [fa, ta] = dayRange(a);
   let [fb, tb] = dayRange(b);
+  if (otherZones) [fa, ta] = [shiftDay(fa, -1), shiftDay(ta, 1)];
   // A relative date ("Thursday, March 14") was resolved against a reference date; against an absolute one, or
   // where a year was inferred, only month and day are comparable.
   if (a.relative !== b.relative || yearless(a) || yearless(b))
@@ -46,8 +60,7 @@ export function datesConflict(a: DateValue, b: DateValue): boolean {
     return (
       (a.precision === 'day' || a.precision === 'time') && (b.precision === 'day' || b.precision === 'time')
     );
-  if (a.time && b.time && fa === ta && fa === fb && fb === tb)
-    return Math.abs(minutes(a.time) - minutes(b.time)) > 90;
+  if (fa === ta && fa === fb && fb === tb) return !sameHour(a, b);
   return false;
 }
 

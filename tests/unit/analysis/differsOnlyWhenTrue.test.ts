@@ -77,6 +77,25 @@ describe('values that fit together never conflict', () => {
       ['2003-06-15', '2003-06-15'],
       ['date']
     ],
+    // Times in two time zones may fall on neighbouring days, and their hours are not compared.
+    [
+      'The deadline was extended until 7 p.m. EST Sunday.',
+      'The deadline was extended until 8 a.m. AEST today.',
+      ['2003-06-16', '2003-06-16'],
+      []
+    ],
+    [
+      'The quake struck at 2:09 a.m. local time on Thursday.',
+      'The quake struck at 6:09 p.m. GMT on Wednesday.',
+      ['2003-06-19', '2003-06-19'],
+      []
+    ],
+    [
+      'The deadline was extended until 7 p.m. EST Sunday.',
+      'The deadline was extended until 7 p.m. EST Tuesday.',
+      ['2003-06-18', '2003-06-18'],
+      ['date']
+    ],
     // "the week beginning 17 October" names a week, not a beginning: no happening to compare.
     [
       'The outage began on Saturday 8 October 2011.',
