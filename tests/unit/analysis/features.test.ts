@@ -198,6 +198,19 @@ describe('findDates', () => {
     expect(findDates('The vote is on Sun. 12 March 2023.', 0, published)[0].from).toBe('2023-03-12');
   });
 
+  // A number after "Sunday," counts what follows unless a time word makes it an hour.
+  const afterComma: [string, string, string, number[]][] = [
+    ['On Sunday, 19 people were killed in the blast.', 'On Sunday', '2022-09-18', [19]],
+    ['Before Sunday, 19 firefighters had died on duty.', 'Sunday', '2022-09-18', [19]],
+    ['The blast came on Sunday, 9 p.m. local time.', 'on Sunday, 9 p.m.', '2022-09-18T21:00', []],
+    ['The blast came on Sunday, 19:30 local time.', 'on Sunday, 19:30', '2022-09-18T19:30', []]
+  ];
+  it.each(afterComma)('reads "%s" as the date "%s"', (text, dateText, from, figures) => {
+    const [date] = findDates(text, 0, published);
+    expect([date.text, date.from]).toEqual([dateText, from]);
+    expect(findQuantities(text).map((q) => q.value)).toEqual(figures);
+  });
+
   it('leaves out relative dates when there is no publication date', () => {
     expect(findDates('NATO sent a delegation on Wednesday.', 0)).toEqual([]);
     expect(findDates('It happened on August 10, 1997.', 0)[0].from).toBe('1997-08-10');

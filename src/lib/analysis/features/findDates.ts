@@ -33,8 +33,13 @@ const PART_OF_YEAR = /\b(early|mid|late)[\s-]+((?:1[89]|20)\d{2})\b/gi;
 const BARE_YEAR =
   /\b(?:in|since|of|by|until|from|to|before|after|during|throughout|around|circa|year)?\s*((?:1[89]|20)\d{2})(?:s)?\b/gi;
 const FORWARD = /\b(?:next|coming|upcoming|following|will|later this|from now)\b/i;
-const WEEKDAY_ONLY =
-  /^(?:on\s+)?(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*\.?(?:\s+(?:morning|afternoon|evening|night))?$/i;
+/** A time of day as chrono reads it beside a weekday ("9 p.m.", "19:30"). */
+const CLOCK = String.raw`(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?`;
+/** A weekday, with a part of the day or a time at most ("Sunday", "on Sunday evening", "9 p.m. Sunday"). */
+const WEEKDAY_ONLY = new RegExp(
+  String.raw`^(?:${CLOCK},?\s+)?(?:on\s+)?(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*\.?(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+${CLOCK})?$`,
+  'i'
+);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
@@ -99,7 +104,15 @@ export function findDates(text: string, offset = 0, published?: string): DateVal
   }
 
   const instant = reference ? new Date(`${reference}T12:00:00`) : new Date('2000-01-01T12:00:00');
-  for (const { result: r, index } of parseNear(text, instant)) {
+  for (let { result: r, index } of parseNear(text, instant)) {
+    // "On Sunday, 19 people were killed": chrono reads the count after the comma as an hour. Without a time word
+    // after it, the number belongs to what follows: read the date without it.
+    const count = BARE_HOUR.exec(r.text.replace(/\s+$/, ''));
+    if (count && !TIME_AFTER.test(text.slice(index + count.index + count[0].length))) {
+      const again = chrono.parse(r.text.slice(0, count.index), { instant }, { forwardDate: false })[0];
+      if (!again) continue;
+      [r, index] = [again, index + again.index];
+    }
     const start = index;
     let end = index + r.text.replace(/\s+$/, '').length;
     // chrono stops inside "p. m." and "9:15 p.m": take the whole meridiem.
@@ -143,6 +156,10 @@ export function findDates(text: string, offset = 0, published?: string): DateVal
 }
 
 const WINDOW = 48;
+/** A number of one or two digits after a comma, ending what chrono read as a date ("Sunday, 19"). */
+const BARE_HOUR = /,\s*\d{1,2}$/;
+/** What makes such a number an hour after all ("Sunday, 9 p.m.", "Sunday, 19:30", "Sunday, 9 o'clock"). */
+const TIME_AFTER = /^\s*(?::\d|[ap]\.?\s?m\b|o['’]clock\b|h\b|hours?\b|GMT\b|UTC\b)/i;
 
 /**
  * chrono runs ~40 parsers over its whole input; running it only on windows around date cues keeps it off the long
