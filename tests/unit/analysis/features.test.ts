@@ -198,17 +198,33 @@ describe('findDates', () => {
     expect(findDates('The vote is on Sun. 12 March 2023.', 0, published)[0].from).toBe('2023-03-12');
   });
 
-  // A number after "Sunday," counts what follows unless a time word makes it an hour.
-  const afterComma: [string, string, string, number[]][] = [
+  // A number after "Sunday," counts what follows unless a time word makes it an hour; a figure or a score before a
+  // weekday or a month is no day of the month; a comma after the date is no part of it.
+  const counts: [string, string, string, number[]][] = [
     ['On Sunday, 19 people were killed in the blast.', 'On Sunday', '2022-09-18', [19]],
     ['Before Sunday, 19 firefighters had died on duty.', 'Sunday', '2022-09-18', [19]],
     ['The blast came on Sunday, 9 p.m. local time.', 'on Sunday, 9 p.m.', '2022-09-18T21:00', []],
-    ['The blast came on Sunday, 19:30 local time.', 'on Sunday, 19:30', '2022-09-18T19:30', []]
+    ['The blast came on Sunday, 19:30 local time.', 'on Sunday, 19:30', '2022-09-18T19:30', []],
+    [
+      'The shooting of Alexis Grigoropoulos, 15, on Saturday sparked riots.',
+      'on Saturday',
+      '2022-09-17',
+      [15]
+    ],
+    ['Hansbrough scored 20 Thursday night to break the record.', 'Thursday', '2022-09-22', [20]],
+    ["He was hurt in the Saints' 30-7 Oct. 19 loss at Carolina.", 'Oct. 19', '2022-10-19', [30]],
+    ['Kimani Gray was shot by police on Saturday, according to witnesses.', 'on Saturday', '2022-09-17', []]
   ];
-  it.each(afterComma)('reads "%s" as the date "%s"', (text, dateText, from, figures) => {
+  it.each(counts)('reads "%s" as the date "%s"', (text, dateText, from, figures) => {
     const [date] = findDates(text, 0, published);
     expect([date.text, date.from]).toEqual([dateText, from]);
     expect(findQuantities(text).map((q) => q.value)).toEqual(figures);
+  });
+
+  it('takes no game clock for a time of day ("with 7:42 left", "with 1:41 to play")', () => {
+    expect(findDates('Hansbrough tied Ford with 14:05 left in the first half.', 0, published)).toEqual([]);
+    expect(findDates('Drake scored two free throws with 1:41 to play.', 0, published)).toEqual([]);
+    expect(findDates('The quake struck at 14:05 local time.', 0, published)[0].time).toBe('14:05');
   });
 
   it('leaves out relative dates when there is no publication date', () => {

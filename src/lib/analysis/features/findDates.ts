@@ -104,21 +104,18 @@ export function findDates(text: string, offset = 0, published?: string): DateVal
   }
 
   const instant = reference ? new Date(`${reference}T12:00:00`) : new Date('2000-01-01T12:00:00');
-  for (let { result: r, index } of parseNear(text, instant)) {
-    // "On Sunday, 19 people were killed": chrono reads the count after the comma as an hour. Without a time word
-    // after it, the number belongs to what follows: read the date without it.
-    const count = BARE_HOUR.exec(r.text.replace(/\s+$/, ''));
-    if (count && !TIME_AFTER.test(text.slice(index + count.index + count[0].length))) {
-      const again = chrono.parse(r.text.slice(0, count.index), { instant }, { forwardDate: false })[0];
-      if (!again) continue;
-      [r, index] = [again, index + again.index];
-    }
+  for (const found of parseNear(text, instant)) {
+    const read = withoutCounts(found.result, found.index, text, instant);
+    if (!read) continue;
+    const { result: r, index } = read;
     const start = index;
-    let end = index + r.text.replace(/\s+$/, '').length;
+    let end = index + phraseOf(r).length;
     // chrono stops inside "p. m." and "9:15 p.m": take the whole meridiem.
     const meridiem = /^[ap]$/i.test(text[end - 1]) ? /^\.?\s?m\b\.?/i.exec(text.slice(end)) : null;
     if (meridiem) end += meridiem[0].length;
     if (!free(start, end)) continue;
+    // "with 7:42 left in the first half", "with 1:41 to play": a game clock, not a time of day.
+    if (CLOCK_LEFT.test(text.slice(end))) continue;
     // chrono reads "for a second" or "now" as times: keep only expressions with a real date or time cue.
     if (!new RegExp(CHRONO_CUE_SOURCE, 'i').test(text.slice(start, end))) continue;
     // "orbit the sun", "The Sun newspaper".
@@ -160,6 +157,43 @@ const WINDOW = 48;
 const BARE_HOUR = /,\s*\d{1,2}$/;
 /** What makes such a number an hour after all ("Sunday, 9 p.m.", "Sunday, 19:30", "Sunday, 9 o'clock"). */
 const TIME_AFTER = /^\s*(?::\d|[ap]\.?\s?m\b|o['’]clock\b|h\b|hours?\b|GMT\b|UTC\b)/i;
+/** A figure or a score that chrono took in front of a weekday or a month ("Grigoropoulos, 15, on Saturday",
+ * "scored 20 Thursday night", "a 30-7 Oct. 19 loss"): a day of the month needs its month. */
+const LEADING_COUNT = new RegExp(
+  String.raw`^(?:\d{1,2},?\s+(?=(?:on\s+)?(?:${WEEKDAY_ABBREVIATIONS})[a-z]*\b)|\d+-\d+\s+(?=(?:${MONTHS})\b))`,
+  'i'
+);
+
+/** What follows a time left on a clock ("7:42 left", "1:41 to play"). */
+const CLOCK_LEFT = /^\s*(?:left|remaining|to play|to go)\b/i;
+
+/** What chrono read, without the spaces and commas it took after it ("on Saturday, according to"). */
+const phraseOf = (r: Chrono) => r.text.replace(/[\s,;]+$/, '');
+
+/**
+ * A chrono result without the counts it swallowed: a count after a weekday's comma that chrono read as an hour
+ * ("On Sunday, 19 people were killed"), or a figure or score before a weekday or month. The date is read again
+ * without them; null when nothing of a date is left.
+ */
+function withoutCounts(
+  r: Chrono,
+  index: number,
+  text: string,
+  instant: Date
+): { result: Chrono; index: number } | null {
+  const phrase = phraseOf(r);
+  const count = BARE_HOUR.exec(phrase);
+  const hour = count && !TIME_AFTER.test(text.slice(index + count.index + count[0].length));
+  const lead = LEADING_COUNT.exec(phrase);
+  if (!hour && !lead) return { result: r, index };
+  const from = lead ? lead[0].length : 0;
+  const again = chrono.parse(
+    phrase.slice(from, hour ? count.index : undefined),
+    { instant },
+    { forwardDate: false }
+  )[0];
+  return again ? { result: again, index: index + from + again.index } : null;
+}
 
 /**
  * chrono runs ~40 parsers over its whole input; running it only on windows around date cues keeps it off the long
@@ -218,7 +252,7 @@ function fromChrono(
 
   if (reference && !s.isCertain('year')) {
     // News reports past events: a bare weekday or month later than the publication date means the previous one.
-    if (WEEKDAY_ONLY.test(r.text.trim()) && from > reference && !FORWARD.test(before)) {
+    if (WEEKDAY_ONLY.test(phraseOf(r).trim()) && from > reference && !FORWARD.test(before)) {
       from = shiftDays(from, -7);
       to = from;
     } else if (s.isCertain('month') && !FORWARD.test(before) && !FORWARD.test(phrase)) {
