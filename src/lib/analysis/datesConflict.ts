@@ -30,6 +30,11 @@ const yearless = (d: DateValue) => MONTH.test(d.text) && !YEAR.test(d.text);
 /** A time of day that names no day ("about 7 p.m."): its day is only the publication date. */
 const dayless = (d: DateValue) => d.precision === 'time' && !DAY.test(d.text);
 
+const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAY_ABBREVIATIONS})[a-z]*\b`, 'i');
+const weekdayOf = (d: DateValue) => WEEKDAY.exec(d.text)?.[1].slice(0, 3).toLowerCase();
+/** A weekday named without a month or year ("on Saturday", "9 p.m. Friday"). */
+const bareWeekday = (d: DateValue) => !!weekdayOf(d) && !MONTH.test(d.text) && !YEAR.test(d.text);
+
 const ZONE = /\b(?:[ECMP][SD]T|A[CEW][SD]T|GMT|UTC|BST|CES?T|EES?T|IST|JST|MSK)\b|\blocal time\b/;
 const zoneOf = (d: DateValue) => ZONE.exec(d.text)?.[0] ?? '';
 
@@ -47,8 +52,10 @@ export function datesConflict(a: DateValue, b: DateValue): boolean {
   const otherZones = (!!a.time || !!b.time) && zoneOf(a) !== zoneOf(b);
   const sameHour = (x: DateValue, y: DateValue) =>
     otherZones || !x.time || !y.time || Math.abs(minutes(x.time) - minutes(y.time)) <= 90;
-  // A time without a day compares with another time only.
-  if (dayless(a) || dayless(b)) return !!a.time && !!b.time && !sameHour(a, b);
+  // A time without a day compares with another time only; so does a weekday named alone against a date on the
+  // same weekday ("Saturday" / "Saturday, July 24, 2004"): which Saturday it is, only its publication date said.
+  const sameWeekday = (bareWeekday(a) || bareWeekday(b)) && !!weekdayOf(a) && weekdayOf(a) === weekdayOf(b);
+  if (dayless(a) || dayless(b) || sameWeekday) return !!a.time && !!b.time && !sameHour(a, b);
   let [fa, ta] = dayRange(a);
   let [fb, tb] = dayRange(b);
   if (otherZones) [fa, ta] = [shiftDay(fa, -1), shiftDay(ta, 1)];

@@ -96,6 +96,19 @@ describe('values that fit together never conflict', () => {
       ['2003-06-18', '2003-06-18'],
       ['date']
     ],
+    // A weekday alone against a date on the same weekday: the same day, as far as the text says.
+    [
+      'The ceremony was held on Saturday.',
+      'The ceremony was held on Saturday, July 24, 2004.',
+      ['2004-08-05', '2004-08-05'],
+      []
+    ],
+    [
+      'The ceremony was held on Friday.',
+      'The ceremony was held on Saturday, July 24, 2004.',
+      ['2004-08-05', '2004-08-05'],
+      ['date']
+    ],
     // "the week beginning 17 October" names a week, not a beginning: no happening to compare.
     [
       'The outage began on Saturday 8 October 2011.',
