@@ -224,7 +224,14 @@ describe('findDates', () => {
   it('takes no game clock for a time of day ("with 7:42 left", "with 1:41 to play")', () => {
     expect(findDates('Hansbrough tied Ford with 14:05 left in the first half.', 0, published)).toEqual([]);
     expect(findDates('Drake scored two free throws with 1:41 to play.', 0, published)).toEqual([]);
+    expect(findDates('The game was tied with 6:00 minutes remaining.', 0, published)).toEqual([]);
+    expect(findDates('The referee stopped the fight at the 2:15 mark.', 0, published)).toEqual([]);
     expect(findDates('The quake struck at 14:05 local time.', 0, published)[0].time).toBe('14:05');
+  });
+
+  it('reads a time whose colon machine-detokenized text spaced ("at 1: 00pm CST")', () => {
+    const [date] = findDates('Posted December 15, 2008 at 1: 00pm CST', 0, published);
+    expect([date.text, date.from]).toEqual(['December 15, 2008 at 1: 00pm CST', '2008-12-15T13:00']);
   });
 
   it('leaves out relative dates when there is no publication date', () => {

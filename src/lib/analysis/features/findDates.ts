@@ -104,7 +104,10 @@ export function findDates(text: string, offset = 0, published?: string): DateVal
   }
 
   const instant = reference ? new Date(`${reference}T12:00:00`) : new Date('2000-01-01T12:00:00');
-  for (const found of parseNear(text, instant)) {
+  // "4: 00am", "at 1: 00pm EDT": machine-detokenized text puts a space after a time's colon. chrono reads the text
+  // with the space moved behind the minutes, which keeps every index.
+  const clocks = text.replace(/(\d): (\d{2})(?=\s?(?:[ap]\.?\s?m\b|GMT|UTC|[ECMP][SD]T|BST))/gi, '$1:$2 ');
+  for (const found of parseNear(clocks, instant)) {
     const read = withoutCounts(found.result, found.index, text, instant);
     if (!read) continue;
     const { result: r, index } = read;
@@ -164,8 +167,8 @@ const LEADING_COUNT = new RegExp(
   'i'
 );
 
-/** What follows a time left on a clock ("7:42 left", "1:41 to play"). */
-const CLOCK_LEFT = /^\s*(?:left|remaining|to play|to go)\b/i;
+/** What follows a time left on a clock ("7:42 left", "1:41 to play", "the 2:15 mark", "ate up 6:05 of the clock"). */
+const CLOCK_LEFT = /^\s*(?:(?:minutes?\s+)?(?:left|remaining|to play|to go)|mark|of the clock)\b/i;
 
 /** What chrono read, without the spaces and commas it took after it ("on Saturday, according to"). */
 const phraseOf = (r: Chrono) => r.text.replace(/[\s,;]+$/, '');
