@@ -481,6 +481,19 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       undefined,
       []
     ],
+    // "Aged 24" is an age; "ages 6 and 16" does not say whose is which.
+    [
+      'Robert Pitman, aged 24, was charged with arson.',
+      'Robert Pitman, aged 25, was charged with arson.',
+      undefined,
+      [['number', '24', '25']]
+    ],
+    [
+      'He is survived by two sons, ages 6 and 16.',
+      'He is survived by two sons, ages 16 and 6.',
+      undefined,
+      []
+    ],
     // Ages are one slot per person: one surname with two first names is two people.
     [
       'John Jenkin, 23, was arrested on Saturday.',

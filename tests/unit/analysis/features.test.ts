@@ -90,6 +90,8 @@ describe('findQuantities', () => {
     { text: 'A 4.6-magnitude quake struck the region.', expected: { value: 4.6, unit: 'magnitude' } },
     { text: 'Raj Chohan, 59, was killed by a drunk driver.', expected: { value: 59, counted: 'age' } },
     { text: 'A 66-year-old woman was hit.', expected: { value: 66, counted: 'age' } },
+    { text: 'Robert Pitman, aged 24, was charged with arson.', expected: { value: 24, counted: 'age' } },
+    { text: 'He began skiing at age 5.', expected: { value: 5, counted: 'age' } },
     { text: 'The firm paid $1.2 million in fines.', expected: { value: 1_200_000, unit: 'USD' } },
     { text: 'Turnout rose to 63.5% this year.', expected: { value: 63.5, unit: 'percent' } },
     { text: 'She hosted the 86th Academy Awards.', expected: { value: 86, unit: 'ordinal' } },
@@ -229,9 +231,13 @@ describe('findDates', () => {
     expect(findDates('The quake struck at 14:05 local time.', 0, published)[0].time).toBe('14:05');
   });
 
-  it('reads a time whose colon machine-detokenized text spaced ("at 1: 00pm CST")', () => {
+  it('reads a time whose colon or point machine-detokenized text spaced ("at 1: 00pm CST", "by 6. 30am")', () => {
     const [date] = findDates('Posted December 15, 2008 at 1: 00pm CST', 0, published);
     expect([date.text, date.from]).toEqual(['December 15, 2008 at 1: 00pm CST', '2008-12-15T13:00']);
+    const [time] = findDates('By 6. 30am the fire had been contained.', 0, published);
+    expect([time.text, time.time]).toEqual(['6. 30am', '06:30']);
+    expect(findQuantities('By 6. 30am the fire had been contained.')).toEqual([]);
+    expect(findQuantities('By 6.30am the fire had been contained.')).toEqual([]);
   });
 
   it('leaves out relative dates when there is no publication date', () => {

@@ -104,9 +104,9 @@ export function findDates(text: string, offset = 0, published?: string): DateVal
   }
 
   const instant = reference ? new Date(`${reference}T12:00:00`) : new Date('2000-01-01T12:00:00');
-  // "4: 00am", "at 1: 00pm EDT": machine-detokenized text puts a space after a time's colon. chrono reads the text
-  // with the space moved behind the minutes, which keeps every index.
-  const clocks = text.replace(/(\d): (\d{2})(?=\s?(?:[ap]\.?\s?m\b|GMT|UTC|[ECMP][SD]T|BST))/gi, '$1:$2 ');
+  // "4: 00am", "at 1: 00pm EDT", "by 6. 30am": machine-detokenized text puts a space after a time's colon or
+  // point. chrono reads the text with a colon and the space moved behind the minutes, which keeps every index.
+  const clocks = text.replace(/(\d)[:.] (\d{2})(?=\s?(?:[ap]\.?\s?m\b|GMT|UTC|[ECMP][SD]T|BST))/gi, '$1:$2 ');
   for (const found of parseNear(clocks, instant)) {
     const read = withoutCounts(found.result, found.index, text, instant);
     if (!read) continue;

@@ -355,6 +355,8 @@ function isDateOrTime(text: string, start: number, end: number, first: string, s
     return true;
   if (/[:/]\s?$/.test(before) || /^\s?[:/]\s?\d/.test(after)) return true;
   if (/^\s?(?:a\.?\s?m\b|p\.?\s?m\b|am\b|pm\b|o'clock|hrs\b|GMT|UTC)/i.test(after)) return true;
+  // "By 6.30am", and "6. 30am" as machine-detokenized text has it: the hour of a time.
+  if (/^[.:]\s?\d{2}\s?[ap]\.?\s?m\b/i.test(after)) return true;
   if (
     /(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?\s$/i.test(before) &&
     /^\d{1,2}$/.test(first)
@@ -369,14 +371,14 @@ function isDateOrTime(text: string, start: number, end: number, first: string, s
   return false;
 }
 
-/** "Raj Chohan, 59, was killed": a small number set off by commas right after a capitalised name. */
+/** "Raj Chohan, 59, was killed": a small number set off by commas right after a capitalised name; or said to be
+ * an age ("Robert Pitman, aged 24", "at age 24"). */
 function isAgeApposition(text: string, start: number, end: number, value: number): boolean {
-  return (
-    value > 0 &&
-    value < 120 &&
-    /\p{Lu}[\p{L}.'’-]*,\s$/u.test(text.slice(Math.max(0, start - 30), start)) &&
-    /^\s?[,)]/.test(text.slice(end, end + 2))
-  );
+  if (value <= 0 || value >= 120) return false;
+  const before = text.slice(Math.max(0, start - 30), start);
+  // "Robert Pitman, aged 24, was charged", "at age 5" (not "two sons, ages 6 and 16": whose is which, it does not say).
+  if (/\baged?\s$/i.test(before)) return true;
+  return /\p{Lu}[\p{L}.'’-]*,\s$/u.test(before) && /^\s?[,)]/.test(text.slice(end, end + 2));
 }
 
 const OUTCOMES =
