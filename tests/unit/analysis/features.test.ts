@@ -129,6 +129,9 @@ describe('findQuantities', () => {
   const kinds: [string, string, Quantity['kind']][] = [
     ['Two F 16 jets flew over.', '16', 'model'],
     ['Two F 16 jets flew over.', 'Two', undefined],
+    // The article "A" opening a sentence names nothing.
+    ['A 6.1-magnitude quake struck the island.', '6.1', undefined],
+    ['A 66-year-old woman was hit.', '66', undefined],
     ['It happened in the 12000 block of East 223rd Street.', '12000', 'address'],
     ['The Mariners won five rounds sooner than expected.', 'five', 'difference'],
     ['He signed for $22 million per season.', '$22 million', 'rate'],
@@ -142,6 +145,7 @@ describe('findQuantities', () => {
     ['The jury was deadlocked at 9-3.', '9', 'score'],
     ['Rahman (45-7-2, 36 KOs) fell into the title shot.', '45', 'score'],
     ['Between 5-7 people were hurt.', '5-7', undefined],
+    ['The USGS said it was a magnitude-6. 1 temblor.', '6. 1', undefined],
     ['The rule takes effect nine days before the inauguration.', 'nine days', 'difference'],
     ['The rules take effect in about 30 days.', '30 days', undefined],
     ['The gunman killed 5 people before fleeing.', '5', undefined],

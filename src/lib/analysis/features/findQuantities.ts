@@ -17,8 +17,9 @@ const NUMBER = String.raw`(?:${DIGITS}|(?:an?|half an?)\s(?:dozen|hundred|thousa
 const SCALE = String.raw`(?:[\s-]?(?:hundred|thousand|million|billion|trillion)\b|(?<=\d)(?:mln|bn|m|k)\b)`;
 const CURRENCY = String.raw`(?:US\$|\$|£|€|¥|Rs\.?\s?)`;
 const PERCENT = String.raw`(?:\s?(%|percent\b|per cent\b))`;
+// Not inside a word, a figure or a name ("F-16"), but after "magnitude-" ("a magnitude-6.1 temblor").
 const CORE = new RegExp(
-  String.raw`(?<![\w.,$£€-])(${CURRENCY})?(${NUMBER})(${SCALE})?${PERCENT}?((?<=\d)(?:ft|km|kg|mph|lbs?|mi|cm|mm))?(?![\w])`,
+  String.raw`(?:(?<![\w.,$£€-])|(?<=magnitude-))(${CURRENCY})?(${NUMBER})(${SCALE})?${PERCENT}?((?<=\d)(?:ft|km|kg|mph|lbs?|mi|cm|mm))?(?![\w])`,
   'gi'
 );
 const RANGE_TAIL = new RegExp(
@@ -279,7 +280,9 @@ function quantityKind(text: string, start: number, end: number, figure: string):
   // The words just before the figure: every pattern below ends there, and a whole-text prefix would make each
   // figure cost the length of the text.
   const before = text.slice(Math.max(0, start - 40), start);
-  if (/\b[A-Z]{1,5}[- ]?$/.test(before) && /^\d/.test(figure)) return 'model';
+  // "F 16", "MH 17": capitals naming a thing; not the article "A" opening a sentence ("A 6.1-magnitude quake").
+  const capitals = /\b([A-Z]{1,5})[- ]?$/.exec(before);
+  if (capitals && capitals[1] !== 'A' && /^\d/.test(figure)) return 'model';
   // "Week 15", "Flight 370", "Game 7": a numbered name, not a count.
   if (NUMBERED_NAME.test(before) && /^\d/.test(figure)) return 'model';
   const after = text.slice(end);
