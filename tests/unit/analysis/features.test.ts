@@ -91,6 +91,7 @@ describe('findQuantities', () => {
     { text: 'Raj Chohan, 59, was killed by a drunk driver.', expected: { value: 59, counted: 'age' } },
     { text: 'A 66-year-old woman was hit.', expected: { value: 66, counted: 'age' } },
     { text: 'Robert Pitman, aged 24, was charged with arson.', expected: { value: 24, counted: 'age' } },
+    { text: 'Smith Jr., 45, was hit by the car.', expected: { value: 45, counted: 'age' } },
     { text: 'He began skiing at age 5.', expected: { value: 5, counted: 'age' } },
     { text: 'The firm paid $1.2 million in fines.', expected: { value: 1_200_000, unit: 'USD' } },
     { text: 'Turnout rose to 63.5% this year.', expected: { value: 63.5, unit: 'percent' } },
@@ -145,6 +146,8 @@ describe('findQuantities', () => {
     ['The jury was deadlocked at 9-3.', '9', 'score'],
     ['Rahman (45-7-2, 36 KOs) fell into the title shot.', '45', 'score'],
     ['Between 5-7 people were hurt.', '5-7', undefined],
+    ['Verisign has now seen six variants of the attack software.', 'six', undefined],
+    ['The 13-inch model starts at $1,199.', '13', 'model'],
     ['The USGS said it was a magnitude-6. 1 temblor.', '6. 1', undefined],
     ['The rule takes effect nine days before the inauguration.', 'nine days', 'difference'],
     ['The rules take effect in about 30 days.', '30 days', undefined],
@@ -158,6 +161,14 @@ describe('findQuantities', () => {
 
   it('leaves years, times and days of the month to findDates', () => {
     expect(findQuantities('On September 14, 2013 at 9:29 p.m. the car crashed.')).toEqual([]);
+  });
+
+  it('takes no numbered name in a list for an age ("IE6, 7, 8")', () => {
+    expect(findQuantities('It affects IE6, 7, 8 and 9 on Windows.').map((q) => q.counted)).toEqual([
+      undefined,
+      undefined,
+      undefined
+    ]);
   });
 });
 

@@ -289,8 +289,9 @@ function quantityKind(text: string, start: number, end: number, figure: string):
   if (isScore(figure, before, after)) return 'score';
   // "a 4×4", "a 2x4": a vehicle or a size named by two figures, not a count.
   if (/^\d/.test(figure) && (/^\s?[×x]\s?\d/.test(after) || /\d\s?[×x]\s?$/.test(before))) return 'model';
-  // "the 13-inch model", "the 64GB version": a figure that names one variant of a product among others.
-  if (VARIANT.test(after)) return 'model';
+  // "the 13-inch model", "the 64GB version": a figure that names one variant of a product among others; "six
+  // variants of the attack software" counts them.
+  if (VARIANT.test(after) && !(/^[\p{L}\d]+$/u.test(figure) && /^\s*\w+s\b/.test(after))) return 'model';
   if (/^\s*(?:block|blk)\b/i.test(after)) return 'address';
   if (DIFFERENCE.test(after) || (SPAN.test(figure) && OFFSET.test(after))) return 'difference';
   if (/^\s*margins?\s+of\s+error\b/i.test(after)) return 'difference';
@@ -381,7 +382,8 @@ function isAgeApposition(text: string, start: number, end: number, value: number
   const before = text.slice(Math.max(0, start - 30), start);
   // "Robert Pitman, aged 24, was charged", "at age 5" (not "two sons, ages 6 and 16": whose is which, it does not say).
   if (/\baged?\s$/i.test(before)) return true;
-  return /\p{Lu}[\p{L}.'’-]*,\s$/u.test(before) && /^\s?[,)]/.test(text.slice(end, end + 2));
+  // Not a list of numbered names ("IE6, 7, 8"): the name must end in a letter.
+  return /\p{Lu}[\p{L}.'’-]*\p{L}\.?,\s$/u.test(before) && /^\s?[,)]/.test(text.slice(end, end + 2));
 }
 
 const OUTCOMES =
