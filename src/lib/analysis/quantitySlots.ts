@@ -397,8 +397,25 @@ export function sameAction(
 ): boolean {
   if (OUTCOME_SLOT.test(x.counted ?? '') || OUTCOME_SLOT.test(y.counted ?? '')) return true;
   const [va, vb] = [governingVerb(x, a, memo), governingVerb(y, b, memo)];
-  if (!va || !vb) return !strict;
+  if (!va || !vb) {
+    // A sum with no verb is named by the noun it is "of": "a loss of $2.08 a share" / "a loss of $2.75 a share"
+    // are one slot, "a profit of $354 million" / "a loss of $126 million" two.
+    const [na, nb] = [sumOf(x, a), sumOf(y, b)];
+    return na && nb ? shareMeaning([na], [nb]) : !strict;
+  }
   return shareMeaning([va], [vb]);
+}
+
+/** Words before "of" that pick part of a sum, not say what it is ("one of", "most of", "a total of"). */
+const NOT_A_SUM = /^(?:one|some|all|most|many|part|each|any|none|half|total|combined)$/;
+
+/** The noun a sum of money is "of" ("a loss of $2.08", "revenue of about $388 million"), lemmatized; else none. */
+function sumOf(q: Quantity, c: Claim): string | undefined {
+  if (!isCurrency(q.unit)) return undefined;
+  const m = new RegExp(String.raw`\b(\p{L}+)\s+of\s+${ABOUT}$`, 'iu').exec(
+    c.text.slice(0, q.start - c.start)
+  );
+  return m && !NOT_A_SUM.test(m[1].toLowerCase()) ? lemmatize(m[1].toLowerCase()) : undefined;
 }
 
 /**

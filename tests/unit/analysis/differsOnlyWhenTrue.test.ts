@@ -261,6 +261,19 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       [['number', 'three', 'four']]
     ],
     ['The team used him 22 times in the game.', 'He rushed 106 times for 404 yards.', undefined, []],
+    // A sum with no verb is named by the noun it is "of".
+    [
+      'The estimate was for a loss of $2.08 a share.',
+      'The estimate was for a loss of $2.75 a share.',
+      undefined,
+      [['number', '$2.08', '$2.75']]
+    ],
+    [
+      'Last year there was a profit of $354 million.',
+      'Last year there was a loss of $126 million.',
+      undefined,
+      []
+    ],
     // A rate per game and one per year are two slots, whatever the verb.
     ['He earns about $220,000 a game.', 'He earns $10 million a year.', undefined, []],
     [
