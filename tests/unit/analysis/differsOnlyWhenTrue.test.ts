@@ -261,6 +261,13 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       [['number', 'three', 'four']]
     ],
     ['The team used him 22 times in the game.', 'He rushed 106 times for 404 yards.', undefined, []],
+    // "Others" counts people, as "other people" does.
+    [
+      'The blast killed two people and injured more than 150 others.',
+      'The blast killed two people and injured more than 100 other people.',
+      undefined,
+      [['number', 'more than 150', 'more than 100']]
+    ],
     // A sum with no verb is named by the noun it is "of".
     [
       'The estimate was for a loss of $2.08 a share.',

@@ -29,11 +29,13 @@ export const OUTCOME_CLASSES: Record<string, string> = {
 };
 
 /**
- * Nouns for "people in general": a toll of residents and a toll of people are one count. Nouns for a group
- * ("workers", "children", "passengers") stay their own slot: they may count part of the people.
+ * Nouns for "people in general": a toll of residents and a toll of people are one count, and "injured 150 others"
+ * counts people as "injured 100 other people" does. Nouns for a group ("workers", "children", "passengers") stay
+ * their own slot: they may count part of the people.
  */
 export const GENERAL_PERSON_NOUNS = new Set([
   'people',
+  'others',
   'person',
   'persons',
   'resident',
