@@ -409,12 +409,13 @@ export function sameAction(
 /** Words before "of" that pick part of a sum, not say what it is ("one of", "most of", "a total of"). */
 const NOT_A_SUM = /^(?:one|some|all|most|many|part|each|any|none|half|total|combined)$/;
 
+/** A noun and "of" right before a figure ("a loss of", "revenue of about"). */
+const NOUN_OF = new RegExp(String.raw`\b(\p{L}+)\s+of\s+${ABOUT}$`, 'iu');
+
 /** The noun a sum of money is "of" ("a loss of $2.08", "revenue of about $388 million"), lemmatized; else none. */
 function sumOf(q: Quantity, c: Claim): string | undefined {
   if (!isCurrency(q.unit)) return undefined;
-  const m = new RegExp(String.raw`\b(\p{L}+)\s+of\s+${ABOUT}$`, 'iu').exec(
-    c.text.slice(0, q.start - c.start)
-  );
+  const m = NOUN_OF.exec(c.text.slice(0, q.start - c.start));
   return m && !NOT_A_SUM.test(m[1].toLowerCase()) ? lemmatize(m[1].toLowerCase()) : undefined;
 }
 

@@ -37,7 +37,7 @@ const FORWARD = /\b(?:next|coming|upcoming|following|will|later this|from now)\b
 const CLOCK = String.raw`(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?`;
 /** A weekday, with a part of the day or a time at most ("Sunday", "on Sunday evening", "9 p.m. Sunday"). */
 const WEEKDAY_ONLY = new RegExp(
-  String.raw`^(?:${CLOCK},?\s+)?(?:on\s+)?(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*\.?(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+${CLOCK})?$`,
+  String.raw`^(?:${CLOCK},?\s+)?(?:on\s+)?(?:${WEEKDAY_ABBREVIATIONS})[a-z]*\.?(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+${CLOCK})?$`,
   'i'
 );
 
