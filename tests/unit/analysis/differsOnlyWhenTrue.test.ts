@@ -432,6 +432,13 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       undefined,
       [['negation', 'refused to stop', 'stopped']]
     ],
+    // Without "to" they negate nothing: "the failing Acme" still hid its losses.
+    [
+      'Investors said the failing Acme allegedly hid its losses.',
+      'Investors said the failing Acme hid its losses.',
+      undefined,
+      [['certainty', 'allegedly hid', 'hid']]
+    ],
     // Different people named in one fact are not two values of one slot (victim and suspect); spellings are, but a
     // name written without its accents is the same spelling.
     ['Anna Berg was hurt in the crash.', 'Police arrested Tom Weller after the crash.', undefined, []],

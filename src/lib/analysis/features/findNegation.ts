@@ -6,7 +6,8 @@ const WORDS = 'not|no|never|none|nobody|nothing|neither|nor|without|cannot';
 const NOT_DOING = '(?:fail|refus|declin)(?:ed|es|s|ing)';
 const CUE = new RegExp(`\\b(?:${WORDS}|${NOT_DOING} to|no longer|n['’]t)\\b|n['’]t\\b`, 'gi');
 /** The same cues as single tokens (compareValues reads text token by token: "failed" of "failed to"). */
-export const NEGATION_WORD = new RegExp(`^(?:${WORDS}|${NOT_DOING}|n['’]t)$`);
+const NEGATION_WORD = new RegExp(`^(?:${WORDS}|${NOT_DOING}|n['’]t)$`);
+const NOT_DOING_WORD = new RegExp(`^${NOT_DOING}$`);
 /** Idioms with a negative word that do not negate the assertion. */
 const NOT_NEGATION =
   /^(?:not only|no doubt|not just|no later|no sooner|not until|whether or not|no matter|not least|not far|no less|nothing but)/i;
@@ -52,6 +53,11 @@ export function findNegation(text: string, offset = 0): { negated: boolean; cues
 
 /** A negation cue among the three tokens before token k ("not", "no", "never", "n't", "without", "failed to"). */
 export function negatedAt(tokens: readonly { lower: string }[], k: number): boolean {
-  for (let j = Math.max(0, k - 3); j < k; j++) if (NEGATION_WORD.test(tokens[j].lower)) return true;
+  for (let j = Math.max(0, k - 3); j < k; j++) {
+    const word = tokens[j].lower;
+    // "failed to stay" and "declined to give" negate; "the failing bank" and "declining sales" do not.
+    if (NEGATION_WORD.test(word) && (!NOT_DOING_WORD.test(word) || tokens[j + 1]?.lower === 'to'))
+      return true;
+  }
   return false;
 }
