@@ -19,7 +19,7 @@ function minutes(time: string): number {
 const MONTH = new RegExp(String.raw`\b(?:${MONTH_NAMES})\b`, 'i');
 const YEAR = /\b\d{4}\b|['’]\d{2}\b/;
 const DAY = new RegExp(
-  String.raw`\b(?:${MONTH_NAMES}|(?:${WEEKDAY_ABBREVIATIONS})[a-z]*|today|tonight|yesterday|tomorrow|night)\b|\d{1,2}[/.-]\d{1,2}`,
+  String.raw`\b(?:${MONTH_NAMES}|(?:${WEEKDAY_ABBREVIATIONS})[a-z]*|today|tonight|yesterday|tomorrow|night)\b|\d{1,2}[/-]\d{1,2}`,
   'i'
 );
 

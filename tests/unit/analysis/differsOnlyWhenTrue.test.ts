@@ -72,6 +72,12 @@ describe('values that fit together never conflict', () => {
       []
     ],
     [
+      'The blast happened at about 7.30pm.',
+      'The blast happened at about 7.30pm on Thursday.',
+      ['2003-06-15', '2003-06-15'],
+      []
+    ],
+    [
       'The blast happened at about 7 p.m.',
       'The blast happened at about 11 a.m. Thursday.',
       ['2003-06-15', '2003-06-15'],
