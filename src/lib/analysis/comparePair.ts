@@ -4,7 +4,7 @@ import { compareValues, type ValueDiscrepancy } from './compareValues';
 import { extractClaims } from './extractClaims';
 import { analyzeText, type TextMemo } from './features/analyzeText';
 import { PAIR_FEATURE_NAMES, pairFeatures } from './pairFeatures';
-import { MONTH_NAMES } from './lexicon/calendar';
+import { MONTH_WORD } from './lexicon/calendar';
 import { featuresProbability, globalIdf } from './pairModel';
 import { profileSentence } from './profileSentence';
 import { contentCoverage } from './contentCoverage';
@@ -15,15 +15,13 @@ import type { Claim, DateValue, DiscrepancyType, PairRelation } from './types';
 
 const REFERENCE_DATE = '2000-06-30';
 
-const MONTH_NAME = new RegExp(`\\b(?:${MONTH_NAMES})\\b`, 'i');
-
 /**
  * Two free sentences have no publication dates, and may come from reports of different days: "yesterday",
  * "Friday" or "next Sunday" in one and "on Friday" in the other say nothing about whether they disagree. Only
  * dates that name their month or day number ("July 3", "March 2019") are compared.
  */
 function comparableWithoutPublication(d: DateValue): boolean {
-  return !d.relative || /\d/.test(d.text) || MONTH_NAME.test(d.text);
+  return !d.relative || /\d/.test(d.text) || MONTH_WORD.test(d.text);
 }
 
 /** The sentence as one claim: the extractor's features of all its units merged. */

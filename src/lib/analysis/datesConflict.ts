@@ -4,7 +4,8 @@
 import { analyzeText, type TextMemo, type TextToken } from './features/analyzeText';
 import { REPORTING_VERB_SET } from './lexicon/attribution';
 import { lemmatize, shareMeaning } from './lemmatize';
-import { MONTH_NAMES, WEEKDAY_ABBREVIATIONS } from './lexicon/calendar';
+import { shiftDays } from './features/findDates';
+import { MONTH_NAMES, MONTH_WORD, WEEKDAY_ABBREVIATIONS } from './lexicon/calendar';
 import type { Claim, DateValue } from './types';
 
 function dayRange(d: DateValue): [string, string] {
@@ -16,8 +17,6 @@ function minutes(time: string): number {
   return h * 60 + (m || 0);
 }
 
-const MONTH = new RegExp(String.raw`\b(?:${MONTH_NAMES})\b`, 'i');
-const YEAR = /\b\d{4}\b|['’]\d{2}\b/;
 const DAY = new RegExp(
   String.raw`\b(?:${MONTH_NAMES}|(?:${WEEKDAY_ABBREVIATIONS})[a-z]*|today|tonight|yesterday|tomorrow|night)\b|\d{1,2}[/-]\d{1,2}`,
   'i'
@@ -25,7 +24,7 @@ const DAY = new RegExp(
 
 /** A month and day whose year the text leaves out ("Oct. 10"): the year was inferred, from the tense or the
  * publication date, and may be inferred differently in two sentences. */
-const yearless = (d: DateValue) => MONTH.test(d.text) && !YEAR.test(d.text);
+const yearless = (d: DateValue) => d.relative && MONTH_WORD.test(d.text);
 
 /** A time of day that names no day ("about 7 p.m."): its day is only the publication date. */
 const dayless = (d: DateValue) => d.precision === 'time' && !DAY.test(d.text);
@@ -33,16 +32,10 @@ const dayless = (d: DateValue) => d.precision === 'time' && !DAY.test(d.text);
 const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAY_ABBREVIATIONS})[a-z]*\b`, 'i');
 const weekdayOf = (d: DateValue) => WEEKDAY.exec(d.text)?.[1].slice(0, 3).toLowerCase();
 /** A weekday named without a month or year ("on Saturday", "9 p.m. Friday"). */
-const bareWeekday = (d: DateValue) => !!weekdayOf(d) && !MONTH.test(d.text) && !YEAR.test(d.text);
+const bareWeekday = (d: DateValue) => d.relative && !!weekdayOf(d) && !MONTH_WORD.test(d.text);
 
 const ZONE = /\b(?:[ECMP][SD]T|A[CEW][SD]T|GMT|UTC|BST|CES?T|EES?T|IST|JST|MSK)\b|\blocal time\b/;
 const zoneOf = (d: DateValue) => ZONE.exec(d.text)?.[0] ?? '';
-
-function shiftDay(day: string, days: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** Two dates conflict when both are at least day-precise and their ranges do not overlap, or the times differ. */
 export function datesConflict(a: DateValue, b: DateValue): boolean {
@@ -58,7 +51,7 @@ export function datesConflict(a: DateValue, b: DateValue): boolean {
   if (dayless(a) || dayless(b) || sameWeekday) return !!a.time && !!b.time && !sameHour(a, b);
   let [fa, ta] = dayRange(a);
   let [fb, tb] = dayRange(b);
-  if (otherZones) [fa, ta] = [shiftDay(fa, -1), shiftDay(ta, 1)];
+  if (otherZones) [fa, ta] = [shiftDays(fa, -1), shiftDays(ta, 1)];
   // A relative date ("Thursday, March 14") was resolved against a reference date; against an absolute one, or
   // where a year was inferred, only month and day are comparable.
   if (a.relative !== b.relative || yearless(a) || yearless(b))

@@ -23,6 +23,7 @@ const CHRONO_CUE_SOURCE = String.raw`\b(?:${MONTHS}|mon|tues?|wed|thu|thurs|fri|
 /** Cheap pre-check: is there any date or time in the text at all? */
 const DATE_CUE = new RegExp(String.raw`${CHRONO_CUE_SOURCE}|\b(?:1[89]|20)\d{2}s?\b`, 'i');
 const CHRONO_CUE = new RegExp(CHRONO_CUE_SOURCE, 'gi');
+const HAS_CHRONO_CUE = new RegExp(CHRONO_CUE_SOURCE, 'i');
 
 /** "early September", "mid-July", "late 2012". */
 const PART_OF = new RegExp(
@@ -44,7 +45,8 @@ const WEEKDAY_ONLY = new RegExp(
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-function shiftDays(date: string, days: number): string {
+/** The ISO day `days` after (or before) a date's day. */
+export function shiftDays(date: string, days: number): string {
   const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
@@ -120,7 +122,7 @@ export function findDates(text: string, offset = 0, published?: string): DateVal
     // "with 7:42 left in the first half", "with 1:41 to play": a game clock, not a time of day.
     if (CLOCK_LEFT.test(text.slice(end))) continue;
     // chrono reads "for a second" or "now" as times: keep only expressions with a real date or time cue.
-    if (!new RegExp(CHRONO_CUE_SOURCE, 'i').test(text.slice(start, end))) continue;
+    if (!HAS_CHRONO_CUE.test(text.slice(start, end))) continue;
     // "orbit the sun", "The Sun newspaper".
     if (WEEKDAY_ALONE.test(text.slice(start, end).trim())) continue;
     const value = fromChrono(r, index, text, reference);

@@ -3,6 +3,9 @@
 export const MONTH_NAMES =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
+/** A month's name as a word, in any case ("Oct", "october"). */
+export const MONTH_WORD = new RegExp(String.raw`\b(?:${MONTH_NAMES})\b`, 'i');
+
 /** "mon", "tues", "thurs"…: the stem of each weekday name as it is abbreviated. */
 export const WEEKDAY_ABBREVIATIONS = 'mon|tues?|wed|thu|thur|thurs|fri|sat|sun';
 
