@@ -5,7 +5,7 @@ import { analyzeText, type TextMemo, type TextToken } from './features/analyzeTe
 import { REPORTING_VERB_SET } from './lexicon/attribution';
 import { lemmatize, shareMeaning } from './lemmatize';
 import { shiftDays } from './features/findDates';
-import { MONTH_NAMES, MONTH_WORD, WEEKDAY_ABBREVIATIONS } from './lexicon/calendar';
+import { MONTH_NAMES, MONTH_WORD, TIME_ZONES, WEEKDAY_ABBREVIATIONS } from './lexicon/calendar';
 import type { Claim, DateValue } from './types';
 
 function dayRange(d: DateValue): [string, string] {
@@ -34,7 +34,7 @@ const weekdayOf = (d: DateValue) => WEEKDAY.exec(d.text)?.[1].slice(0, 3).toLowe
 /** A weekday named without a month or year ("on Saturday", "9 p.m. Friday"). */
 const bareWeekday = (d: DateValue) => d.relative && !!weekdayOf(d) && !MONTH_WORD.test(d.text);
 
-const ZONE = /\b(?:[ECMP][SD]T|A[CEW][SD]T|GMT|UTC|BST|CES?T|EES?T|IST|JST|MSK)\b|\blocal time\b/;
+const ZONE = new RegExp(String.raw`\b${TIME_ZONES}|\blocal time\b`);
 const zoneOf = (d: DateValue) => ZONE.exec(d.text)?.[0] ?? '';
 
 /** Two dates conflict when both are at least day-precise and their ranges do not overlap, or the times differ. */

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { MONTH_NAMES as MONTHS, WEEKDAY_ABBREVIATIONS } from '../lexicon/calendar';
+import { MONTH_NAMES as MONTHS, TIME_ZONES, WEEKDAY_ABBREVIATIONS } from '../lexicon/calendar';
 import type { DateValue } from '../types';
 
 /** An abbreviated weekday on its own ("Sun", "Fri."): a word of the sentence, not a date. */
@@ -108,7 +108,7 @@ export function findDates(text: string, offset = 0, published?: string): DateVal
   const instant = reference ? new Date(`${reference}T12:00:00`) : new Date('2000-01-01T12:00:00');
   // "4: 00am", "at 1: 00pm EDT", "by 6. 30am": machine-detokenized text puts a space after a time's colon or
   // point. chrono reads the text with a colon and the space moved behind the minutes, which keeps every index.
-  const clocks = text.replace(/(\d)[:.] (\d{2})(?=\s?(?:[ap]\.?\s?m\b|GMT|UTC|[ECMP][SD]T|BST))/gi, '$1:$2 ');
+  const clocks = text.replace(SPACED_CLOCK, '$1:$2 ');
   for (const found of parseNear(clocks, instant)) {
     const read = withoutCounts(found.result, found.index, text, instant);
     if (!read) continue;
@@ -161,7 +161,12 @@ const WINDOW = 48;
 /** A number of one or two digits after a comma, ending what chrono read as a date ("Sunday, 19"). */
 const BARE_HOUR = /,\s*\d{1,2}$/;
 /** What makes such a number an hour after all ("Sunday, 9 p.m.", "Sunday, 19:30", "Sunday, 9 o'clock"). */
-const TIME_AFTER = /^\s*(?::\d|[ap]\.?\s?m\b|o['’]clock\b|h\b|hours?\b|GMT\b|UTC\b)/i;
+const TIME_AFTER = new RegExp(
+  String.raw`^\s*(?::\d|[ap]\.?\s?m\b|o['’]clock\b|h\b|hours?\b|${TIME_ZONES})`,
+  'i'
+);
+/** A time machine-detokenized text spaced after its colon or point, then a meridiem or a zone ("4: 00am"). */
+const SPACED_CLOCK = new RegExp(String.raw`(\d)[:.] (\d{2})(?=\s?(?:[ap]\.?\s?m\b|${TIME_ZONES}))`, 'gi');
 /** A figure or a score that chrono took in front of a weekday or a month ("Grigoropoulos, 15, on Saturday",
  * "scored 20 Thursday night", "a 30-7 Oct. 19 loss"): a day of the month needs its month. */
 const LEADING_COUNT = new RegExp(

@@ -3,6 +3,9 @@
 export const MONTH_NAMES =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
+/** Time zones as news writes them after a time ("EDT", "AEST", "GMT"): a regular-expression source, case as written. */
+export const TIME_ZONES = String.raw`(?:[ECMP][SD]T|A[CEW][SD]T|GMT|UTC|BST|CES?T|EES?T|IST|JST|MSK)\b`;
+
 /** A month's name as a word, in any case ("Oct", "october"). */
 export const MONTH_WORD = new RegExp(String.raw`\b(?:${MONTH_NAMES})\b`, 'i');
 
