@@ -267,6 +267,29 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       [['number', 'three', 'four']]
     ],
     ['The team used him 22 times in the game.', 'He rushed 106 times for 404 yards.', undefined, []],
+    // A bare count as the object of an outcome verb counts people ("The blast killed 12"): a toll like any other.
+    [
+      'The blast killed 12, police said.',
+      'The blast killed 15, police said.',
+      undefined,
+      [['number', '12', '15']]
+    ],
+    ['The blast killed 12, police said.', 'Twelve people were killed in the blast.', undefined, []],
+    [
+      'The quake killed at least 12 and injured 30.',
+      'The quake killed at least 12 people and injured 45.',
+      undefined,
+      [['number', '30', '45']]
+    ],
+    [
+      'A bomb killing 24 exploded in the market.',
+      'A bomb killed 30 people in the market.',
+      undefined,
+      [['number', '24', '30']]
+    ],
+    // A part of a group, or more on top of a toll, is no count of the toll.
+    ['The crash killed 12 of the 20 passengers.', 'The crash killed 15 people on board.', undefined, []],
+    ['The fighting killed 12 more on Sunday.', 'The fighting killed 40 people.', undefined, []],
     // "Others" counts people, as "other people" does.
     [
       'The blast killed two people and injured more than 150 others.',

@@ -93,6 +93,12 @@ describe('findQuantities', () => {
     { text: 'Robert Pitman, aged 24, was charged with arson.', expected: { value: 24, counted: 'age' } },
     { text: 'Smith Jr., 45, was hit by the car.', expected: { value: 45, counted: 'age' } },
     { text: 'He began skiing at age 5.', expected: { value: 5, counted: 'age' } },
+    // A bare count as the object of an outcome verb counts people; a part of a group does not.
+    { text: 'The blast killed 12, police said.', expected: { value: 12, counted: 'people' } },
+    {
+      text: 'Police arrested at least 30 on Sunday.',
+      expected: { value: 30, bound: 'min', counted: 'people' }
+    },
     { text: 'The firm paid $1.2 million in fines.', expected: { value: 1_200_000, unit: 'USD' } },
     { text: 'Turnout rose to 63.5% this year.', expected: { value: 63.5, unit: 'percent' } },
     { text: 'She hosted the 86th Academy Awards.', expected: { value: 86, unit: 'ordinal' } },

@@ -168,6 +168,7 @@ export function findQuantities(text: string, offset = 0, memo?: TextMemo): Quant
     }
     if (!counted && (!unit || /^(?:USD|EUR|GBP|JPY|INR)$/.test(unit)))
       counted = countedAfter(text, end, memo);
+    if (!counted && !unit && outcomeObject(text, start, end)) counted = 'people';
     push({
       text: text.slice(start, end),
       value: lowValue,
@@ -388,6 +389,22 @@ function isAgeApposition(text: string, start: number, end: number, value: number
 
 const OUTCOMES =
   /^(?:killed|dead|injured|wounded|hurt|missing|arrested|detained|displaced|evacuated|rescued|died|affected)$/;
+
+/** A verb that does something to people, right before its object (qualifiers such as "at least" are already part
+ * of the figure). */
+const OUTCOME_VERB_BEFORE =
+  /\b(?:kill(?:ed|ing|s)?|injur(?:ed|ing|es?)|wound(?:ed|ing|s)?|hurt(?:ing|s)?|evacuat(?:ed|ing|es?)|displac(?:ed|ing|es?)|arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|rescu(?:ed|ing|es?))\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$/i;
+/** What after a bare object makes it no count of people: a part of something ("killed 12 of the 20 passengers"),
+ * an addition ("killed 12 more"). */
+const NOT_PEOPLE_AFTER = /^\s*(?:of|more|additional|percent|per\s?cent|%)\b/i;
+
+/** "The blast killed 12", "killing at least 24": a bare count as the object of an outcome verb counts people. */
+function outcomeObject(text: string, start: number, end: number): boolean {
+  return (
+    OUTCOME_VERB_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
+    !NOT_PEOPLE_AFTER.test(text.slice(end, end + 20))
+  );
+}
 
 /** The noun a number counts: "3,000 members", "two Iranian groups", "26 pirates", "people killed". */
 function countedAfter(text: string, end: number, memo?: TextMemo): string | undefined {
