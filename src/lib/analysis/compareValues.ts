@@ -7,7 +7,7 @@
 import { inOtherHappenings } from './articleYear';
 import { certaintyConflicts } from './certaintyConflicts';
 import { countsConflict } from './countedSets';
-import { datesConflict, datesStatement, sameDatedHappening } from './datesConflict';
+import { datesConflict, datesStatement, sameDatedHappening, timeRounding } from './datesConflict';
 import { deniedPredicate } from './deniedPredicate';
 import type { TextMemo } from './features/analyzeText';
 import { sameHolder } from './figureHolder';
@@ -143,7 +143,14 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
   if (
     datesA.length === 1 &&
     datesB.length === 1 &&
-    datesConflict(datesA[0], datesB[0]) &&
+    datesConflict(
+      datesA[0],
+      datesB[0],
+      Math.max(
+        timeRounding(datesA[0], a.text.slice(0, datesA[0].start - a.start)),
+        timeRounding(datesB[0], b.text.slice(0, datesB[0].start - b.start))
+      )
+    ) &&
     sameDatedHappening(datesA[0], a, datesB[0], b, memo)
   )
     out.push({ type: 'date', values: [datesA[0].text, datesB[0].text] });

@@ -37,14 +37,32 @@ const bareWeekday = (d: DateValue) => d.relative && !!weekdayOf(d) && !MONTH_WOR
 const ZONE = new RegExp(String.raw`\b${TIME_ZONES}|\blocal time\b`);
 const zoneOf = (d: DateValue) => ZONE.exec(d.text)?.[0] ?? '';
 
-/** Two dates conflict when both are at least day-precise and their ranges do not overlap, or the times differ. */
-export function datesConflict(a: DateValue, b: DateValue): boolean {
+/** Words before a time that make it approximate ("about 7 p.m.", "shortly after 2 a.m.", "by 9:15"). */
+const APPROXIMATE =
+  /\b(?:about|around|approximately|roughly|nearly|almost|shortly|just|sometime|some time|soon|after|before|by|until|till|circa|near|toward|towards|between)\s+(?:at\s+)?$/i;
+
+/**
+ * How many minutes a stated time may be off from another report of the same moment: a time on the hour, or said
+ * to be approximate, is rounded ("about 7 p.m." / "7.45pm"); one on the half or quarter hour may be; one given to
+ * the minute ("2:09 a.m.") is not. `before` is the claim's text before the date.
+ */
+export function timeRounding(d: DateValue, before: string): number {
+  if (!d.time || APPROXIMATE.test(before.slice(-30))) return 90;
+  const minute = Number(d.time.slice(3));
+  return minute === 0 ? 90 : minute === 30 ? 30 : minute % 15 === 0 ? 15 : 10;
+}
+
+/**
+ * Two dates conflict when both are at least day-precise and their ranges do not overlap, or the times differ by
+ * more than the coarser of the two roundings (minutes, timeRounding; 90 unless given).
+ */
+export function datesConflict(a: DateValue, b: DateValue, rounding = 90): boolean {
   if (a.precision === 'vague' || b.precision === 'vague') return false;
   // A time given in another time zone than the other date ("7 p.m. EST Sunday" / "8 a.m. AEST today") says
   // nothing about the other's hour, and may fall on the day before or after.
   const otherZones = (!!a.time || !!b.time) && zoneOf(a) !== zoneOf(b);
   const sameHour = (x: DateValue, y: DateValue) =>
-    otherZones || !x.time || !y.time || Math.abs(minutes(x.time) - minutes(y.time)) <= 90;
+    otherZones || !x.time || !y.time || Math.abs(minutes(x.time) - minutes(y.time)) <= rounding;
   // A time without a day compares with another time only; so does a weekday named alone against a date on the
   // same weekday ("Saturday" / "Saturday, July 24, 2004"): which Saturday it is, only its publication date said.
   const sameWeekday = (bareWeekday(a) || bareWeekday(b)) && !!weekdayOf(a) && weekdayOf(a) === weekdayOf(b);

@@ -33,6 +33,29 @@ describe('values that fit together never conflict', () => {
     ['He served 4½ years in prison.', 'He served four and a half years in prison.', [], []],
     ['He served 4 1/2 years in prison.', 'He served four years in prison.', [], ['number']],
     ['Dozens of people were injured.', 'At least 50 people were injured.', [], []],
+    // Times of one moment differ by more than their rounding: none for a time given to the minute, half an hour
+    // for one on the half hour, an hour and a half for one on the hour or said to be approximate.
+    [
+      'The quake struck at 2:09 a.m.',
+      'The quake struck at 2:40 a.m.',
+      ['2013-03-14', '2013-03-14'],
+      ['date']
+    ],
+    [
+      'The quake struck at 2:09 a.m.',
+      'The quake struck at 3:30 a.m.',
+      ['2013-03-14', '2013-03-14'],
+      ['date']
+    ],
+    ['The quake struck at 2:09 a.m.', 'The quake struck at 2:15 a.m.', ['2013-03-14', '2013-03-14'], []],
+    [
+      'The quake struck at about 2:09 a.m.',
+      'The quake struck at 3:30 a.m.',
+      ['2013-03-14', '2013-03-14'],
+      []
+    ],
+    ['The quake struck at 10:30 a.m.', 'The quake struck at 10:45 a.m.', ['2013-03-14', '2013-03-14'], []],
+    ['The quake struck at 7 p.m.', 'The quake struck at 8:15 p.m.', ['2013-03-14', '2013-03-14'], []],
     [
       'The blast happened on Monday evening.',
       'The blast happened at 8 p.m.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparePair } from '../../../src/lib/analysis/comparePair';
-import { datesConflict } from '../../../src/lib/analysis/datesConflict';
+import { datesConflict, timeRounding } from '../../../src/lib/analysis/datesConflict';
 import { quantitiesConflict } from '../../../src/lib/analysis/quantitiesConflict';
 import type { DateValue, Quantity } from '../../../src/lib/analysis/types';
 
@@ -100,6 +100,22 @@ describe('datesConflict', () => {
   ];
   it.each(cases)('%s', (_, a, b, expected) => {
     expect(datesConflict(a, b)).toBe(expected);
+  });
+});
+
+describe('timeRounding', () => {
+  // [time as stated, the claim's words before it, minutes it may be off]
+  const cases: [string, string, string, number][] = [
+    ['2:09 a.m.', '02:09', 'The quake struck at ', 10],
+    ['2:45 a.m.', '02:45', 'The quake struck at ', 15],
+    ['2:30 a.m.', '02:30', 'The quake struck at ', 30],
+    ['2 a.m.', '02:00', 'The quake struck at ', 90],
+    ['2:09 a.m.', '02:09', 'The quake struck at about ', 90],
+    ['2:09 a.m.', '02:09', 'The quake struck shortly after ', 90]
+  ];
+  it.each(cases)('%s (%s) after "%s"', (text, time, before, expected) => {
+    const d = date(text, `2013-03-14T${time}`, `2013-03-14T${time}`, 'time', { time });
+    expect(timeRounding(d, before)).toBe(expected);
   });
 });
 
