@@ -36,17 +36,29 @@ const DENIAL_FRAME =
  */
 function deniesWhatOtherSays(negating: Claim, other: Claim, memo?: TextMemo): boolean {
   const otherWords = new Set(analyzeText(other.text, memo).tokens.map((t) => lemmatize(t.lower)));
+  // What the other side denies as well ("the firm denied anti-competitive practices were the reason") is no
+  // conflict: both report the denial, whichever clause the certainty reader took for the claim's own.
+  const deniedByOther = new Set(
+    [...other.text.matchAll(DENIAL_AT)].flatMap((m) => deniedWords(other.text, m))
+  );
   for (const m of negating.text.matchAll(DENIAL_AT)) {
     if (!aboutTheDenier(negating, m.index!, other, otherWords)) continue;
-    // The denied phrase ends at punctuation or where another phrase starts ("denied arson following a fire").
-    const after = negating.text
-      .slice(m.index! + m[0].length)
-      .split(/[,;:.!?]|\s(?:following|after|before|over|during|since|because|when|while|at|in|on)\s/i)[0];
-    const words = (after.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).slice(0, 8);
-    const content = words.filter((w) => !DENIAL_FRAME.test(w) && !STOPWORDS.has(w.toLowerCase()));
-    if (content.some((w) => otherWords.has(lemmatize(w)))) return true;
+    const content = deniedWords(negating.text, m);
+    if (content.some((w) => otherWords.has(w) && !deniedByOther.has(w))) return true;
   }
   return false;
+}
+
+/** The content lemmas of the phrase a denial cue denies: up to punctuation or where another phrase starts
+ * ("denied arson following a fire"), past words that frame it ("denied reports that"). */
+function deniedWords(text: string, cue: RegExpExecArray | RegExpMatchArray): string[] {
+  const after = text
+    .slice(cue.index! + cue[0].length)
+    .split(/[,;:.!?]|\s(?:following|after|before|over|during|since|because|when|while|at|in|on)\s/i)[0];
+  const words = (after.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).slice(0, 8);
+  return words
+    .filter((w) => !DENIAL_FRAME.test(w) && !STOPWORDS.has(w.toLowerCase()))
+    .map((w) => lemmatize(w));
 }
 
 /** What may stand between a denier and the denial ("LaRue has strongly denied"). */

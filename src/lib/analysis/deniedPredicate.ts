@@ -1,6 +1,6 @@
 // Negation as a value of a fact: one claim denies the very predicate the other states ("did not stop" /
 // "stopped"). Not knowing or not telling ("has not confirmed") is no denial.
-import { analyzeText, type TextMemo } from './features/analyzeText';
+import { analyzeText, type TextMemo, type TextToken } from './features/analyzeText';
 import { findNegation, negatedAt } from './features/findNegation';
 import { REPORTING_VERB_SET } from './lexicon/attribution';
 import { lemmatize } from './lemmatize';
@@ -53,6 +53,20 @@ export function deniedPredicate(negated: Claim, affirmed: Claim, memo?: TextMemo
         if (['AUX', 'PART', 'DET', 'ADV', 'PRON'].includes(t.pos)) continue;
         break;
       }
+      // "No passenger was ejected", "no tumors were detected": what is denied of the noun is its verb, which the
+      // other side must state too ("some passengers were thrown" denies nothing of it).
+      const verb = t.pos === 'NOUN' ? predicateAfter(tokens, k) : undefined;
+      if (verb !== undefined) {
+        // The other side denies it of the same noun ("no date had yet been set" on both sides).
+        const noun = lemmatize(t.lower);
+        if (affirmedTokens.some((o, j) => lemmatize(o.lower) === noun && negatedAt(affirmedTokens, j))) break;
+        const match = other.find(
+          (o) => o.pos === 'VERB' && lemmatize(o.lower) === lemmatize(tokens[verb].lower)
+        );
+        if (!match) break;
+        const aux = tokens.findIndex((x) => x.end <= cue.start && x.end >= cue.start - 1 && x.pos === 'AUX');
+        return [negated.text.slice(aux >= 0 ? tokens[aux].start : cue.start, tokens[verb].end), match.text];
+      }
       const lemma = lemmatize(t.lower);
       // "has not confirmed", "could not be identified", "did not say": not knowing or not telling is a difference
       // in certainty (partial), not a denial of what the other side states.
@@ -69,4 +83,22 @@ export function deniedPredicate(negated: Claim, affirmed: Claim, memo?: TextMemo
     }
   }
   return null;
+}
+
+/**
+ * The verb a negated noun is the subject of ("no passenger was ejected" -> ejected): the first verb after it, past
+ * auxiliaries and adverbs, when it states something of the noun; none when the noun has no such verb ("there was no
+ * standard") or it only says what was told ("no injuries were reported": the noun is what is denied).
+ */
+function predicateAfter(tokens: readonly TextToken[], k: number): number | undefined {
+  for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+    const t = tokens[j];
+    if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') continue;
+    if (t.pos !== 'VERB') return undefined;
+    const lemma = lemmatize(t.lower);
+    return UNTOLD.has(lemma) || REPORTING_VERB_SET.has(t.lower) || /^(?:be|have)$/.test(lemma)
+      ? undefined
+      : j;
+  }
+  return undefined;
 }

@@ -319,6 +319,27 @@ describe('typed discrepancies between two sentences (through the claim extractor
       'Navy commandos captured 26 pirates after intercepting the boats.',
       null
     ],
+    // "No passenger was ejected" denies the ejecting, not that there were passengers; both sides may deny.
+    [
+      'Rescuers said no passenger was ejected from the bus.',
+      'Rescuers said some of the passengers were thrown from the bus.',
+      null
+    ],
+    [
+      'No decisions have been made about moving the troops.',
+      'Decisions have been made about moving the troops.',
+      'negation'
+    ],
+    [
+      'The agency said no date has been set for the visit.',
+      'The agency accepted, although no date has been set for the visit.',
+      null
+    ],
+    [
+      'Sales of the software have grown since the inquiry began, but the company has denied that unfair practices are behind it.',
+      'The company denied that unfair practices were behind the growth in sales of the software since the inquiry began.',
+      null
+    ],
     ['A drunk driver killed the woman.', 'An allegedly drunk driver killed the woman.', 'certainty'],
     [
       'A drunk driver killed the woman, police said.',
