@@ -1,6 +1,7 @@
 // Two free sentences compared: 'same' (a reader would say both say the same thing), 'related' (the same
 // happening, but one adds, lacks or changes information) or 'unrelated', with typed discrepancies.
 import { compareValues, type ValueDiscrepancy } from './compareValues';
+import { dayless } from './datesConflict';
 import { extractClaims } from './extractClaims';
 import { analyzeText, type TextMemo } from './features/analyzeText';
 import { PAIR_FEATURE_NAMES, pairFeatures } from './pairFeatures';
@@ -15,13 +16,17 @@ import type { Claim, DateValue, DiscrepancyType, PairRelation } from './types';
 
 const REFERENCE_DATE = '2000-06-30';
 
+/** A time of day as written ("8am", "6 p.m.", "10:37"): its digits name no day. */
+const CLOCK_TIME = /\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|\b\d{1,2}[:.]\d{2}\b/gi;
+
 /**
  * Two free sentences have no publication dates, and may come from reports of different days: "yesterday",
- * "Friday" or "next Sunday" in one and "on Friday" in the other say nothing about whether they disagree. Only
- * dates that name their month or day number ("July 3", "March 2019") are compared.
+ * "Friday" or "next Sunday" in one and "on Friday" in the other say nothing about whether they disagree, and
+ * neither do "8am today" and "6 p.m. Sunday". Only dates that name their month or day number ("July 3", "March
+ * 2019") are compared, and times of day that name no day ("at 2:09 a.m.", compared only with other times).
  */
 function comparableWithoutPublication(d: DateValue): boolean {
-  return !d.relative || /\d/.test(d.text) || MONTH_WORD.test(d.text);
+  return !d.relative || dayless(d) || /\d/.test(d.text.replace(CLOCK_TIME, '')) || MONTH_WORD.test(d.text);
 }
 
 /** The sentence as one claim: the extractor's features of all its units merged. */

@@ -27,7 +27,7 @@ const DAY = new RegExp(
 const yearless = (d: DateValue) => d.relative && MONTH_WORD.test(d.text);
 
 /** A time of day that names no day ("about 7 p.m."): its day is only the publication date. */
-const dayless = (d: DateValue) => d.precision === 'time' && !DAY.test(d.text);
+export const dayless = (d: DateValue) => d.precision === 'time' && !DAY.test(d.text);
 
 const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAY_ABBREVIATIONS})[a-z]*\b`, 'i');
 const weekdayOf = (d: DateValue) => WEEKDAY.exec(d.text)?.[1].slice(0, 3).toLowerCase();

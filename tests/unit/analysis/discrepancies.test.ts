@@ -138,6 +138,15 @@ describe('typed discrepancies between two sentences (through the claim extractor
     ['He fell about 60 m to his death.', 'He fell 200ft to his death.', null],
     ['The festival will take place in mid-July.', 'The festival will take place on July 15.', null],
     ['The quake struck on Thursday, March 14.', 'The quake struck on Friday, March 15.', 'date'],
+    // Without publication dates a day named relatively ("today", "Sunday") is not compared, with or without a time;
+    // a time that names no day is compared with the other's time.
+    [
+      'The organizers extended the contest until 8am today.',
+      'The organizers extended the contest until 6 p.m. Sunday.',
+      null
+    ],
+    ['The quake struck at 2:09 a.m. on July 3.', 'The quake struck at 2:09 a.m. on July 4.', 'date'],
+    ['The quake struck at 2:09 a.m.', 'The quake struck at 3:30 a.m.', 'date'],
     ['Duncan Rait, 32, died in the fall.', 'Duncan Raite, 32, died in the fall.', 'name'],
     // Accents dropped are the same spelling.
     ['Prime Minister Jean Chrétien spoke on Monday.', 'Prime Minister Jean Chretien spoke on Monday.', null],
