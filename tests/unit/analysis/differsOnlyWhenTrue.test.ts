@@ -484,6 +484,19 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       undefined,
       [['negation', 'refused to stop', 'stopped']]
     ],
+    // So do the nouns "failure to" and "refusal to".
+    [
+      'The company paid penalties for its failure to meet the hiring targets.',
+      'The company paid penalties for failing to meet the hiring targets.',
+      undefined,
+      []
+    ],
+    [
+      "The driver's refusal to stop angered the police.",
+      'The driver stopped after the crash, police said.',
+      undefined,
+      [['negation', 'refusal to stop', 'stopped']]
+    ],
     // Without "to" they negate nothing: "the failing Acme" still hid its losses.
     [
       'Investors said the failing Acme allegedly hid its losses.',

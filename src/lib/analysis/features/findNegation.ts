@@ -2,8 +2,9 @@ import type { Span } from '../types';
 import { findQuotes } from './findQuotes';
 
 const WORDS = 'not|no|never|none|nobody|nothing|neither|nor|without|cannot';
-/** Verbs that say the next one did not happen: "failed to stay", "refused to recuse", "declined to give". */
-const NOT_DOING = '(?:fail|refus|declin)(?:ed|es|s|ing)';
+/** Verbs and nouns that say the next verb did not happen: "failed to stay", "refused to recuse", "declined to give",
+ * "their failure to get". */
+const NOT_DOING = '(?:(?:fail|refus|declin)(?:ed|es|s|ing)|failures?|refusals?)';
 const CUE = new RegExp(`\\b(?:${WORDS}|${NOT_DOING} to|no longer|n['’]t)\\b|n['’]t\\b`, 'gi');
 /** The same cues as single tokens (compareValues reads text token by token: "failed" of "failed to"). */
 const NEGATION_WORD = new RegExp(`^(?:${WORDS}|${NOT_DOING}|n['’]t)$`);
