@@ -310,6 +310,14 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       undefined,
       [['number', '24', '30']]
     ],
+    ['Callers face fines of up to $11,000 per call.', 'Callers face fines of up to $120,000.', undefined, []],
+    [
+      'Seven of the nine candidates will speak at the forum.',
+      'Seven candidates will speak at the forum.',
+      undefined,
+      []
+    ],
+    ['The chips are priced at $575 and $295.', 'The chips are priced at $125 to $300.', undefined, []],
     // A part of a group, or more on top of a toll, is no count of the toll.
     ['The crash killed 12 of the 20 passengers.', 'The crash killed 15 people on board.', undefined, []],
     ['The fighting killed 12 more on Sunday.', 'The fighting killed 40 people.', undefined, []],
@@ -716,7 +724,11 @@ describe('which share of a whole a figure counts', () => {
     ['Two of the victims were children.', 'Two', 'part c:victim'],
     ['Rescuers found two more bodies in the river.', 'two', 'more c:body'],
     ['The island is home to 120,000 people.', '120,000', 'population'],
-    ['Rescuers found five bodies in the river.', 'five', 'c:body']
+    ['Rescuers found five bodies in the river.', 'five', 'c:body'],
+    // The whole a part is taken from, named after it; each figure of a list; a sum per something.
+    ['Seven of the nine candidates will speak at the forum.', 'nine', 'whole c:candidate'],
+    ['The chips are priced at $575 and $295.', '$575', 'listed u:usd'],
+    ['Callers face fines of up to $11,000 per call.', 'up to $11,000', 'rate per call u:usd']
   ];
   it.each(cases)('%s (%s)', (sentence, figure, slot) => {
     const bySlot = quantitiesBySlot(claimOf(sentence));

@@ -248,10 +248,10 @@ const DIFFERENCE =
 const SPAN = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
 const OFFSET = /^\s*(?:before|after|ahead\s+of|prior\s+to|earlier\s+than|later\s+than)\b/i;
 
-/** A figure per period, item or person ("$22 million per season", "$99 each"): a rate, another slot than a
- * total ("a $200 million offer"). */
+/** A figure per period, item or person ("$22 million per season", "$99 each", "$11,000 per call"): a rate, another
+ * slot than a total ("a $200 million offer"). */
 const RATE =
-  /^\s*(?:(?:per|a|an|each)\s+(?:year|season|month|week|day|hour|game|match|share|person|head|capita|night|episode|album|song|ticket|unit)\b|apiece\b|each\b|annually\b|a piece\b)/i;
+  /^\s*(?:per\s+(?!cent\b)[a-z]+\b|(?:a|an|each)\s+(?:year|season|month|week|day|hour|game|match|share|person|head|capita|night|episode|album|song|ticket|unit)\b|apiece\b|each\b|annually\b|a piece\b)/i;
 
 /** An average before the figure ("averaged a team-high 22.8 points", "an average of 40 a day"): a rate too, not one
  * game's or one day's count. */
