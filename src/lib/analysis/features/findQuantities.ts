@@ -2,6 +2,7 @@ import type { Quantity } from '../types';
 import { analyzeText, type TextMemo } from './analyzeText';
 import { countedPhrase, phraseStart } from './countedPhrase';
 import { COUNTED_EVENTS, UNITS, VAGUE_AMOUNTS, WORD_NUMBERS, ORDINAL_WORDS } from '../lexicon/numbers';
+import { OUTCOME_VERBS } from '../lexicon/outcomes';
 
 // Thousands separated by a comma, or by a comma and a space as machine-detokenized text has them ("2, 000ft",
 // "170, 000-square-foot"): three digits after the comma, then no further digit.
@@ -392,8 +393,10 @@ const OUTCOMES =
 
 /** A verb that does something to people, right before its object (qualifiers such as "at least" are already part
  * of the figure). */
-const OUTCOME_VERB_BEFORE =
-  /\b(?:kill(?:ed|ing|s)?|injur(?:ed|ing|es?)|wound(?:ed|ing|s)?|hurt(?:ing|s)?|evacuat(?:ed|ing|es?)|displac(?:ed|ing|es?)|arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|rescu(?:ed|ing|es?))\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$/i;
+const OUTCOME_VERB_BEFORE = new RegExp(
+  String.raw`\b(?:${OUTCOME_VERBS.map((v) => `${v.replace(/e$/, '')}(?:e|es|ed|ing|s)?`).join('|')})\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$`,
+  'i'
+);
 /** What after a bare object makes it no count of people: a part of something ("killed 12 of the 20 passengers"),
  * an addition ("killed 12 more"). */
 const NOT_PEOPLE_AFTER = /^\s*(?:of|more|additional|percent|per\s?cent|%)\b/i;

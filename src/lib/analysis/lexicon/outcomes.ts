@@ -28,6 +28,19 @@ export const OUTCOME_CLASSES: Record<string, string> = {
   missing: 'missing'
 };
 
+/** The verbs of OUTCOME_CLASSES that take the people as their object ("killed 12", "arrested 30"). */
+export const OUTCOME_VERBS = [
+  'kill',
+  'injure',
+  'wound',
+  'hurt',
+  'evacuate',
+  'displace',
+  'arrest',
+  'detain',
+  'rescue'
+] as const;
+
 /**
  * Nouns for "people in general": a toll of residents and a toll of people are one count, and "injured 150 others"
  * counts people as "injured 100 other people" does. Nouns for a group ("workers", "children", "passengers") stay
