@@ -47,6 +47,9 @@ export function deniedPredicate(negated: Claim, affirmed: Claim, memo?: TextMemo
   for (const cue of cues) {
     const at = tokens.findIndex((t) => t.start >= cue.end);
     if (at < 0) continue;
+    // What is quoted of the denial starts at an auxiliary right before the cue ("did not").
+    const aux = tokens.findIndex((x) => x.end <= cue.start && x.end >= cue.start - 1 && x.pos === 'AUX');
+    const from = aux >= 0 ? tokens[aux].start : cue.start;
     for (let k = at; k < tokens.length && k < at + 4; k++) {
       const t = tokens[k];
       if (!['VERB', 'ADJ', 'NOUN'].includes(t.pos)) {
@@ -60,12 +63,10 @@ export function deniedPredicate(negated: Claim, affirmed: Claim, memo?: TextMemo
         // The other side denies it of the same noun ("no date had yet been set" on both sides).
         const noun = lemmatize(t.lower);
         if (affirmedTokens.some((o, j) => lemmatize(o.lower) === noun && negatedAt(affirmedTokens, j))) break;
-        const match = other.find(
-          (o) => o.pos === 'VERB' && lemmatize(o.lower) === lemmatize(tokens[verb].lower)
-        );
+        const predicate = lemmatize(tokens[verb].lower);
+        const match = other.find((o) => o.pos === 'VERB' && lemmatize(o.lower) === predicate);
         if (!match) break;
-        const aux = tokens.findIndex((x) => x.end <= cue.start && x.end >= cue.start - 1 && x.pos === 'AUX');
-        return [negated.text.slice(aux >= 0 ? tokens[aux].start : cue.start, tokens[verb].end), match.text];
+        return [negated.text.slice(from, tokens[verb].end), match.text];
       }
       const lemma = lemmatize(t.lower);
       // "has not confirmed", "could not be identified", "did not say": not knowing or not telling is a difference
@@ -76,9 +77,6 @@ export function deniedPredicate(negated: Claim, affirmed: Claim, memo?: TextMemo
       // The negated side states it as well elsewhere ("0.09 Palm shares (and no shares of PalmSource)"): what it
       // denies is something else.
       if (tokens.some((x, j) => j !== k && lemmatize(x.lower) === lemma && !negatedAt(tokens, j))) break;
-      // The words from an auxiliary right before the cue ("did not") to the predicate.
-      const aux = tokens.findIndex((x) => x.end <= cue.start && x.end >= cue.start - 1 && x.pos === 'AUX');
-      const from = aux >= 0 ? tokens[aux].start : cue.start;
       return [negated.text.slice(from, t.end), match.text];
     }
   }

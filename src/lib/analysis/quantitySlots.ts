@@ -495,22 +495,16 @@ export function oneFigure(list: Quantity[], slot: string): Quantity | null {
  * "three other people"). Either is another slot than the whole's count: "one of the workers was hurt" does not
  * contradict "three workers". So are the whole itself ("three out of four lines"), a number still needed, a count
  * of whose thing it is ("one officer's uniform"), one value of a list ("32- and 64-bit") and a change ("rose 5%").
- * The whole a part is taken from is a slot of its own ("seven of the nine candidates").
  */
 const NUMBER_WORDS = Object.keys(WORD_NUMBERS)
   .filter((w) => w.length > 2)
   .join('|');
 
-/** What comes before the whole a share is taken of: "one in every 500 users", "three out of four lines". The
- * whole is no count of the event's ("three lines were cut" is not contradicted by "four"). */
+/** What comes before the whole a share is taken of: "one in every 500 users", "three out of four lines", "seven of
+ * the nine candidates". The whole is no count of the event's ("three lines were cut" is not contradicted by
+ * "four"). */
 const WHOLE_OF_SHARE = new RegExp(
-  String.raw`\b(?:\d[\d,.]*|${NUMBER_WORDS})\s+(?:in|out\s+of)\s+(?:every\s+)?$`,
-  'i'
-);
-
-/** A part named before its whole: "Seven of the nine candidates" counts the nine as the whole the seven are from. */
-const PART_OF_WHOLE = new RegExp(
-  String.raw`\b(?:\d[\d,.]*|${NUMBER_WORDS})\s+of\s+(?:the|its|their|his|her|our)\s+$`,
+  String.raw`\b(?:\d[\d,.]*|${NUMBER_WORDS})\s+(?:(?:in|out\s+of)\s+(?:every\s+)?|of\s+(?:the|its|their|his|her|our)\s+)$`,
   'i'
 );
 
@@ -524,7 +518,7 @@ const CHANGED_SHARE = new RegExp(String.raw`\b${CHANGE_VERB}\s+${ABOUT}$`, 'i');
 function share(q: Quantity, c: Claim): string {
   const after = c.text.slice(q.end - c.start, q.end - c.start + 30);
   const before = c.text.slice(Math.max(0, q.start - c.start - 20), q.start - c.start);
-  if (WHOLE_OF_SHARE.test(before) || PART_OF_WHOLE.test(before)) return 'whole ';
+  if (WHOLE_OF_SHARE.test(before)) return 'whole ';
   // "increasing by 50 per cent every day", "shares rose 5%": how much something changed, not its level.
   const lead = c.text.slice(Math.max(0, q.start - c.start - 60), q.start - c.start);
   if (CHANGE_BY.test(lead) || (q.unit === 'percent' && CHANGED_SHARE.test(lead))) return 'change ';
