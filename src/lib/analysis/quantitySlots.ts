@@ -5,6 +5,7 @@ import { analyzeText, type TextMemo } from './features/analyzeText';
 import { REPORTING_VERB_SET } from './lexicon/attribution';
 import { UNITS, WORD_NUMBERS } from './lexicon/numbers';
 import { GENERAL_PERSON_NOUNS, OUTCOME_CLASSES } from './lexicon/outcomes';
+import { PERSON_NOUNS } from './lexicon/roles';
 import { TALLY_NOUNS } from './lexicon/tallies';
 import { lemmatize, shareMeaning } from './lemmatize';
 import { areaScale, lengthScale, quantitiesConflict } from './quantitiesConflict';
@@ -298,12 +299,26 @@ function surnameForAnother(name: string[], c: Claim): boolean {
   return words.some((w, i) => w.replace(/['’]s?$/, '') === surname && words[i - 1] !== first);
 }
 
+/** What stands between an age and its holder before it: a comma ("Raj Chohan, 59,"), a verb "to be" ("Reid was
+ * 33"), or both ("Lopez, who was 18"). */
+const AGE_LINK = String.raw`\s*(?:,\s*(?:who\s+(?:is|was)\s+(?:only\s+|just\s+)?)?|\s(?:is|was)\s+(?:only\s+|just\s+)?)`;
+const HOLDER_BEFORE_AGE = new RegExp(`^${AGE_LINK}$`, 'i');
+const NOUN_BEFORE_AGE = new RegExp(String.raw`\b([a-z-]+)${AGE_LINK}$`, 'i');
+
 /** The person an age is of (the entity), or the noun it describes ("noun climber"), or undefined. */
 function agedHolder(q: Quantity, c: Claim, memo?: TextMemo): Entity | string | undefined {
   const people = c.entities.filter((e) => e.type === 'person');
   const between = (from: number, to: number) => c.text.slice(from - c.start, to - c.start);
-  const before = people.find((e) => e.end <= q.start && /^\s*,\s*$/.test(between(e.end, q.start)));
+  // "Raj Chohan, 59,", "Lopez, who was 18", "Reid was 33."
+  const before = people.find((e) => e.end <= q.start && HOLDER_BEFORE_AGE.test(between(e.end, q.start)));
   if (before) return before;
+  const lead = c.text.slice(0, q.start - c.start);
+  // An age said with "when" is the age at another time ("he was 20 when he enlisted"), no value of the current one.
+  if (/\b(?:is|was)\s+(?:only\s+|just\s+)?$/i.test(lead) && /^\s*when\b/i.test(c.text.slice(q.end - c.start)))
+    return 'earlier';
+  // "the gunman, 20,", "the shooter was 20 years old", "the suspect, who is 31".
+  const noun = NOUN_BEFORE_AGE.exec(lead)?.[1].toLowerCase();
+  if (noun && PERSON_NOUNS.has(noun)) return `noun ${lemmatize(noun)}`;
   // The entity finder sometimes types "Englishman Robert Buckley" as 'other': a name after the age still holds it,
   // when only words of one noun phrase stand between ("an 11-year-old girl was hurt by Andrew Lopez": not his age).
   const tokens = analyzeText(c.text, memo).tokens;

@@ -607,6 +607,28 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       undefined,
       [['number', '31', '32-year-old']]
     ],
+    // An age held by a noun for a person or said with "was" is that person's, as "a 24-year-old gunman" is; an age
+    // said with "when" is the age at another time.
+    [
+      'The gunman, 20, opened fire on Friday.',
+      'The 24-year-old gunman opened fire on Friday.',
+      undefined,
+      [['number', '20', '24-year-old']]
+    ],
+    [
+      'The shooter was 20 years old, police said.',
+      'The 24-year-old shooter was killed by police.',
+      undefined,
+      [['number', '20 years old', '24-year-old']]
+    ],
+    [
+      'Police said the suspect, who is 31, was arrested.',
+      'Police said the 28-year-old suspect was arrested.',
+      undefined,
+      [['number', '31', '28-year-old']]
+    ],
+    ['The gunman, 20, opened fire.', 'The gunman, 20, opened fire on Friday.', undefined, []],
+    ['Hanks was 20 when he joined the army.', 'Tom Hanks, 45, joined the army.', undefined, []],
     // A place is a value of the fact where it says where, after the same preposition on both sides; a place that
     // owns or names something ("Cleveland's program", "a Moscow theater") can stand beside another.
     [

@@ -93,6 +93,14 @@ describe('findQuantities', () => {
     { text: 'Robert Pitman, aged 24, was charged with arson.', expected: { value: 24, counted: 'age' } },
     { text: 'Smith Jr., 45, was hit by the car.', expected: { value: 45, counted: 'age' } },
     { text: 'He began skiing at age 5.', expected: { value: 5, counted: 'age' } },
+    // An age set off after a noun for a person, or said of a person at the end of a clause; not a toll or a score.
+    { text: 'The gunman, 20, opened fire.', expected: { value: 20, counted: 'age', text: '20' } },
+    { text: 'She was 85.', expected: { value: 85, counted: 'age' } },
+    { text: 'Police said the suspect is 31.', expected: { value: 31, counted: 'age' } },
+    {
+      text: 'Lopez, who was 18 at the time of the shooting, was hit.',
+      expected: { value: 18, counted: 'age' }
+    },
     // A bare count as the object of an outcome verb counts people; a part of a group does not.
     { text: 'The blast killed 12, police said.', expected: { value: 12, counted: 'people' } },
     {
@@ -175,6 +183,18 @@ describe('findQuantities', () => {
       undefined,
       undefined
     ]);
+  });
+
+  // [text, what the figure counts]: a number said with "is"/"was" is an age only when said of a person.
+  const saidOf: [string, string | undefined][] = [
+    ['The death toll was 31.', undefined],
+    ['It was 20, police said.', undefined],
+    ['The score was 21, with three minutes left.', undefined],
+    ['The shooter was 20.', 'age'],
+    ['Reid is 33, her agent said.', 'age']
+  ];
+  it.each(saidOf)('"%s" counts %s', (text, counted) => {
+    expect(findQuantities(text)[0].counted).toBe(counted);
   });
 });
 

@@ -3,6 +3,7 @@ import { analyzeText, type TextMemo } from './analyzeText';
 import { countedPhrase, phraseStart } from './countedPhrase';
 import { COUNTED_EVENTS, UNITS, VAGUE_AMOUNTS, WORD_NUMBERS, ORDINAL_WORDS } from '../lexicon/numbers';
 import { OUTCOME_VERBS } from '../lexicon/outcomes';
+import { PERSON_NOUNS } from '../lexicon/roles';
 
 // Thousands separated by a comma, or by a comma and a space as machine-detokenized text has them ("2, 000ft",
 // "170, 000-square-foot"): three digits after the comma, then no further digit.
@@ -377,15 +378,39 @@ function isDateOrTime(text: string, start: number, end: number, first: string, s
   return false;
 }
 
-/** "Raj Chohan, 59, was killed": a small number set off by commas right after a capitalised name; or said to be
- * an age ("Robert Pitman, aged 24", "at age 24"). */
+/** Capitalised words before "is"/"was" that are no one's name ("It was 20 years ago"). */
+const NOT_NAMES = /^(?:it|this|that|there|here|which|what|each|all|one|none|the|total|score)$/i;
+
+/** Whether `word` (as written) names a person who may have an age: a pronoun, "who", a noun for a person, a name. */
+function personWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (/^(?:he|she|who)$/.test(lower) || PERSON_NOUNS.has(lower)) return true;
+  return /^\p{Lu}[\p{L}'’-]*\p{L}$/u.test(word) && !NOT_NAMES.test(word);
+}
+
+/**
+ * A small number that is someone's age without "years old":
+ * - set off by commas after a capitalised name or a noun for a person ("Raj Chohan, 59, was killed", "the gunman,
+ *   20, opened fire");
+ * - said to be an age ("Robert Pitman, aged 24", "at age 5");
+ * - said of a person and ending the clause ("She was 85.", "Lopez, who was 18 at the time", "the suspect is 31").
+ */
 function isAgeApposition(text: string, start: number, end: number, value: number): boolean {
   if (value <= 0 || value >= 120) return false;
   const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 16);
   // "Robert Pitman, aged 24, was charged", "at age 5" (not "two sons, ages 6 and 16": whose is which, it does not say).
   if (/\baged?\s$/i.test(before)) return true;
   // Not a list of numbered names ("IE6, 7, 8"): the name must end in a letter.
-  return /\p{Lu}[\p{L}.'’-]*\p{L}\.?,\s$/u.test(before) && /^\s?[,)]/.test(text.slice(end, end + 2));
+  const apposed = /([\p{L}.'’-]*\p{L})\.?,\s$/u.exec(before);
+  if (
+    apposed &&
+    /^\s?[,)]/.test(after) &&
+    (/^\p{Lu}/u.test(apposed[1]) || PERSON_NOUNS.has(apposed[1].toLowerCase()))
+  )
+    return true;
+  const said = /([\p{L}'’-]+)\s+(?:is|was)\s+(?:only\s+|just\s+)?$/u.exec(before);
+  return !!said && personWord(said[1]) && /^(?:\s*[.;,)]|\s*$|\s+(?:at the time|when)\b)/.test(after);
 }
 
 const OUTCOMES =

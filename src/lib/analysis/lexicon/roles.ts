@@ -207,3 +207,16 @@ export const POST_WORDS = new Set(
 /** Post words that name one post in other words: an "interim director" is the "acting director", and a British
  * spelling is the American one ("Defence Secretary" / "Defense Secretary"). */
 export const SAME_POST: Record<string, string> = { interim: 'acting', defence: 'defense', labour: 'labor' };
+
+/**
+ * Nouns that name a person, and so may hold an age: the roles above and the plain words for people in the news
+ * ("the gunman, 20,", "the shooter was 20 years old").
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  ...ROLE_HEADS,
+  ...`man woman boy girl teen teenager youth child baby infant toddler gunman shooter attacker assailant killer
+  murderer robber thief burglar defendant inmate prisoner patient passenger motorist pedestrian cyclist hiker soldier
+  officer fan mom dad grandson granddaughter girlfriend boyfriend fiancee fiance model rapper musician athlete
+  boxer wrestler golfer swimmer runner skier veteran survivor mourner father-in-law mother-in-law stepfather
+  stepmother stepson stepdaughter`.split(/\s+/)
+]);
