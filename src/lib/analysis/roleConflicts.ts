@@ -16,13 +16,25 @@ export function roleConflicts(a: Claim, b: Claim): ValueDiscrepancy[] {
     if (!x.role) continue;
     const y = b.entities.find((e) => e.norm === x.norm && e.role);
     if (!y || !y.role) continue;
-    const [ra, rb] = [expandInitials(x.role, y.role), expandInitials(y.role, x.role)];
+    const [ra, rb] = [
+      portfolioFirst(expandInitials(x.role, y.role)),
+      portfolioFirst(expandInitials(y.role, x.role))
+    ];
     if (ra.includes(rb) || rb.includes(ra)) continue;
     if (roleHead(ra) !== roleHead(rb)) continue;
     if (!otherPosts(ra, rb)) continue;
     out.push({ type: 'role', values: [`${x.text}, ${x.role}`, `${y.text}, ${y.role}`] });
   }
   return out;
+}
+
+/** A title with its portfolio after "of" said with it before the head, as the other style has it: "secretary of
+ * state" -> "state secretary", "minister of foreign affairs" -> "foreign affairs minister". */
+function portfolioFirst(role: string): string {
+  const m = /^(.*?)\s+of\s+(?:the\s+)?(.+)$/.exec(role);
+  if (!m) return role;
+  const words = m[1].split(/\s+/);
+  return [...words.slice(0, -1), m[2], words[words.length - 1]].join(' ');
 }
 
 /** The post words before a title's head ("deputy foreign minister" -> deputy, foreign). */

@@ -575,6 +575,25 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       undefined,
       [['role', 'Sam Osei, acting director', 'Sam Osei, deputy director']]
     ],
+    // A portfolio after "of" names the post as one before the head does.
+    [
+      'Secretary of State John Kerry met the delegation on Monday.',
+      'Defense Secretary John Kerry met the delegation on Monday.',
+      undefined,
+      [['role', 'John Kerry, Secretary of State', 'John Kerry, Defense Secretary']]
+    ],
+    [
+      'Foreign Minister Sergei Lavrov arrived in Kabul.',
+      'Minister of Foreign Affairs Sergei Lavrov arrived in Kabul.',
+      undefined,
+      []
+    ],
+    [
+      'Foreign Minister Sergei Lavrov arrived in Kabul.',
+      'Defence Minister Sergei Lavrov arrived in Kabul.',
+      undefined,
+      [['role', 'Sergei Lavrov, Foreign Minister', 'Sergei Lavrov, Defence Minister']]
+    ],
     [
       'Longtime attorney Dana Pruitt filed the motion.',
       'Former attorney Dana Pruitt filed the motion.',

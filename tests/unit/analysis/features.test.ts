@@ -56,7 +56,36 @@ describe('findEntities', () => {
       text: 'The ship was escorted through the Gulf of Aden by the Indian Navy.',
       name: 'Indian Navy',
       type: 'organization'
-    }
+    },
+    // A title's portfolio after "of" is part of the title, not of the name; a post word opening the sentence is
+    // part of the title too.
+    {
+      text: 'Secretary of State John Kerry met the delegation.',
+      name: 'John Kerry',
+      type: 'person',
+      role: 'Secretary of State'
+    },
+    {
+      text: 'Chief of Staff Denis McDonough said so.',
+      name: 'Denis McDonough',
+      type: 'person',
+      role: 'Chief of Staff'
+    },
+    {
+      text: 'Minister of Foreign Affairs Sergei Lavrov arrived.',
+      name: 'Sergei Lavrov',
+      type: 'person',
+      role: 'Minister of Foreign Affairs'
+    },
+    {
+      text: 'Foreign Minister Sergei Lavrov arrived in Kabul.',
+      name: 'Sergei Lavrov',
+      type: 'person',
+      role: 'Foreign Minister'
+    },
+    // ...but not a verb before a title in a headline.
+    { text: "76ers Fire Coach Jim O'Brien", name: "Jim O'Brien", type: 'person', role: 'Coach' },
+    { text: 'The Bank of England raised rates.', name: 'Bank of England', type: 'organization' }
   ];
 
   it.each(cases)('finds $name ($type) in "$text"', ({ text, name, type, role }) => {

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import type { Entity, EntityType } from '../types';
 import { analyzeText, type TextMemo, type TextToken } from './analyzeText';
-import { HONORIFICS, ROLE_HEADS } from '../lexicon/roles';
+import { HONORIFICS, POST_WORDS, ROLE_HEADS } from '../lexicon/roles';
 import { ORGANIZATION_HEADS, PLACE_HEADS } from '../lexicon/places';
 
 // compromise's lexicon (names, places, organisations) is a plain lookup table: no parsing cost at run time.
@@ -117,15 +117,32 @@ function classifyRun(
 ): Entity | null {
   // Leading capitalised roles ("Defense Minister Niko Peleshi", "Police Const. Tim Fanning").
   let nameStart = first;
+  // A title opening the sentence is no name token, so the run starts at its portfolio: "Chief of Staff Denis
+  // McDonough" runs from "Staff".
+  const headOpening =
+    first >= 2 && ROLE_HEADS.has(tokens[first - 2].lower) ? portfolioEnd(tokens, first - 1, last) : 0;
+  if (headOpening > first) nameStart = headOpening;
   for (let k = first; k < last; k++)
-    if (ROLE_HEADS.has(tokens[k].lower.replace(/\.$/, ''))) nameStart = k + 1;
+    if (ROLE_HEADS.has(tokens[k].lower.replace(/\.$/, ''))) nameStart = portfolioEnd(tokens, k + 1, last);
   while (nameStart < last && tokens[nameStart].text === '.') nameStart++;
   const words = tokens.slice(nameStart, last + 1);
   // A run that ends in a role word is a title on its own ("Chief Public Relations Officer").
   if (words.length === 0 || ROLE_HEADS.has(tokens[last].lower.replace(/\.$/, ''))) return null;
   const surface = text.slice(tokens[nameStart].start, tokens[last].end);
   const lower = surface.toLowerCase();
-  let role = nameStart > first ? text.slice(tokens[first].start, tokens[nameStart - 1].end) : undefined;
+  // A post word opening the sentence is no name token, but it names the post ("Foreign Minister Sergei Lavrov").
+  let roleFirst = headOpening > first ? first - 2 : first;
+  // Only the sentence's first word, and not a verb: "76ers Fire Coach Jim O'Brien" fires him.
+  const opener = tokens[roleFirst - 1];
+  if (
+    nameStart > first &&
+    opener &&
+    (roleFirst === 1 || /^[.!?:"“‘'(\-–—]$/.test(tokens[roleFirst - 2].text)) &&
+    opener.pos !== 'VERB' &&
+    POST_WORDS.has(opener.lower)
+  )
+    roleFirst--;
+  let role = nameStart > first ? text.slice(tokens[roleFirst].start, tokens[nameStart - 1].end) : undefined;
   if (role && HONORIFICS.has(role.toLowerCase().replace(/\.$/, ''))) role = undefined;
   let type = typeOfRun(tokens, nameStart, last, lower, nameStart > first);
   if (type === 'person' || type === 'other') {
@@ -189,6 +206,18 @@ function typeOfRun(
     if (aged || speaks || surname) return 'person';
   }
   return 'other';
+}
+
+/** Words of a portfolio after "of" that name a post, not a person ("Secretary of State", "Minister of Foreign
+ * Affairs", "Chief of Staff"). */
+const PORTFOLIO_WORDS = new Set([...POST_WORDS, 'affairs', 'staff', 'the']);
+
+/** Where the name starts after a title's head at `k - 1`: after its portfolio ("of State"), if it has one. */
+function portfolioEnd(tokens: TextToken[], k: number, last: number): number {
+  if (tokens[k]?.lower !== 'of') return k;
+  let end = k + 1;
+  while (end < last && PORTFOLIO_WORDS.has(tokens[end].lower)) end++;
+  return end > k + 1 ? end : k;
 }
 
 /** Lower-case role words right before the name ("police spokesman Tim Fanning", "her nephew, Ravi Singh"). */
