@@ -96,15 +96,20 @@ function datedWords(d: DateValue, c: Claim, memo?: TextMemo): string[] {
     t.pos === 'VERB' && !REPORTING_VERB_SET.has(t.lower) && !(k === first - 1 && DATE_FRAME.test(t.lower));
   // Verbs on either side; a noun only right after the date, which then modifies it ("the June 20 shooting"):
   // the subject before it ("the cable went down on ...") is no happening.
+  // "in Thursday's play-in round": a date as a possessive dates the noun after it, not the verbs around.
+  const possessive = /^\s?['’]\s?s\b/.test(c.text.slice(to));
   return tokens
     .filter(
       (t, k) =>
-        (k >= first - 5 && k < first && verb(t, k)) ||
-        (k > last && k <= last + 5 && verb(t, k)) ||
-        (k > last && k <= last + 3 && t.pos === 'NOUN')
+        (!possessive && k >= first - 5 && k < first && verb(t, k)) ||
+        (!possessive && k > last && k <= last + 5 && verb(t, k)) ||
+        (k > last && k <= last + 3 && t.pos === 'NOUN' && !SPAN_NOUN.test(t.lower))
     )
     .map((t) => lemmatize(t.lower));
 }
+
+/** Nouns of time ("five days of riots", "calm Sunday after eight days"): they date no happening. */
+const SPAN_NOUN = /^(?:second|minute|hour|day|night|week|month|year|decade)s?$/;
 
 /**
  * Two dates are one slot only when they date the same happening: a story grouped as one fact may date the

@@ -706,6 +706,32 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       'The navy intercepted the boats on Friday.',
       '2024-03-09',
       [['date', 'on Thursday', 'on Friday']]
+    ],
+    // A weekday as a possessive dates its noun, not the verbs around it; a noun of time dates no happening.
+    [
+      "Drake, which had defeated Bradley in Thursday's play-in round, trailed.",
+      'Creighton defeated Drake on Friday in the quarterfinals.',
+      '2024-03-09',
+      []
+    ],
+    [
+      'The shooting on Saturday sparked five days of riots.',
+      'Athens was calm Sunday after eight days of riots.',
+      '2024-03-09',
+      []
+    ],
+    // A day with a name of its own is no date; "scheduled" puts a weekday ahead.
+    [
+      'Microsoft released the fix on Patch Tuesday.',
+      'Microsoft released the fix on Wednesday.',
+      '2024-03-09',
+      []
+    ],
+    [
+      'Microsoft released an emergency patch Tuesday.',
+      'Microsoft released an emergency patch on Wednesday.',
+      '2024-03-09',
+      [['date', 'Tuesday', 'on Wednesday']]
     ]
   ];
   it.each(cases)('%s | %s', (a, b, published, expected) => {

@@ -267,6 +267,15 @@ describe('findDates', () => {
   it('takes no abbreviated weekday on its own for a date ("the sun", "The Sun")', () => {
     expect(findDates('It takes 165 years to orbit the sun, astronomers said.', 0, published)).toEqual([]);
     expect(findDates('He told The Sun he would stay.', 0, published)).toEqual([]);
+    // A weekday said to be scheduled is still to come (22 September 2022 was a Thursday).
+    expect(findDates('The trial is scheduled to resume Monday.', 0, published)[0].from).toBe('2022-09-26');
+    expect(findDates('The trial resumed Monday.', 0, published)[0].from).toBe('2022-09-19');
+    // A day with a name of its own; the capitalised name only ("an emergency patch yesterday" is a date).
+    expect(findDates('Microsoft released the fix on Patch Tuesday.', 0, published)).toEqual([]);
+    expect(findDates('They shopped on Black Friday.', 0, published)).toEqual([]);
+    expect(findDates('Microsoft was to release a patch yesterday.', 0, published).map((d) => d.text)).toEqual(
+      ['yesterday']
+    );
     expect(findDates('The vote is on Sun. 12 March 2023.', 0, published)[0].from).toBe('2023-03-12');
   });
 

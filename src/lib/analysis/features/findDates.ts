@@ -3,6 +3,7 @@ import { MONTH_NAMES as MONTHS, TIME_ZONES, WEEKDAY_ABBREVIATIONS } from '../lex
 import type { DateValue } from '../types';
 
 /** An abbreviated weekday on its own ("Sun", "Fri."): a word of the sentence, not a date. */
+const WEEKDAY_FIRST = new RegExp(`^(?:${WEEKDAY_ABBREVIATIONS})`, 'i');
 const WEEKDAY_ALONE = new RegExp(`^(?:${WEEKDAY_ABBREVIATIONS})\\.?,?$`, 'i');
 const MONTH_INDEX: Record<string, number> = {
   jan: 1,
@@ -33,7 +34,11 @@ const PART_OF = new RegExp(
 const PART_OF_YEAR = /\b(early|mid|late)[\s-]+((?:1[89]|20)\d{2})\b/gi;
 const BARE_YEAR =
   /\b(?:in|since|of|by|until|from|to|before|after|during|throughout|around|circa|year)?\s*((?:1[89]|20)\d{2})(?:s)?\b/gi;
-const FORWARD = /\b(?:next|coming|upcoming|following|will|later this|from now)\b/i;
+const FORWARD =
+  /\b(?:next|coming|upcoming|following|will|later this|from now|scheduled|expected|set to|plans? to|planned to)\b/i;
+/** Days with a name of their own ("Patch Tuesday", "Black Friday"): no date of the week they fall in. The name
+ * is capitalised ("an emergency patch Tuesday" is a date). */
+const NAMED_DAY = /\b(?:Patch|Super|Black|Good|Cyber|Ash|Bloody|Easter|Palm|Holy|Maundy|Shrove|Giving)\s+$/;
 /** A time of day as chrono reads it beside a weekday ("9 p.m.", "19:30"). */
 const CLOCK = String.raw`(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?`;
 /** A weekday, with a part of the day or a time at most ("Sunday", "on Sunday evening", "9 p.m. Sunday"). */
@@ -125,6 +130,11 @@ export function findDates(text: string, offset = 0, published?: string): DateVal
     if (!HAS_CHRONO_CUE.test(text.slice(start, end))) continue;
     // "orbit the sun", "The Sun newspaper".
     if (WEEKDAY_ALONE.test(text.slice(start, end).trim())) continue;
+    if (
+      WEEKDAY_FIRST.test(text.slice(start, end)) &&
+      NAMED_DAY.test(text.slice(Math.max(0, start - 10), start))
+    )
+      continue;
     const value = fromChrono(r, index, text, reference);
     if (!value) continue;
     add({ ...value, text: text.slice(start, end), start: offset + start, end: offset + end });
@@ -262,8 +272,13 @@ function fromChrono(
 
   if (reference && !s.isCertain('year')) {
     // News reports past events: a bare weekday or month later than the publication date means the previous one.
-    if (WEEKDAY_ONLY.test(phraseOf(r).trim()) && from > reference && !FORWARD.test(before)) {
+    const weekday = WEEKDAY_ONLY.test(phraseOf(r).trim());
+    if (weekday && from > reference && !FORWARD.test(before)) {
       from = shiftDays(from, -7);
+      to = from;
+    } else if (weekday && from < reference && FORWARD.test(before)) {
+      // ...and one still to come ("will be sentenced Monday", "scheduled to resume Monday") the next one.
+      from = shiftDays(from, 7);
       to = from;
     } else if (s.isCertain('month') && !FORWARD.test(before) && !FORWARD.test(phrase)) {
       const month = s.get('month') ?? 1;
