@@ -1,7 +1,7 @@
 // The slot each figure of a claim fills, so that only figures of one slot are compared (compareValues): what a
 // number counts and what it measures, whose age it is, which action it counts, whether it is a part, an addition,
 // a rate or a running total. Two figures of different slots never conflict, however different they are.
-import { analyzeText, type TextMemo } from './features/analyzeText';
+import { analyzeText, type TextMemo, type TextToken } from './features/analyzeText';
 import { REPORTING_VERB_SET } from './lexicon/attribution';
 import { UNITS, WORD_NUMBERS } from './lexicon/numbers';
 import { GENERAL_PERSON_NOUNS, OUTCOME_CLASSES } from './lexicon/outcomes';
@@ -364,6 +364,8 @@ export function governingVerb(q: Quantity, c: Claim, memo?: TextMemo): string | 
   const tokens = analyzeText(c.text, memo).tokens;
   const at = tokens.findIndex((t) => t.start >= q.start - c.start);
   if (at < 0) return undefined;
+  const price = acquisitionPrice(tokens, at, c.text.slice(q.end - c.start));
+  if (price) return price;
   // "used him 22 times": the verb's object may stand between it and the figure.
   const inPhrase = new Set(['DET', 'ADJ', 'NOUN', 'ADP', 'NUM', 'ADV', 'PART', 'PRON']);
   for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
@@ -391,6 +393,27 @@ export function governingVerb(q: Quantity, c: Claim, memo?: TextMemo): string | 
     if (!['ADJ', 'NOUN', 'PROPN', 'ADV', 'AUX'].includes(tokens[k].pos)) break;
   }
   return undefined;
+}
+
+/** Verbs of buying a company or a thing, which name one price whichever of them a report uses. */
+const ACQUIRE = new Set(['buy', 'acquire', 'purchase']);
+
+/**
+ * The price of a purchase: a sum after "for" that follows an acquiring verb and what it buys ("agreed to buy
+ * SeaMicro for $334 million", "acquired the chip maker for $355 million"), or a sum paid for something ("will pay
+ * $334 million for SeaMicro"). Both read "buy", so two reports of one deal compare; an offer is not a purchase.
+ */
+function acquisitionPrice(tokens: TextToken[], at: number, after: string): string | undefined {
+  if (tokens[at - 1]?.lower === 'for') {
+    for (let k = at - 2; k >= 0 && k >= at - 6; k--) {
+      if (tokens[k].pos === 'VERB') return ACQUIRE.has(lemmatize(tokens[k].lower)) ? 'buy' : undefined;
+      if (!['PROPN', 'NOUN', 'DET', 'ADJ', 'PUNCT'].includes(tokens[k].pos) || tokens[k].text === ',') return;
+    }
+    return undefined;
+  }
+  return tokens[at - 1] && lemmatize(tokens[at - 1].lower) === 'pay' && /^\s+for\b/i.test(after)
+    ? 'buy'
+    : undefined;
 }
 
 /** Outcome slots ("people killed", deaths) already name what happened; the verb around them varies freely. */

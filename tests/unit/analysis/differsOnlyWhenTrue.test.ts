@@ -626,6 +626,31 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       undefined,
       [['number', '31', '32-year-old']]
     ],
+    // The price of a purchase is one slot whichever verb of buying a report uses; an offer is no purchase.
+    [
+      'AMD agreed to buy SeaMicro for $334 million.',
+      'AMD agreed to buy SeaMicro for $355 million.',
+      undefined,
+      [['number', '$334 million', '$355 million']]
+    ],
+    [
+      'AMD acquired SeaMicro for $334 million.',
+      'AMD will pay $355 million for SeaMicro.',
+      undefined,
+      [['number', '$334 million', '$355 million']]
+    ],
+    [
+      'The Yankees offered Teixeira $180 million.',
+      'The Red Sox offered Teixeira $170 million.',
+      undefined,
+      []
+    ],
+    [
+      'AMD agreed to buy SeaMicro for $334 million.',
+      'AMD agreed to buy SeaMicro, which raised $100 million from investors.',
+      undefined,
+      []
+    ],
     // An age held by a noun for a person or said with "was" is that person's, as "a 24-year-old gunman" is; an age
     // said with "when" is the age at another time.
     [
