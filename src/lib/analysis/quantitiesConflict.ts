@@ -47,6 +47,23 @@ export function lengthScale(q: Quantity): number | null {
   return null;
 }
 
+/** Seconds per unit of time. */
+const SECONDS: Record<string, number> = {
+  second: 1,
+  minute: 60,
+  hour: 3600,
+  day: 86_400,
+  week: 604_800,
+  month: 2_629_800,
+  year: 31_557_600,
+  decade: 315_576_000
+};
+
+/** Seconds per unit of a span of time ("40 seconds", "two months"), else null. */
+export function durationScale(q: Quantity): number | null {
+  return (q.unit && SECONDS[q.unit]) || null;
+}
+
 /** Lower and upper bound a quantity allows. */
 function interval(q: Quantity): [number, number] | null {
   const lo = q.value;

@@ -8,7 +8,7 @@ import { GENERAL_PERSON_NOUNS, OUTCOME_CLASSES } from './lexicon/outcomes';
 import { PERSON_NOUNS } from './lexicon/roles';
 import { TALLY_NOUNS } from './lexicon/tallies';
 import { lemmatize, shareMeaning } from './lemmatize';
-import { areaScale, lengthScale, quantitiesConflict } from './quantitiesConflict';
+import { areaScale, durationScale, lengthScale, quantitiesConflict } from './quantitiesConflict';
 import type { Claim, Entity, Quantity } from './types';
 
 /** Words after a figure that name nothing it could count or kind it could name (a regular-expression source). */
@@ -35,6 +35,8 @@ export function quantitySlot(q: Quantity, claimText: string, claimStart: number)
   if (compound) return compound;
   // Sums in two currencies ("€2 million ($2.6 million)") are one figure converted, not two values of one slot.
   if (q.counted) return `c:${normSlot(q.counted)}${isCurrency(q.unit) ? ` ${q.unit}` : ''}`;
+  // "about 40 seconds" / "about two minutes": one span of time in two units.
+  if (durationScale(q)) return 'u:duration';
   if (q.unit) return `u:${normSlot(q.unit)}`;
   const after = claimText.slice(q.end - claimStart).match(/^[\s-]*([A-Za-z]+)/);
   if (!after || NO_SLOT_WORD.test(after[1])) return null;
@@ -240,15 +242,16 @@ const isLengthSlot = (slot: string) => /^(?:part |more )?length\b/.test(slot);
  * games". Two durations are compared only when both name the same action (sameAction, strict).
  */
 export const isDurationSlot = (slot: string) =>
-  /(?:^|\s|:)(?:second|minute|hour|day|week|month|year|season|decade|term|night|game)s?$/.test(slot);
+  /(?:^|\s|:)(?:duration|second|minute|hour|day|week|month|year|season|decade|term|night|game)s?$/.test(slot);
 
 /**
- * Two lengths in metres, or two areas in square metres; across units, values are approximate (200 ft is "about
- * 60 m", 170,000 sq ft "about 15,800 m²").
+ * Two lengths in metres, two areas in square metres, or two spans of time in seconds; across units, values are
+ * approximate (200 ft is "about 60 m", 170,000 sq ft "about 15,800 m²", a month about four weeks).
  */
 export function inOneUnit(a: Quantity, b: Quantity, slot: string): [Quantity, Quantity] {
-  if (slot !== 'area' && !isLengthSlot(slot)) return [a, b];
-  const scaleOf = slot === 'area' ? areaScale : lengthScale;
+  const duration = /(?:^|\s|:)duration$/.test(slot);
+  if (slot !== 'area' && !isLengthSlot(slot) && !duration) return [a, b];
+  const scaleOf = duration ? durationScale : slot === 'area' ? areaScale : lengthScale;
   const [sa, sb] = [scaleOf(a)!, scaleOf(b)!];
   const converted = sa !== sb;
   const scale = (q: Quantity, k: number): Quantity => ({
@@ -600,6 +603,10 @@ export function quantitiesBySlot(c: Claim, memo?: TextMemo): Map<string, Quantit
     // in one fact name different members (her first and her second hosting), not conflicting counts.
     if (q.unit === 'ordinal') continue;
     let bare = quantitySlot(q, c.text, c.start);
+    // Spans of time compare across units only when the claim gives one span: "2 years, with 9 months to serve"
+    // gives two, and each is compared with the other side's span in the same unit.
+    if (bare === 'u:duration' && c.numbers.filter((n) => !n.kind && durationScale(n)).length > 1)
+      bare = `u:${q.unit}`;
     if (bare === 'c:age') bare = `age of ${ageHolder(q, c, memo) ?? 'someone'}`;
     else if (bare) bare = withOutcome(bare, q, c, memo);
     const rate = q.kind === 'rate' ? `rate ${ratePeriod(q, c)} ` : '';

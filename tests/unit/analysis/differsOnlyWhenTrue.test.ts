@@ -626,6 +626,28 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       undefined,
       [['number', '31', '32-year-old']]
     ],
+    // A span of time is one slot in any unit when each side gives one; "ago", "earlier" and "left" count from
+    // another moment.
+    [
+      'The quake lasted about 40 seconds.',
+      'The quake lasted about two minutes.',
+      undefined,
+      [['number', 'about 40 seconds', 'about two minutes']]
+    ],
+    ['The strike lasted two weeks.', 'The strike lasted 14 days.', undefined, []],
+    ['He was jailed for a year and a half.', 'He was jailed for 18 months.', undefined, []],
+    [
+      'He was sentenced to 2 years, with 9 months to serve.',
+      'He was sentenced to 2 1/2 years, with 9 months to serve.',
+      undefined,
+      [['number', '2 years', '2 1/2 years']]
+    ],
+    [
+      'Page suffered a heart attack almost three weeks ago.',
+      'Page suffered a heart attack nine days earlier.',
+      undefined,
+      []
+    ],
     // The price of a purchase is one slot whichever verb of buying a report uses; an offer is no purchase.
     [
       'AMD agreed to buy SeaMicro for $334 million.',

@@ -194,6 +194,8 @@ describe('findQuantities', () => {
     ['The USGS said it was a magnitude-6. 1 temblor.', '6. 1', undefined],
     ['The rule takes effect nine days before the inauguration.', 'nine days', 'difference'],
     ['The rules take effect in about 30 days.', '30 days', undefined],
+    ['She suffered a heart attack almost three weeks ago.', 'three weeks', 'difference'],
+    ['That left the Jaguars with 12 seconds left.', '12 seconds', 'difference'],
     ['The gunman killed 5 people before fleeing.', '5', undefined],
     ['The poll has a 4.5 percent margin of error.', '4.5 percent', 'difference']
   ];

@@ -244,11 +244,13 @@ const DIFFERENCE =
   /^\s*(?:[a-z]+\s+)?(?:sooner|later|earlier|more|fewer|less|longer|shorter|higher|lower|bigger|smaller)\s+than\b/i;
 
 /**
- * A span counted from another happening ("nine days before the inauguration", "one day after the EPA dropped"): a
- * difference between two dates, not how long something lasts ("takes effect in 30 days").
+ * A span counted from another happening ("nine days before the inauguration", "one day after the EPA dropped",
+ * "almost three weeks ago", "nine days earlier") or still to run ("with 12 seconds left"): a difference between
+ * two moments, not how long something lasts ("takes effect in 30 days").
  */
 const SPAN = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
-const OFFSET = /^\s*(?:before|after|ahead\s+of|prior\s+to|earlier\s+than|later\s+than)\b/i;
+const OFFSET =
+  /^\s*(?:before|after|ahead\s+of|prior\s+to|earlier|later|ago|left|remaining|to\s+play|to\s+go)\b/i;
 
 /** A figure per period, item or person ("$22 million per season", "$99 each", "$11,000 per call"): a rate, another
  * slot than a total ("a $200 million offer"). */
