@@ -59,7 +59,51 @@ export function hedgedStatement(h: Claim, p: Claim, memo?: TextMemo): [string, s
       if (k >= 0 && plainAt(k)) return [`${hedged[i - 1].text} ${t.text}`, plain[k].text];
     }
   }
-  return hedgedGrounds(h.text, hedged, p.text, plain, plainAt);
+  return (
+    hedgedPredicate(h.text, hedged, p.text, plain, plainAt) ??
+    hedgedGrounds(h.text, hedged, p.text, plain, plainAt)
+  );
+}
+
+/** The head of a predicate after a verb "to be" at `k`: the first noun or adjective within four words (past
+ * articles and adjectives before a noun), if nothing else stands between. */
+function predicateHead(tokens: readonly TextToken[], k: number): number | undefined {
+  for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+    if (tokens[j].pos === 'NOUN') return j;
+    if (tokens[j].pos === 'ADJ' && tokens[j + 1]?.pos !== 'NOUN' && tokens[j + 1]?.pos !== 'ADJ') return j;
+    if (!/^(?:DET|ADJ|ADV)$/.test(tokens[j].pos)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * What someone is, hedged: "the gunman was reportedly a former employee" / "the gunman was a former employee" (the
+ * same head after a verb "to be", the same subject).
+ */
+function hedgedPredicate(
+  hText: string,
+  hedged: readonly TextToken[],
+  pText: string,
+  plain: readonly TextToken[],
+  plainAt: (k: number) => boolean
+): [string, string] | null {
+  const isBe = (t: TextToken | undefined) => t?.pos === 'AUX' && t.lemma === 'be';
+  for (let i = 1; i < hedged.length; i++) {
+    if (!ACT_HEDGE.test(hedged[i].lower) || !isBe(hedged[i - 1])) continue;
+    const head = predicateHead(hedged, i);
+    if (head === undefined) continue;
+    const lemma = lemmatize(hedged[head].lower);
+    for (let k = 1; k < plain.length; k++) {
+      if (!isBe(plain[k]) || !sameSubject(subjectOf(hedged, i - 1), subjectOf(plain, k))) continue;
+      const stated = predicateHead(plain, k);
+      if (stated === undefined || lemmatize(plain[stated].lower) !== lemma || !plainAt(stated)) continue;
+      return [
+        hText.slice(hedged[i].start, hedged[head].end),
+        pText.slice(plain[k + 1].start, plain[stated].end)
+      ];
+    }
+  }
+  return null;
 }
 
 /** Who did a crime, as a noun: "the alleged driver" / "the driver" says whether the arrested man did it. */

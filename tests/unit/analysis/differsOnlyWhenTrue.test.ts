@@ -648,6 +648,21 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       undefined,
       []
     ],
+    // What someone is, hedged after a verb "to be", against the same said plainly of the same subject.
+    [
+      'The gunman was a former employee.',
+      'The gunman was reportedly a former employee.',
+      undefined,
+      [['certainty', 'a former employee', 'reportedly a former employee']]
+    ],
+    [
+      'The driver was apparently drunk.',
+      'The driver was drunk, police said.',
+      undefined,
+      [['certainty', 'apparently drunk', 'drunk']]
+    ],
+    ['The gunman was reportedly a former employee.', 'The victim was a former employee.', undefined, []],
+    ['The gunman was reportedly armed.', 'The gunman was a former employee.', undefined, []],
     // The price of a purchase is one slot whichever verb of buying a report uses; an offer is no purchase.
     [
       'AMD agreed to buy SeaMicro for $334 million.',
