@@ -4,6 +4,7 @@
 // (isHedgeOnly, types.ts). Other differences in certainty are no discrepancy.
 import { analyzeText, type TextMemo } from './features/analyzeText';
 import { hedgedStatement } from './hedgedStatement';
+import { negatedAt } from './features/findNegation';
 import { DENIAL } from './lexicon/certainty';
 import { lemmatize } from './lemmatize';
 import { STOPWORDS } from './profileSentence';
@@ -35,7 +36,11 @@ const DENIAL_FRAME =
  * the phrase after the denial (past "reports that he was" and the like); the other side must use one of them.
  */
 function deniesWhatOtherSays(negating: Claim, other: Claim, memo?: TextMemo): boolean {
-  const otherWords = new Set(analyzeText(other.text, memo).tokens.map((t) => lemmatize(t.lower)));
+  // What the other side negates it does not say ("it had not hidden the losses"): both deny it.
+  const otherTokens = analyzeText(other.text, memo).tokens;
+  const otherWords = new Set(
+    otherTokens.filter((_, k) => !negatedAt(otherTokens, k)).map((t) => lemmatize(t.lower))
+  );
   // What the other side denies as well ("the firm denied anti-competitive practices were the reason") is no
   // conflict: both report the denial, whichever clause the certainty reader took for the claim's own.
   const deniedByOther = new Set(

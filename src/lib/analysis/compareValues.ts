@@ -166,7 +166,8 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
 
   if (close && a.negated !== b.negated) {
     const [no, yes] = a.negated ? [a, b] : [b, a];
-    const clash = deniedPredicate(no, yes, memo);
+    // "The company denied that it had hidden the losses" affirms nothing against "it had not hidden them".
+    const clash = yes.certainty === 'denied' ? null : deniedPredicate(no, yes, memo);
     if (clash) {
       const values: [string, string] = a.negated ? clash : [clash[1], clash[0]];
       out.push({ type: 'negation', values });

@@ -53,7 +53,12 @@ export function deniedPredicate(negated: Claim, affirmed: Claim, memo?: TextMemo
     for (let k = at; k < tokens.length && k < at + 4; k++) {
       const t = tokens[k];
       if (!['VERB', 'ADJ', 'NOUN'].includes(t.pos)) {
-        if (['AUX', 'PART', 'DET', 'ADV', 'PRON'].includes(t.pos)) continue;
+        // "None of the victims were wearing": the noun after "of" is what the cue denies; "no one" is no count.
+        if (
+          ['AUX', 'PART', 'DET', 'ADV', 'PRON'].includes(t.pos) ||
+          (k === at && /^(?:of|one)$/.test(t.lower))
+        )
+          continue;
         break;
       }
       // "No passenger was ejected", "no tumors were detected": what is denied of the noun is its verb, which the
@@ -71,7 +76,7 @@ export function deniedPredicate(negated: Claim, affirmed: Claim, memo?: TextMemo
       const lemma = lemmatize(t.lower);
       // "has not confirmed", "could not be identified", "did not say": not knowing or not telling is a difference
       // in certainty (partial), not a denial of what the other side states.
-      if (UNTOLD.has(lemma) || REPORTING_VERB_SET.has(t.lower)) break;
+      if (UNTOLD.has(lemma) || (REPORTING_VERB_SET.has(t.lower) && !claimsAnAct(tokens, k))) break;
       const match = other.find((o) => lemmatize(o.lower) === lemma);
       if (!match) break;
       // The negated side states it as well elsewhere ("0.09 Palm shares (and no shares of PalmSource)"): what it
@@ -82,6 +87,10 @@ export function deniedPredicate(negated: Claim, affirmed: Claim, memo?: TextMemo
   }
   return null;
 }
+
+/** "claimed responsibility", "took credit": a verb of saying that states an act of the speaker, not a report. */
+const claimsAnAct = (tokens: readonly TextToken[], k: number) =>
+  /^(?:responsibility|credit)$/.test(tokens[k + 1]?.lower ?? '');
 
 /**
  * The verb a negated noun is the subject of ("no passenger was ejected" -> ejected): the first verb after it, past

@@ -648,6 +648,50 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       undefined,
       []
     ],
+    // "None of the X" denies what is said of X; "no one has claimed responsibility" denies the claim of it (a
+    // claim of responsibility is an act, not a report); a denial on both sides is none.
+    [
+      'None of the passengers was hurt.',
+      'Three passengers were hurt.',
+      undefined,
+      [['negation', 'None of the passengers was hurt', 'hurt']]
+    ],
+    [
+      'None of the passengers was hurt.',
+      'None of the passengers were injured, officials said.',
+      undefined,
+      []
+    ],
+    [
+      'Al-Shabaab claimed responsibility for the attack.',
+      'No one has claimed responsibility for the attack.',
+      undefined,
+      [['negation', 'claimed', 'No one has claimed']]
+    ],
+    [
+      'No one has claimed responsibility for the attack.',
+      'No group has claimed responsibility for the attack.',
+      undefined,
+      []
+    ],
+    [
+      'Police have not said who carried out the attack.',
+      'Police said militants carried out the attack.',
+      undefined,
+      []
+    ],
+    [
+      'The company denied that it had hidden the losses.',
+      'The company said it had not hidden the losses.',
+      undefined,
+      []
+    ],
+    [
+      'The company denied that it had hidden the losses.',
+      'The company had hidden the losses.',
+      undefined,
+      [['certainty', 'denied', 'asserted']]
+    ],
     // What someone is, hedged after a verb "to be", against the same said plainly of the same subject.
     [
       'The gunman was a former employee.',
