@@ -65,6 +65,11 @@ export function hedgedStatement(h: Claim, p: Claim, memo?: TextMemo): [string, s
   );
 }
 
+const MODAL = /^(?:would|could|might|may|should|will|can|must)$/;
+
+/** Participles that report a predicate as believed ("was believed to be", "is thought to be"). */
+const BELIEF_VERB = /^(?:believed|thought|understood|said|reported|alleged|suspected|presumed|rumou?red)$/;
+
 /** The head of a predicate after a verb "to be" at `k`: the first noun or adjective within four words (past
  * articles and adjectives before a noun), if nothing else stands between. */
 function predicateHead(tokens: readonly TextToken[], k: number): number | undefined {
@@ -77,8 +82,8 @@ function predicateHead(tokens: readonly TextToken[], k: number): number | undefi
 }
 
 /**
- * What someone is, hedged: "the gunman was reportedly a former employee" / "the gunman was a former employee" (the
- * same head after a verb "to be", the same subject).
+ * What someone is, hedged: "the gunman was reportedly a former employee" or "was believed to be a former employee" /
+ * "the gunman was a former employee" (the same head after a verb "to be", the same subject).
  */
 function hedgedPredicate(
   hText: string,
@@ -89,16 +94,24 @@ function hedgedPredicate(
 ): [string, string] | null {
   const isBe = (t: TextToken | undefined) => t?.pos === 'AUX' && t.lemma === 'be';
   for (let i = 1; i < hedged.length; i++) {
-    if (!ACT_HEDGE.test(hedged[i].lower) || !isBe(hedged[i - 1])) continue;
+    // "was reportedly a former employee", or "was believed to be a former employee": the predicate after the
+    // hedge (i), the subject before the verb that carries it (verb).
+    const adverb = ACT_HEDGE.test(hedged[i].lower) && isBe(hedged[i - 1]);
+    const believed =
+      isBe(hedged[i]) && hedged[i - 1]?.lower === 'to' && BELIEF_VERB.test(hedged[i - 2]?.lower ?? '');
+    if (!adverb && !believed) continue;
     const head = predicateHead(hedged, i);
     if (head === undefined) continue;
     const lemma = lemmatize(hedged[head].lower);
+    const verb = adverb ? i - 1 : i - 2;
     for (let k = 1; k < plain.length; k++) {
-      if (!isBe(plain[k]) || !sameSubject(subjectOf(hedged, i - 1), subjectOf(plain, k))) continue;
+      // "would be the longest" says what may be, not what is.
+      if (!isBe(plain[k]) || MODAL.test(plain[k - 1].lower)) continue;
+      if (!sameSubject(subjectOf(hedged, verb), subjectOf(plain, k))) continue;
       const stated = predicateHead(plain, k);
       if (stated === undefined || lemmatize(plain[stated].lower) !== lemma || !plainAt(stated)) continue;
       return [
-        hText.slice(hedged[i].start, hedged[head].end),
+        hText.slice(hedged[adverb ? i : i - 2].start, hedged[head].end),
         pText.slice(plain[k + 1].start, plain[stated].end)
       ];
     }
@@ -122,7 +135,7 @@ function agentHedged(tokens: readonly TextToken[], k: number): number | undefine
 
 /** Words that report the plain side as someone's allegation or belief: "police allegations that Gray pointed". */
 const ALLEGATION_FRAME =
-  /^(?:allegations?|alleges?|alleging|claims?|claimed|claiming|accused|accusations?|contests?|contested|disputes?|disputed|thought|believed|suspicion|suspected|suspects?|charged|rumou?rs?)$/;
+  /^(?:allegations?|alleges?|alleging|claims?|claimed|claiming|accused|accusations?|contests?|contested|disputes?|disputed|thought|believed|suspicion|suspected|suspects?|charged|rumou?rs?|speculat(?:es?|ed|ing|ion))$/;
 
 /** "It is thought the lines have all been cut": the whole sentence is a belief. */
 const IMPERSONAL_HEDGE = /\bit is (?:thought|believed|understood|alleged|claimed|suspected)\b/i;

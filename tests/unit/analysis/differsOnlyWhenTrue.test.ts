@@ -707,6 +707,25 @@ describe('a discrepancy needs the same slot of the same fact', () => {
     ],
     ['The gunman was reportedly a former employee.', 'The victim was a former employee.', undefined, []],
     ['The gunman was reportedly armed.', 'The gunman was a former employee.', undefined, []],
+    [
+      'The gunman was a former employee, police said.',
+      'The gunman was believed to be a former employee.',
+      undefined,
+      [['certainty', 'a former employee', 'believed to be a former employee']]
+    ],
+    // What may be, or what a paper speculates, is no plain statement against a hedge.
+    [
+      'The contract would be the longest in club history.',
+      'The contract is believed to be the longest in club history.',
+      undefined,
+      []
+    ],
+    [
+      'The newspaper speculates the deal is worth $160 million.',
+      'The offer is reportedly worth $160 million.',
+      undefined,
+      []
+    ],
     // The price of a purchase is one slot whichever verb of buying a report uses; an offer is no purchase.
     [
       'AMD agreed to buy SeaMicro for $334 million.',
