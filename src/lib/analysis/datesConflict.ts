@@ -97,7 +97,7 @@ function datedWords(d: DateValue, c: Claim, memo?: TextMemo): string[] {
   // Verbs on either side; a noun only right after the date, which then modifies it ("the June 20 shooting"):
   // the subject before it ("the cable went down on ...") is no happening.
   // "in Thursday's play-in round": a date as a possessive dates the noun after it, not the verbs around.
-  const possessive = /^\s?['’]\s?s\b/.test(c.text.slice(to));
+  const possessive = /^\s?['’]\s?s\b/.test(c.text.slice(to, to + 6));
   return tokens
     .filter(
       (t, k) =>

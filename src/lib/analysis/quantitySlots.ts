@@ -315,9 +315,13 @@ function agedHolder(q: Quantity, c: Claim, memo?: TextMemo): Entity | string | u
   // "Raj Chohan, 59,", "Lopez, who was 18", "Reid was 33."
   const before = people.find((e) => e.end <= q.start && HOLDER_BEFORE_AGE.test(between(e.end, q.start)));
   if (before) return before;
-  const lead = c.text.slice(0, q.start - c.start);
+  // The words just before and after the age: a bounded window, so a long claim costs no more per figure.
+  const lead = c.text.slice(Math.max(0, q.start - c.start - 60), q.start - c.start);
   // An age said with "when" is the age at another time ("he was 20 when he enlisted"), no value of the current one.
-  if (/\b(?:is|was)\s+(?:only\s+|just\s+)?$/i.test(lead) && /^\s*when\b/i.test(c.text.slice(q.end - c.start)))
+  if (
+    /\b(?:is|was)\s+(?:only\s+|just\s+)?$/i.test(lead) &&
+    /^\s*when\b/i.test(c.text.slice(q.end - c.start, q.end - c.start + 12))
+  )
     return 'earlier';
   // "the gunman, 20,", "the shooter was 20 years old", "the suspect, who is 31".
   const noun = NOUN_BEFORE_AGE.exec(lead)?.[1].toLowerCase();
@@ -367,7 +371,7 @@ export function governingVerb(q: Quantity, c: Claim, memo?: TextMemo): string | 
   const tokens = analyzeText(c.text, memo).tokens;
   const at = tokens.findIndex((t) => t.start >= q.start - c.start);
   if (at < 0) return undefined;
-  const price = acquisitionPrice(tokens, at, c.text.slice(q.end - c.start));
+  const price = acquisitionPrice(tokens, at, c.text.slice(q.end - c.start, q.end - c.start + 8));
   if (price) return price;
   // "used him 22 times": the verb's object may stand between it and the figure.
   const inPhrase = new Set(['DET', 'ADJ', 'NOUN', 'ADP', 'NUM', 'ADV', 'PART', 'PRON']);
@@ -597,6 +601,8 @@ function ratePeriod(q: Quantity, c: Claim): string {
 /** A claim's figures by slot; figures that are no value of a slot (Quantity.kind, ranks) are left out. */
 export function quantitiesBySlot(c: Claim, memo?: TextMemo): Map<string, Quantity[]> {
   const out = new Map<string, Quantity[]>();
+  /** How many spans of time the claim gives (counted once, when a span is met). */
+  let spans: number | undefined;
   for (const q of c.numbers) {
     if (q.kind && q.kind !== 'rate') continue;
     // Ordinals rank members of a series ("the second time", "the first woman to host"): two different ranks
@@ -605,7 +611,7 @@ export function quantitiesBySlot(c: Claim, memo?: TextMemo): Map<string, Quantit
     let bare = quantitySlot(q, c.text, c.start);
     // Spans of time compare across units only when the claim gives one span: "2 years, with 9 months to serve"
     // gives two, and each is compared with the other side's span in the same unit.
-    if (bare === 'u:duration' && c.numbers.filter((n) => !n.kind && durationScale(n)).length > 1)
+    if (bare === 'u:duration' && (spans ??= c.numbers.filter((n) => !n.kind && durationScale(n)).length) > 1)
       bare = `u:${q.unit}`;
     if (bare === 'c:age') bare = `age of ${ageHolder(q, c, memo) ?? 'someone'}`;
     else if (bare) bare = withOutcome(bare, q, c, memo);
