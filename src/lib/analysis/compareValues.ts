@@ -7,7 +7,7 @@
 import { inOtherHappenings } from './articleYear';
 import { certaintyConflicts } from './certaintyConflicts';
 import { countsConflict } from './countedSets';
-import { datesConflict, datesStatement, sameDatedHappening, timeRounding } from './datesConflict';
+import { datesConflict, datesStatement, edgeBefore, sameDatedHappening, timeRounding } from './datesConflict';
 import { deniedPredicate } from './deniedPredicate';
 import type { TextMemo } from './features/analyzeText';
 import { sameHolder } from './figureHolder';
@@ -140,16 +140,19 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
   const datesB = b.dates.filter(eventDate(b));
   // A weekday or "last night" with no publication date to resolve it against is no value to compare: it may be
   // another week's, or the other side of midnight ("late Thursday" / "early Friday").
+  // The words before each claim's date (a bounded window): how approximate its time is, and whether it is "late"
+  // or "early" in its day.
+  const wordsBefore = (d: DateValue | undefined, c: Claim) =>
+    d ? c.text.slice(Math.max(0, d.start - c.start - 30), d.start - c.start) : '';
+  const [beforeA, beforeB] = [wordsBefore(datesA[0], a), wordsBefore(datesB[0], b)];
   if (
     datesA.length === 1 &&
     datesB.length === 1 &&
     datesConflict(
       datesA[0],
       datesB[0],
-      Math.max(
-        timeRounding(datesA[0], a.text.slice(0, datesA[0].start - a.start)),
-        timeRounding(datesB[0], b.text.slice(0, datesB[0].start - b.start))
-      )
+      Math.max(timeRounding(datesA[0], beforeA), timeRounding(datesB[0], beforeB)),
+      [edgeBefore(beforeA), edgeBefore(beforeB)]
     ) &&
     sameDatedHappening(datesA[0], a, datesB[0], b, memo)
   )

@@ -56,7 +56,12 @@ export function timeRounding(d: DateValue, before: string): number {
  * Two dates conflict when both are at least day-precise and their ranges do not overlap, or the times differ by
  * more than the coarser of the two roundings (minutes, timeRounding; 90 unless given).
  */
-export function datesConflict(a: DateValue, b: DateValue, rounding = 90): boolean {
+export function datesConflict(
+  a: DateValue,
+  b: DateValue,
+  rounding = 90,
+  edges: [DayEdge, DayEdge] = [undefined, undefined]
+): boolean {
   if (a.precision === 'vague' || b.precision === 'vague') return false;
   // A time given in another time zone than the other date ("7 p.m. EST Sunday" / "8 a.m. AEST today") says
   // nothing about the other's hour, and may fall on the day before or after.
@@ -69,6 +74,13 @@ export function datesConflict(a: DateValue, b: DateValue, rounding = 90): boolea
   if (dayless(a) || dayless(b) || sameWeekday) return !!a.time && !!b.time && !sameHour(a, b);
   let [fa, ta] = dayRange(a);
   let [fb, tb] = dayRange(b);
+  // Late one day and early the next may be one moment told in two time zones ("late Tuesday" / "early Wednesday").
+  const [ea, eb] = [dayEdge(a, edges[0], !!b.time), dayEdge(b, edges[1], !!a.time)];
+  if (
+    (shiftDays(ta, 1) === fb && (ea === 'late' || eb === 'early')) ||
+    (shiftDays(tb, 1) === fa && (eb === 'late' || ea === 'early'))
+  )
+    return false;
   if (otherZones) [fa, ta] = [shiftDays(fa, -1), shiftDays(ta, 1)];
   // A relative date ("Thursday, March 14") was resolved against a reference date; against an absolute one, or
   // where a year was inferred, only month and day are comparable.
@@ -80,6 +92,31 @@ export function datesConflict(a: DateValue, b: DateValue, rounding = 90): boolea
     );
   if (fa === ta && fa === fb && fb === tb) return !sameHour(a, b);
   return false;
+}
+
+/** Near which end of its day a happening falls: 'late' ("late Tuesday", "Tuesday night", "11 p.m.") or 'early'
+ * ("early Wednesday", "Wednesday morning", "2 a.m."), or neither. */
+export type DayEdge = 'late' | 'early' | undefined;
+
+const LATE_WORDS = /\b(?:evening|night|tonight|overnight|midnight)\b/i;
+const EARLY_WORDS = /\b(?:morning|dawn|predawn|overnight)\b/i;
+
+/** The edge of its day the words before a date put it at ("late Tuesday", "early on Wednesday"). */
+export function edgeBefore(before: string): DayEdge {
+  if (/\blate\s+(?:on\s+)?$/i.test(before)) return 'late';
+  return /\b(?:early|overnight)\s+(?:on\s+)?$/i.test(before) ? 'early' : undefined;
+}
+
+/**
+ * A date's edge of its day: said before it (`before`, edgeBefore), in its own words, or by its time when the other
+ * date gives none ("2:09 a.m. on July 3" / "2:09 a.m. on July 4" are a day apart whatever the zone).
+ */
+function dayEdge(d: DateValue, before: DayEdge, otherTimed: boolean): DayEdge {
+  if (before) return before;
+  const time = d.time && !otherTimed ? minutes(d.time) : undefined;
+  if (LATE_WORDS.test(d.text) || (time !== undefined && time >= 20 * 60)) return 'late';
+  if (EARLY_WORDS.test(d.text) || (time !== undefined && time < 6 * 60)) return 'early';
+  return undefined;
 }
 
 const DATE_FRAME = /^(?:beginning|starting|ending|commencing)$/;

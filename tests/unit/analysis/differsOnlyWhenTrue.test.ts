@@ -832,6 +832,37 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       '2024-03-09',
       [['date', 'on Thursday', 'on Friday']]
     ],
+    // Late one day and early the next may be one moment in two time zones; the same clock time on two days is not.
+    [
+      'The quake struck Iran late Tuesday, killing 12 people.',
+      'The quake struck Iran early Wednesday, killing 12 people.',
+      '2024-03-09',
+      []
+    ],
+    [
+      'The quake struck Iran on Tuesday night, killing 12 people.',
+      'The quake struck Iran on Wednesday, killing 12 people.',
+      '2024-03-09',
+      []
+    ],
+    [
+      'The quake struck Iran on Tuesday morning, killing 12 people.',
+      'The quake struck Iran on Wednesday, killing 12 people.',
+      '2024-03-09',
+      [['date', 'on Tuesday morning', 'on Wednesday']]
+    ],
+    [
+      'The quake struck Iran at 11 p.m. Tuesday, killing 12 people.',
+      'The quake struck Iran on Wednesday, killing 12 people.',
+      '2024-03-09',
+      []
+    ],
+    [
+      'The quake struck Iran late Tuesday, killing 12 people.',
+      'The quake struck Iran on Thursday, killing 12 people.',
+      '2024-03-09',
+      [['date', 'Tuesday', 'on Thursday']]
+    ],
     // A weekday as a possessive dates its noun, not the verbs around it; a noun of time dates no happening.
     [
       "Drake, which had defeated Bradley in Thursday's play-in round, trailed.",
