@@ -648,6 +648,13 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       undefined,
       []
     ],
+    // "No one" is nobody, not a figure of one: what it denies is the verb.
+    [
+      'No one was injured in the blast.',
+      'Three people were injured in the blast.',
+      undefined,
+      [['negation', 'No one was injured', 'injured']]
+    ],
     // "None of the X" denies what is said of X; "no one has claimed responsibility" denies the claim of it (a
     // claim of responsibility is an act, not a report); a denial on both sides is none.
     [
