@@ -648,13 +648,17 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       undefined,
       []
     ],
-    // "No one" is nobody, not a figure of one: what it denies is the verb.
+    // "No one" is a toll of none, not of one.
     [
       'No one was injured in the blast.',
       'Three people were injured in the blast.',
       undefined,
-      [['negation', 'No one was injured', 'injured']]
+      [
+        ['number', 'No one', 'Three'],
+        ['negation', 'No one was injured', 'injured']
+      ]
     ],
+    ['No one was injured in the blast.', 'Nobody was injured in the blast.', undefined, []],
     // "None of the X" denies what is said of X; "no one has claimed responsibility" denies the claim of it (a
     // claim of responsibility is an act, not a report); a denial on both sides is none.
     [

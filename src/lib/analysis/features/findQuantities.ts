@@ -82,8 +82,12 @@ export function findQuantities(text: string, offset = 0, memo?: TextMemo): Quant
     const [, currency, first, scale, percent] = m;
     let value = parseNumber(first, scale);
     if (value === null) continue;
-    // "No one was hurt" counts nobody: a denial (deniedPredicate), not a figure of one.
-    if (/^one$/i.test(first) && /\bno[\s-]$/i.test(text.slice(Math.max(0, start - 3), start))) continue;
+    // "No one was hurt" counts nobody: a toll of none, not of one.
+    const nobody = /^one$/i.test(first) && /\bno[\s-]$/i.test(text.slice(Math.max(0, start - 3), start));
+    if (nobody) {
+      value = 0;
+      start -= 3;
+    }
     // "4 1/2 months", "4½ years", "two and a half years": one figure with its fraction.
     const fraction = !scale && Number.isInteger(value) ? FRACTION.exec(text.slice(end)) : null;
     if (fraction) {
