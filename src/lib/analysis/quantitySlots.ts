@@ -387,7 +387,9 @@ export function governingVerb(q: Quantity, c: Claim, memo?: TextMemo): string | 
   // The noun and up to five more words: "five villages had been badly hit" reaches its verb.
   let limit = end + 6;
   let asidePassed = false;
-  for (let k = end; k >= 0 && k < tokens.length && k < limit; k++) {
+  // "The gunman, 20, opened fire": a figure set off by commas is itself the aside; the comma after it closes it.
+  const apposed = at > 0 && tokens[at - 1].text === ',' && tokens[end]?.text === ',';
+  for (let k = apposed ? end + 1 : end; k >= 0 && k < tokens.length && k < limit + (apposed ? 1 : 0); k++) {
     if (tokens[k].pos === 'VERB') return lemmatize(tokens[k].lower);
     // "Three people, one of them a pregnant woman, were killed": one aside between commas is passed over.
     if (tokens[k].text === ',' && !asidePassed) {

@@ -770,6 +770,13 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       undefined,
       [['number', '20', '24-year-old']]
     ],
+    // The commas around an age close it; a later comma opens no aside ("..., police said").
+    [
+      'The gunman, 20, opened fire at the port on Monday, police said.',
+      'The 24-year-old gunman opened fire at the port on Monday, police said.',
+      undefined,
+      [['number', '20', '24-year-old']]
+    ],
     [
       'The shooter was 20 years old, police said.',
       'The 24-year-old shooter was killed by police.',
