@@ -3,8 +3,8 @@
 // "arrested for DUI") is a certainty discrepancy too, but it makes the hedging outlet partial, not "differs"
 // (isHedgeOnly, types.ts). Other differences in certainty are no discrepancy.
 import { analyzeText, type TextMemo } from './features/analyzeText';
-import { hedgedStatement } from './hedgedStatement';
 import { negatedAt } from './features/findNegation';
+import { hedgedStatement } from './hedgedStatement';
 import { DENIAL } from './lexicon/certainty';
 import { lemmatize } from './lemmatize';
 import { STOPWORDS } from './profileSentence';

@@ -138,10 +138,9 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     (!d.relative || d.precision !== 'vague') && !datesStatement(c.text.slice(0, d.start - c.start));
   const datesA = a.dates.filter(eventDate(a));
   const datesB = b.dates.filter(eventDate(b));
-  // A weekday or "last night" with no publication date to resolve it against is no value to compare: it may be
-  // another week's, or the other side of midnight ("late Thursday" / "early Friday").
-  // The words before each claim's date (a bounded window): how approximate its time is, and whether it is "late"
-  // or "early" in its day.
+  // (A weekday or "last night" with no publication date to resolve it against is no date at all: it may be another
+  // week's.) The words before each claim's date, a bounded window, say how approximate its time is and whether it
+  // is "late" or "early" in its day ("late Thursday" / "early Friday" may be one moment).
   const wordsBefore = (d: DateValue | undefined, c: Claim) =>
     d ? c.text.slice(Math.max(0, d.start - c.start - 30), d.start - c.start) : '';
   const [beforeA, beforeB] = [wordsBefore(datesA[0], a), wordsBefore(datesB[0], b)];

@@ -99,7 +99,8 @@ export function datesConflict(
 export type DayEdge = 'late' | 'early' | undefined;
 
 const LATE_WORDS = /\b(?:evening|night|tonight|overnight|midnight)\b/i;
-const EARLY_WORDS = /\b(?:morning|dawn|predawn|overnight)\b/i;
+/** "Overnight" in a date's words reads late (LATE_WORDS is tested first). */
+const EARLY_WORDS = /\b(?:morning|dawn|predawn)\b/i;
 
 /** The edge of its day the words before a date put it at ("late Tuesday", "early on Wednesday"). */
 export function edgeBefore(before: string): DayEdge {

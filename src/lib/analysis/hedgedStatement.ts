@@ -59,11 +59,22 @@ export function hedgedStatement(h: Claim, p: Claim, memo?: TextMemo): [string, s
       if (k >= 0 && plainAt(k)) return [`${hedged[i - 1].text} ${t.text}`, plain[k].text];
     }
   }
-  return (
-    hedgedPredicate(h.text, hedged, p.text, plain, plainAt) ??
-    hedgedGrounds(h.text, hedged, p.text, plain, plainAt)
-  );
+  const reading: Reading = { hText: h.text, hedged, pText: p.text, plain, plainAt };
+  return hedgedPredicate(reading) ?? hedgedGrounds(reading);
 }
+
+/** Both sides as the frame readers below compare them: each text and its tokens, and which plain tokens state a
+ * thing plainly (not negated, hedged or inside an allegation). */
+interface Reading {
+  hText: string;
+  hedged: readonly TextToken[];
+  pText: string;
+  plain: readonly TextToken[];
+  plainAt: (k: number) => boolean;
+}
+
+/** A verb "to be" ("was", "is", "be"). */
+const isBe = (t: TextToken | undefined) => t?.pos === 'AUX' && t.lemma === 'be';
 
 const MODAL = /^(?:would|could|might|may|should|will|can|must)$/;
 
@@ -85,14 +96,7 @@ function predicateHead(tokens: readonly TextToken[], k: number): number | undefi
  * What someone is, hedged: "the gunman was reportedly a former employee" or "was believed to be a former employee" /
  * "the gunman was a former employee" (the same head after a verb "to be", the same subject).
  */
-function hedgedPredicate(
-  hText: string,
-  hedged: readonly TextToken[],
-  pText: string,
-  plain: readonly TextToken[],
-  plainAt: (k: number) => boolean
-): [string, string] | null {
-  const isBe = (t: TextToken | undefined) => t?.pos === 'AUX' && t.lemma === 'be';
+function hedgedPredicate({ hText, hedged, pText, plain, plainAt }: Reading): [string, string] | null {
   for (let i = 1; i < hedged.length; i++) {
     // "was reportedly a former employee", or "was believed to be a former employee": the predicate after the
     // hedge (i), the subject before the verb that carries it (verb).
@@ -166,7 +170,7 @@ function isPassive(tokens: readonly TextToken[], k: number): boolean {
   if (/ing$/.test(tokens[k].lower)) return false;
   let j = k - 1;
   while (j >= 0 && (tokens[j].pos === 'ADV' || tokens[j].pos === 'PART')) j--;
-  if (tokens[j]?.pos === 'AUX' && tokens[j].lemma === 'be') return true;
+  if (isBe(tokens[j])) return true;
   // A bare participle right after its noun, with no object: "victims killed in the crossfire".
   const [before, after] = [tokens[k - 1], tokens[k + 1]];
   return (
@@ -204,13 +208,7 @@ function sameSubject(a: TextToken | undefined, b: TextToken | undefined): boolea
 }
 
 /** "arrested on suspicion of drunk driving" / "arrested for DUI": the same act, its grounds hedged on one side. */
-function hedgedGrounds(
-  hText: string,
-  hedged: readonly TextToken[],
-  pText: string,
-  plain: readonly TextToken[],
-  plainAt: (k: number) => boolean
-): [string, string] | null {
+function hedgedGrounds({ hText, hedged, pText, plain, plainAt }: Reading): [string, string] | null {
   for (let i = 1; i < hedged.length; i++) {
     const cue = GROUNDS_HEDGE.exec(hText.slice(Math.max(0, hedged[i].start - 24), hedged[i].start));
     if (!cue) continue;

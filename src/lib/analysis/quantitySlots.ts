@@ -304,9 +304,11 @@ function surnameForAnother(name: string[], c: Claim): boolean {
 
 /** What stands between an age and its holder before it: a comma ("Raj Chohan, 59,"), a verb "to be" ("Reid was
  * 33"), or both ("Lopez, who was 18"). */
-const AGE_LINK = String.raw`\s*(?:,\s*(?:who\s+(?:is|was)\s+(?:only\s+|just\s+)?)?|\s(?:is|was)\s+(?:only\s+|just\s+)?)`;
+const SAID_TO_BE = String.raw`(?:is|was)\s+(?:only\s+|just\s+)?`;
+const AGE_LINK = String.raw`\s*(?:,\s*(?:who\s+${SAID_TO_BE})?|\s${SAID_TO_BE})`;
 const HOLDER_BEFORE_AGE = new RegExp(`^${AGE_LINK}$`, 'i');
 const NOUN_BEFORE_AGE = new RegExp(String.raw`\b([a-z-]+)${AGE_LINK}$`, 'i');
+const SAID_BEFORE_AGE = new RegExp(String.raw`\b${SAID_TO_BE}$`, 'i');
 
 /** The person an age is of (the entity), or the noun it describes ("noun climber"), or undefined. */
 function agedHolder(q: Quantity, c: Claim, memo?: TextMemo): Entity | string | undefined {
@@ -318,10 +320,7 @@ function agedHolder(q: Quantity, c: Claim, memo?: TextMemo): Entity | string | u
   // The words just before and after the age: a bounded window, so a long claim costs no more per figure.
   const lead = c.text.slice(Math.max(0, q.start - c.start - 60), q.start - c.start);
   // An age said with "when" is the age at another time ("he was 20 when he enlisted"), no value of the current one.
-  if (
-    /\b(?:is|was)\s+(?:only\s+|just\s+)?$/i.test(lead) &&
-    /^\s*when\b/i.test(c.text.slice(q.end - c.start, q.end - c.start + 12))
-  )
+  if (SAID_BEFORE_AGE.test(lead) && /^\s*when\b/i.test(c.text.slice(q.end - c.start, q.end - c.start + 12)))
     return 'earlier';
   // "the gunman, 20,", "the shooter was 20 years old", "the suspect, who is 31".
   const noun = NOUN_BEFORE_AGE.exec(lead)?.[1].toLowerCase();
@@ -385,11 +384,11 @@ export function governingVerb(q: Quantity, c: Claim, memo?: TextMemo): string | 
   }
   const end = tokens.findIndex((t) => t.start >= q.end - c.start);
   // The noun and up to five more words: "five villages had been badly hit" reaches its verb.
-  let limit = end + 6;
-  let asidePassed = false;
   // "The gunman, 20, opened fire": a figure set off by commas is itself the aside; the comma after it closes it.
-  const apposed = at > 0 && tokens[at - 1].text === ',' && tokens[end]?.text === ',';
-  for (let k = apposed ? end + 1 : end; k >= 0 && k < tokens.length && k < limit + (apposed ? 1 : 0); k++) {
+  const from = at > 0 && tokens[at - 1].text === ',' && tokens[end]?.text === ',' ? end + 1 : end;
+  let limit = from + 6;
+  let asidePassed = false;
+  for (let k = from; k >= 0 && k < tokens.length && k < limit; k++) {
     if (tokens[k].pos === 'VERB') return lemmatize(tokens[k].lower);
     // "Three people, one of them a pregnant woman, were killed": one aside between commas is passed over.
     if (tokens[k].text === ',' && !asidePassed) {
@@ -416,7 +415,8 @@ function acquisitionPrice(tokens: TextToken[], at: number, after: string): strin
   if (tokens[at - 1]?.lower === 'for') {
     for (let k = at - 2; k >= 0 && k >= at - 6; k--) {
       if (tokens[k].pos === 'VERB') return ACQUIRE.has(lemmatize(tokens[k].lower)) ? 'buy' : undefined;
-      if (!['PROPN', 'NOUN', 'DET', 'ADJ', 'PUNCT'].includes(tokens[k].pos) || tokens[k].text === ',') return;
+      if (!['PROPN', 'NOUN', 'DET', 'ADJ', 'PUNCT'].includes(tokens[k].pos) || tokens[k].text === ',')
+        return undefined;
     }
     return undefined;
   }

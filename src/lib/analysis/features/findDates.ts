@@ -2,8 +2,9 @@ import * as chrono from 'chrono-node';
 import { MONTH_NAMES as MONTHS, TIME_ZONES, WEEKDAY_ABBREVIATIONS } from '../lexicon/calendar';
 import type { DateValue } from '../types';
 
-/** An abbreviated weekday on its own ("Sun", "Fri."): a word of the sentence, not a date. */
+/** A phrase that opens with a weekday ("Tuesday", "Fri., March 3"). */
 const WEEKDAY_FIRST = new RegExp(`^(?:${WEEKDAY_ABBREVIATIONS})`, 'i');
+/** An abbreviated weekday on its own ("Sun", "Fri."): a word of the sentence, not a date. */
 const WEEKDAY_ALONE = new RegExp(`^(?:${WEEKDAY_ABBREVIATIONS})\\.?,?$`, 'i');
 const MONTH_INDEX: Record<string, number> = {
   jan: 1,
