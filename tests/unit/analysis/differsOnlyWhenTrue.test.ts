@@ -811,6 +811,44 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       undefined,
       []
     ],
+    // A name the lexicon takes for a person's or does not know is a place where the sentence says so; a city
+    // with its state is one place.
+    [
+      'The plane crashed near Houston on Monday, killing all 50 people on board.',
+      'The plane crashed near Dallas on Monday, killing all 50 people on board.',
+      undefined,
+      [['place', 'Houston', 'Dallas']]
+    ],
+    [
+      'A magnitude 6.1 earthquake struck off the coast of Sumatra on Tuesday.',
+      'A magnitude 6.1 earthquake struck off the coast of Java on Tuesday.',
+      undefined,
+      [['place', 'Sumatra', 'Java']]
+    ],
+    [
+      'A tornado struck Moore, Oklahoma, killing 24 people.',
+      'A tornado struck Moore, Texas, killing 24 people.',
+      undefined,
+      [['place', 'Moore, Oklahoma', 'Moore, Texas']]
+    ],
+    [
+      'A tornado struck Moore, Oklahoma, killing 24 people.',
+      'A tornado struck Moore, killing 24 people.',
+      undefined,
+      []
+    ],
+    [
+      'The plane crashed near Houston, Texas, on Monday, killing all 50 people on board.',
+      'The plane crashed near Houston on Monday, killing all 50 people on board.',
+      undefined,
+      []
+    ],
+    [
+      'The plane crashed near Smith’s farm on Monday, killing all 50 people on board.',
+      'The plane crashed near Dallas on Monday, killing all 50 people on board.',
+      undefined,
+      []
+    ],
     [
       'The documents were found in the foreign ministry in Baghdad.',
       "The documents were found in Iraq's foreign ministry.",

@@ -39,6 +39,15 @@ describe('findEntities', () => {
     { text: SEED.microsoft, name: 'Microsoft', type: 'organization' },
     { text: SEED.mek, name: 'Albania', type: 'place' },
     { text: SEED.list, name: 'US State Department', type: 'organization' },
+    // A name the lexicon takes for a person's ("Houston", "Moore") or does not know ("Sumatra") is a place where
+    // the sentence says so; languages, bodies and possessors are not.
+    { text: 'The plane crashed near Houston on Monday.', name: 'Houston', type: 'place' },
+    { text: 'A tornado struck Moore, Oklahoma, on Monday.', name: 'Moore', type: 'place' },
+    { text: 'The quake struck off the coast of Sumatra.', name: 'Sumatra', type: 'place' },
+    { text: 'Floods hit the province of Aceh.', name: 'Aceh', type: 'place' },
+    { text: 'He answered in English at the hearing.', name: 'English', type: 'other' },
+    { text: 'The fire started near Smith’s farm.', name: 'Smith', type: 'person' },
+    { text: 'Police found John Smith in Dallas.', name: 'John Smith', type: 'person' },
     { text: 'Raj Chohan, 59, was killed by a drunk driver in Queens.', name: 'Raj Chohan', type: 'person' },
     {
       text: 'The crash was confirmed by police spokesman Tim Fanning on Monday.',

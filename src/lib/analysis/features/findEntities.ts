@@ -153,6 +153,14 @@ function classifyRun(
       type = 'person';
     if (type === 'person') role = attached;
   }
+  // A name the lexicon takes for a person's ("Houston", "Moore") or does not know ("Sumatra") is a place where the
+  // sentence says so.
+  if (
+    (type === 'other' || (type === 'person' && !role)) &&
+    !startsWithFirstName(words) &&
+    namedAsPlace(tokens, nameStart, last)
+  )
+    type = 'place';
   const entity: Entity = {
     text: surface,
     norm: normalise(surface),
@@ -206,6 +214,42 @@ function typeOfRun(
     if (aged || speaks || surname) return 'person';
   }
   return 'other';
+}
+
+/** Capitalised words that follow "in" for what they are, not where: a language, a body, a faith, a holiday. */
+// prettier-ignore
+const NOT_PLACES = new Set([
+  'english', 'spanish', 'arabic', 'french', 'german', 'chinese', 'russian', 'hebrew', 'parliament', 'congress',
+  'senate', 'court', 'islam', 'christianity', 'judaism', 'christmas', 'easter', 'ramadan', 'hanukkah', 'advent'
+]);
+/** Prepositions that say where, and the kinds of place a name can follow ("off the coast of Sumatra"). */
+const WHERE = /^(?:in|near|outside|off|across|into|inside)$/;
+const PLACE_KINDS =
+  /^(?:coast|shores?|city|town|village|province|state|region|island|district|county|capital)$/;
+
+function startsWithFirstName(words: TextToken[]): boolean {
+  return words.length > 1 && tagsOf(words[0].lower).some((t) => t !== 'LastName' && NAME_TAGS.has(t));
+}
+
+/**
+ * Whether the name at `first..last` is a place by its context: right after a preposition of place ("near Houston"),
+ * after a kind of place ("the city of Moore", "off the coast of Sumatra"), or before a state or country after a comma ("Moore,
+ * Oklahoma"). A possessive owns something ("in Houston's schools" still is, "near Smith's home" is not a place
+ * name, so neither counts).
+ */
+function namedAsPlace(tokens: TextToken[], first: number, last: number): boolean {
+  const after = tokens[last + 1];
+  if (after && /^['’]s?$/.test(after.text)) return false;
+  if (after?.text === ',' && tokens[last + 2] && isCapitalised(tokens[last + 2])) {
+    const one = tokens[last + 2].lower;
+    const two = tokens[last + 3] ? `${one} ${tokens[last + 3].lower}` : '';
+    if ([two, one].some((w) => w && tagsOf(w).some((t) => t === 'Region' || t === 'Country'))) return true;
+  }
+  if (last === first && NOT_PLACES.has(tokens[first].lower)) return false;
+  let k = first - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower === 'of' && PLACE_KINDS.test(tokens[k - 1]?.lower ?? '')) return true;
+  return WHERE.test(tokens[k]?.lower ?? '');
 }
 
 /** Words of a portfolio after "of" that name a post, not a person ("Secretary of State", "Minister of Foreign
