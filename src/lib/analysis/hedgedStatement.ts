@@ -18,7 +18,8 @@ const GROUNDS_HEDGE = /\b(?:suspicion|suspected|accused|allegations?)\s+of\s+$/i
  * alleged), in four frames a phrase can be read in:
  * - a property: "an allegedly drunk driver" / "a drunk driver";
  * - who did it, as a noun: "the alleged driver" / "the driver" (AGENT_NOUN);
- * - an act: "the man who allegedly struck her" / "the man who struck her" (the same verb);
+ * - an act: "the man who allegedly struck her" / "the man who struck her" (the same verb), also one that may have
+ *   happened: "may have fled", "is believed to have fled" / "fled";
  * - the grounds of one act: "arrested on suspicion of drunk driving" / "arrested for DUI" (the same verb).
  * A noun that names the event is not enough: who did an act ("suspected of shooting") is another question than
  * whether the act happened ("the shooting"), which words alone do not tell apart.
@@ -34,6 +35,8 @@ export function hedgedStatement(h: Claim, p: Claim, memo?: TextMemo): [string, s
     !PROPERTY_HEDGE.test(p.text.slice(Math.max(0, plain[k].start - 14), plain[k].start)) &&
     !(k > 0 && ACT_HEDGE.test(plain[k - 1].lower)) &&
     !insideAllegation(plain, k) &&
+    // "the coroner said he believes that LaRue died": a belief, not a plain statement.
+    !plain.slice(Math.max(0, k - 5), k).some((o) => o.pos === 'VERB' && BELIEVE.test(o.lemma)) &&
     !IMPERSONAL_HEDGE.test(p.text.slice(0, plain[k].start));
   for (let i = 0; i < hedged.length; i++) {
     const t = hedged[i];
@@ -47,16 +50,23 @@ export function hedgedStatement(h: Claim, p: Claim, memo?: TextMemo): [string, s
       const k = plain.findIndex((o, j) => o.pos === 'NOUN' && o.lemma === t.lemma && !agentHedged(plain, j));
       if (k >= 0 && plainAt(k))
         return [h.text.slice(hedged[agentHedged(hedged, i)!].start, t.end), plain[k].text];
-    } else if (t.pos === 'VERB' && i > 0 && ACT_HEDGE.test(hedged[i - 1].lower)) {
+    } else if (t.pos === 'VERB' && i > 0) {
+      // A negated possibility ("None of the teams has been reported to have offered more") hedges no act.
+      const hedge = ACT_HEDGE.test(hedged[i - 1].lower)
+        ? i - 1
+        : h.negated
+          ? undefined
+          : possibleAct(hedged, i);
+      if (hedge === undefined) continue;
       const k = plain.findIndex(
         (o, j) =>
           o.pos === 'VERB' &&
           o.lemma === t.lemma &&
           !isGerundNoun(plain, j) &&
           isPassive(hedged, i) === isPassive(plain, j) &&
-          sameSubject(subjectOf(hedged, i - 1), subjectOf(plain, j))
+          sameSubject(subjectOf(hedged, hedge), subjectOf(plain, j))
       );
-      if (k >= 0 && plainAt(k)) return [`${hedged[i - 1].text} ${t.text}`, plain[k].text];
+      if (k >= 0 && plainAt(k)) return [h.text.slice(hedged[hedge].start, t.end), plain[k].text];
     }
   }
   const reading: Reading = { hText: h.text, hedged, pText: p.text, plain, plainAt };
@@ -73,10 +83,27 @@ interface Reading {
   plainAt: (k: number) => boolean;
 }
 
+/**
+ * Where the hedge of a past act starts, when the verb at `k` is one that may have happened: "may have caused",
+ * "might have been set" (a modal with the perfect), "is believed to have started" (a belief with the perfect).
+ */
+function possibleAct(tokens: readonly TextToken[], k: number): number | undefined {
+  let j = k - 1;
+  if (tokens[j]?.lower === 'been') j--;
+  if (tokens[j]?.lower !== 'have') return undefined;
+  // Not "could have": "could have been much worse", "could have taken lives" say what did not happen.
+  if (/^(?:may|might)$/.test(tokens[j - 1]?.lower ?? '')) return j - 1;
+  const believed = tokens[j - 1]?.lower === 'to' && BELIEF_VERB.test(tokens[j - 2]?.lower ?? '');
+  return believed && isBe(tokens[j - 3]) ? j - 3 : undefined;
+}
+
 /** A verb "to be" ("was", "is", "be"). */
 const isBe = (t: TextToken | undefined) => t?.pos === 'AUX' && t.lemma === 'be';
 
 const MODAL = /^(?:would|could|might|may|should|will|can|must)$/;
+
+/** Verbs of a belief someone states, right before what they believe ("he believes that", "police think"). */
+const BELIEVE = /^(?:believe|think|suspect)$/;
 
 /** Participles that report a predicate as believed ("was believed to be", "is thought to be"). */
 const BELIEF_VERB = /^(?:believed|thought|understood|said|reported|alleged|suspected|presumed|rumou?red)$/;
@@ -148,7 +175,12 @@ const IMPERSONAL_HEDGE = /\bit is (?:thought|believed|understood|alleged|claimed
 function insideAllegation(tokens: readonly TextToken[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
     if (tokens[j].type === 'punctuation') return false;
-    if (ALLEGATION_FRAME.test(tokens[j].lower)) return true;
+    // "The suspect fled": the person, not a suspicion.
+    if (
+      ALLEGATION_FRAME.test(tokens[j].lower) &&
+      !(/^suspects?$/.test(tokens[j].lower) && tokens[j].pos !== 'VERB')
+    )
+      return true;
   }
   return false;
 }
@@ -185,7 +217,20 @@ function isPassive(tokens: readonly TextToken[], k: number): boolean {
  * pronoun stands for the noun before it ("Gangbangers who allegedly killed").
  */
 function subjectOf(tokens: readonly TextToken[], k: number): TextToken | undefined {
-  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+  let from = k;
+  // Past an aside set off by commas, right before the verb or its auxiliary ("The Orioles, according to reports,
+  // have offered").
+  if (tokens[k - 1]?.text === ',' || tokens[k - 2]?.text === ',') {
+    const close = tokens[k - 1]?.text === ',' ? k - 1 : k - 2;
+    let open = close - 1;
+    while (open >= Math.max(1, close - 6) && tokens[open].text !== ',') open--;
+    // A clause with a verb of its own is no aside ("where Comeaux took their weapons, handcuffed them"), but a
+    // source is ("according to reports").
+    const aside = tokens.slice(open + 1, close);
+    if (tokens[open]?.text === ',' && (aside[0]?.lemma === 'accord' || !aside.some((t) => t.pos === 'VERB')))
+      from = open;
+  }
+  for (let j = from - 1; j >= Math.max(0, from - 6); j--) {
     const t = tokens[j];
     if (/^(?:who|that|which)$/.test(t.lower)) {
       const antecedent = tokens[j - 1];

@@ -364,7 +364,49 @@ describe('typed discrepancies between two sentences (through the claim extractor
     // ("was struck") is another question than who did it.
     ['Smith struck the woman with his car.', 'Smith allegedly struck the woman with his car.', 'certainty'],
     ['The woman was struck by a car.', 'Smith allegedly struck the woman with his car.', null],
-    ['The suspect may have fled the country.', 'The suspect fled the country.', null],
+    // An act that may have happened ("may have fled", "is believed to have destroyed") is hedged against the same
+    // act stated; "could have" says what did not happen, and a belief someone states is no plain statement.
+    ['The suspect may have fled the country.', 'The suspect fled the country.', 'certainty'],
+    [
+      'The fire may have been caused by a discarded cigarette.',
+      'The fire was caused by a discarded cigarette.',
+      'certainty'
+    ],
+    [
+      'The fire is believed to have destroyed the kitchen of the restaurant.',
+      'The fire destroyed the kitchen of the restaurant.',
+      'certainty'
+    ],
+    [
+      'The storm may have caused flooding in the valley.',
+      'The earthquake caused flooding in the valley.',
+      null
+    ],
+    [
+      'The gunman could have taken the lives of bank employees inside.',
+      'The gunman took the lives of bank employees inside.',
+      null
+    ],
+    [
+      'The coroner said he believes that LaRue died on Saturday.',
+      'LaRue is believed to have died on Saturday.',
+      null
+    ],
+    [
+      'The Angels are believed to have offered at least $160 million for the first baseman.',
+      'The Orioles, according to reports, have offered at least $160 million for the first baseman.',
+      null
+    ],
+    [
+      'The guards drove to the Baytown area, where Comeaux took their weapons, handcuffed them together and ran away.',
+      'Comeaux allegedly handcuffed the officers together in the vehicle.',
+      'certainty'
+    ],
+    [
+      'None of the other teams has been reported to have offered more than eight years.',
+      'The Nationals offered more than eight years.',
+      null
+    ],
     // Ordinals rank members of a series: her first and her second hosting are not conflicting counts.
     [
       'DeGeneres will host the Oscars for a second time.',
