@@ -2,14 +2,18 @@
 // in four frames (hedgedStatement), with the checks that keep a plain statement from being read where the other side
 // says something else (another doer, another voice, an event noun, a reported allegation).
 import { analyzeText, type TextMemo, type TextToken } from './features/analyzeText';
+import { PAST_TENSE_NOUNS } from './lexicon/pastTenseNouns';
 import { negatedAt } from './features/findNegation';
 import { lemmatize } from './lemmatize';
 import { STOPWORDS } from './profileSentence';
 import type { Claim } from './types';
 
-const PROPERTY_HEDGE = /\b(?:allegedly|reportedly|apparently|purportedly|supposedly|suspected|alleged)\s+$/i;
-/** Evidential adverbs that hedge the act of the verb after them ("allegedly struck"). */
-const ACT_HEDGE = /^(?:allegedly|reportedly|apparently|purportedly|supposedly)$/;
+const PROPERTY_HEDGE =
+  /\b(?:allegedly|reportedly|apparently|purportedly|supposedly|possibly|probably|presumably|likely|suspected|alleged)\s+$/i;
+/** Evidential and epistemic adverbs that hedge the act of the verb after them ("allegedly struck", "probably
+ * caused"). */
+const ACT_HEDGE =
+  /^(?:allegedly|reportedly|apparently|purportedly|supposedly|possibly|probably|presumably|likely)$/;
 /** "on suspicion of", "suspected of", "accused of", "on allegations of": the grounds of an arrest or charge. */
 const GROUNDS_HEDGE = /\b(?:suspicion|suspected|accused|allegations?)\s+of\s+$/i;
 
@@ -34,6 +38,8 @@ export function hedgedStatement(h: Claim, p: Claim, memo?: TextMemo): [string, s
     !plain.slice(Math.max(0, k - 3), k).some((o) => /^(?:i|we)$/.test(o.lower)) &&
     !PROPERTY_HEDGE.test(p.text.slice(Math.max(0, plain[k].start - 14), plain[k].start)) &&
     !(k > 0 && ACT_HEDGE.test(plain[k - 1].lower)) &&
+    // "members can invoke the act": what may be done, not what was.
+    !(k > 0 && MODAL.test(plain[k - 1].lower)) &&
     !insideAllegation(plain, k) &&
     // "the coroner said he believes that LaRue died": a belief, not a plain statement.
     !plain.slice(Math.max(0, k - 5), k).some((o) => o.pos === 'VERB' && BELIEVE.test(o.lemma)) &&
@@ -51,17 +57,19 @@ export function hedgedStatement(h: Claim, p: Claim, memo?: TextMemo): [string, s
       if (k >= 0 && plainAt(k))
         return [h.text.slice(hedged[agentHedged(hedged, i)!].start, t.end), plain[k].text];
     } else if (t.pos === 'VERB' && i > 0) {
-      // A negated possibility ("None of the teams has been reported to have offered more") hedges no act.
+      // "will likely invoke", "would probably give" predict, and a negated possibility ("None of the teams has
+      // been reported to have offered more") denies: neither hedges what was done.
       const hedge = ACT_HEDGE.test(hedged[i - 1].lower)
-        ? i - 1
+        ? MODAL.test(hedged[i - 2]?.lower ?? '')
+          ? undefined
+          : i - 1
         : h.negated
           ? undefined
           : possibleAct(hedged, i);
       if (hedge === undefined) continue;
       const k = plain.findIndex(
         (o, j) =>
-          o.pos === 'VERB' &&
-          o.lemma === t.lemma &&
+          (o.pos === 'VERB' ? o.lemma : actingPastTense(plain, j)) === t.lemma &&
           !isGerundNoun(plain, j) &&
           isPassive(hedged, i) === isPassive(plain, j) &&
           sameSubject(subjectOf(hedged, hedge), subjectOf(plain, j))
@@ -95,6 +103,19 @@ function possibleAct(tokens: readonly TextToken[], k: number): number | undefine
   if (/^(?:may|might)$/.test(tokens[j - 1]?.lower ?? '')) return j - 1;
   const believed = tokens[j - 1]?.lower === 'to' && BELIEF_VERB.test(tokens[j - 2]?.lower ?? '');
   return believed && isBe(tokens[j - 3]) ? j - 3 : undefined;
+}
+
+/**
+ * The lemma of a past tense the tagger read as a noun where it acts, between its doer (which the tagger may read as
+ * an adjective: "The suspect/ADJ shot") and what it is done to ("shot three people"); undefined for a noun ("a shot").
+ */
+function actingPastTense(tokens: readonly TextToken[], k: number): string | undefined {
+  const [before, after] = [tokens[k - 1], tokens[k + 1]];
+  return PAST_TENSE_NOUNS.has(tokens[k].lower) &&
+    /^(?:NOUN|PROPN|PRON|ADJ)$/.test(before?.pos ?? '') &&
+    /^(?:NUM|DET|PRON|PROPN|NOUN)$/.test(after?.pos ?? '')
+    ? lemmatize(tokens[k].lower)
+    : undefined;
 }
 
 /** A verb "to be" ("was", "is", "be"). */

@@ -2,6 +2,7 @@
 // number counts and what it measures, whose age it is, which action it counts, whether it is a part, an addition,
 // a rate or a running total. Two figures of different slots never conflict, however different they are.
 import { analyzeText, type TextMemo, type TextToken } from './features/analyzeText';
+import { PAST_TENSE_NOUNS } from './lexicon/pastTenseNouns';
 import { REPORTING_VERB_SET } from './lexicon/attribution';
 import { UNITS, WORD_NUMBERS } from './lexicon/numbers';
 import { GENERAL_PERSON_NOUNS, OUTCOME_CLASSES } from './lexicon/outcomes';
@@ -347,20 +348,6 @@ function agedHolder(q: Quantity, c: Claim, memo?: TextMemo): Entity | string | u
   }
   return undefined;
 }
-
-/** Past tenses that are nouns too ("a shot", "a hit"), which the tagger may read as nouns before a figure. */
-const PAST_TENSE_NOUNS = new Set([
-  'shot',
-  'hit',
-  'struck',
-  'cut',
-  'hurt',
-  'beat',
-  'won',
-  'lost',
-  'led',
-  'fought'
-]);
 
 /**
  * The verb a number's noun phrase is the object or subject of: "spotted a fact of five boats" -> spot,

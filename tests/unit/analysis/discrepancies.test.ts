@@ -364,6 +364,37 @@ describe('typed discrepancies between two sentences (through the claim extractor
     // ("was struck") is another question than who did it.
     ['Smith struck the woman with his car.', 'Smith allegedly struck the woman with his car.', 'certainty'],
     ['The woman was struck by a car.', 'Smith allegedly struck the woman with his car.', null],
+    // "possibly", "probably", "likely" hedge like "allegedly".
+    ['The man was probably armed, police said.', 'The man was armed, police said.', 'certainty'],
+    ['The fire was probably caused by faulty wiring.', 'The fire was caused by faulty wiring.', 'certainty'],
+    [
+      'The fire was probably caused by faulty wiring.',
+      'The fire was possibly caused by faulty wiring.',
+      null
+    ],
+    // A prediction ("will likely invoke") and what may be done ("can invoke") are no act on either side.
+    [
+      'He will likely invoke the Congressional Review Act to overturn the rules.',
+      'He invoked the Congressional Review Act to overturn the rules.',
+      null
+    ],
+    [
+      'He likely invoked the Congressional Review Act to overturn the rules.',
+      'Members can invoke the Congressional Review Act to overturn the rules.',
+      null
+    ],
+    [
+      'He likely invoked the Congressional Review Act to overturn the rules.',
+      'He invoked the Congressional Review Act to overturn the rules.',
+      'certainty'
+    ],
+    // "shot" read as the noun it can be is still the act between its doer and its object.
+    [
+      'The suspect allegedly shot three people at the mall.',
+      'The suspect shot three people at the mall.',
+      'certainty'
+    ],
+    ['The suspect allegedly shot three people at the mall.', 'A shot rang out at the mall.', null],
     // An act that may have happened ("may have fled", "is believed to have destroyed") is hedged against the same
     // act stated; "could have" says what did not happen, and a belief someone states is no plain statement.
     ['The suspect may have fled the country.', 'The suspect fled the country.', 'certainty'],
