@@ -29,9 +29,10 @@ const isWord = (word: string) => synsetsOf(lemmatize(word)).length > 0;
 const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []);
 
 /**
- * Spelling variants of one surname ("Duncan Rait" / "Duncan Raite"): names the two outlets spell differently, in
- * any number of names per claim. The first names, where both give one, must match, and neither claim may also
- * use the other's spelling (then the two are different people).
+ * Spelling variants of one name ("Duncan Rait" / "Duncan Raite", "Michael Brown" / "Micheal Brown"): names the two
+ * outlets spell differently, in any number of names per claim. One of surname and first name differs, the other is
+ * the same (the first names only where both give one), and neither claim may also use the other's spelling (then
+ * the two are different people).
  */
 export function nameVariants(a: Claim, b: Claim): ValueDiscrepancy[] {
   const named = (c: Claim) => c.entities.filter((e) => e.type === 'person');
@@ -40,7 +41,9 @@ export function nameVariants(a: Claim, b: Claim): ValueDiscrepancy[] {
   for (const x of named(a))
     for (const y of named(b)) {
       const [tx, ty] = [x.norm.split(/\s+/), y.norm.split(/\s+/)];
-      const [lastX, lastY] = [tx[tx.length - 1], ty[ty.length - 1]];
+      // The part the two spell differently: the surname, or else the first name of one surname.
+      const first = tx.length > 1 && ty.length > 1 && tx[tx.length - 1] === ty[ty.length - 1];
+      const [lastX, lastY] = first ? [tx[0], ty[0]] : [tx[tx.length - 1], ty[ty.length - 1]];
       if (lastX === lastY || Math.min(lastX.length, lastY.length) < 4) continue;
       // Accents dropped are the same spelling ("Chrétien" / "Chretien"): one outlet's typeface, not another name.
       if (withoutAccents(lastX) === withoutAccents(lastY)) continue;
@@ -48,7 +51,7 @@ export function nameVariants(a: Claim, b: Claim): ValueDiscrepancy[] {
       const [short, long] = lastX.length < lastY.length ? [lastX, lastY] : [lastY, lastX];
       if (long.startsWith(short) && /^(s|es|n|an|ian|ese|i)$/.test(long.slice(short.length))) continue;
       if (!sameSurname(lastX, lastY)) continue;
-      if (tx.length > 1 && ty.length > 1 && tx[0] !== ty[0]) continue;
+      if (!first && tx.length > 1 && ty.length > 1 && tx[0] !== ty[0]) continue;
       if (wordsA.has(lastY) || wordsB.has(lastX)) continue;
       // Two spellings of an English word are no surname ("Gordon Advisors" / "Gordon Advisers").
       if (isWord(lastX) || isWord(lastY)) continue;

@@ -148,6 +148,14 @@ describe('typed discrepancies between two sentences (through the claim extractor
     ['The quake struck at 2:09 a.m. on July 3.', 'The quake struck at 2:09 a.m. on July 4.', 'date'],
     ['The quake struck at 2:09 a.m.', 'The quake struck at 3:30 a.m.', 'date'],
     ['Duncan Rait, 32, died in the fall.', 'Duncan Raite, 32, died in the fall.', 'name'],
+    // A first name spelled two ways with one surname is one person's name spelled two ways; two first names in one
+    // claim are two people.
+    [
+      'The victim was identified as Michael Brown, 18.',
+      'The victim was identified as Micheal Brown, 18.',
+      'name'
+    ],
+    ['Mark Smith and Mary Smith were arrested on Monday.', 'Mary Smith was arrested on Monday.', null],
     // Accents dropped are the same spelling.
     ['Prime Minister Jean Chrétien spoke on Monday.', 'Prime Minister Jean Chretien spoke on Monday.', null],
     // A hedged property against the same property stated is a certainty discrepancy, which makes the hedging
