@@ -81,6 +81,8 @@ function inOtherMonths(a: Claim, b: Claim): boolean {
 
 const PERIOD = new RegExp(PERIODS, 'gi');
 const RUNNING_TOTAL = new RegExp(RUNNING_TOTALS, 'i');
+/** A span as an ordinal compound before a noun ("third-quarter profit", "second-half goals"). */
+const PERIOD_COMPOUND = /\b(first|second|third|fourth|final)-(quarter|period|inning|round|set|half)\b/gi;
 
 /** The spans a claim counts over ("this season", "over the past eight days", a running total), normalised,
  * sorted. A running total is one span however it is worded ("so far" and "to date" count the same). */
@@ -88,6 +90,9 @@ function periods(c: Claim): string[] {
   const found = [...c.text.matchAll(PERIOD)].map((m) =>
     m[0].toLowerCase().replace(/\s+/g, ' ').replace(' past ', ' ')
   );
+  // "a third-quarter profit" counts over the span "in the third quarter" does.
+  for (const m of c.text.matchAll(PERIOD_COMPOUND))
+    found.push(`in the ${m[1].toLowerCase()} ${m[2].toLowerCase()}`);
   if (RUNNING_TOTAL.test(c.text)) found.push('running total');
   return [...new Set(found)].sort();
 }

@@ -304,9 +304,9 @@ function surnameForAnother(name: string[], c: Claim): boolean {
 }
 
 /** What stands between an age and its holder before it: a comma ("Raj Chohan, 59,"), a verb "to be" ("Reid was
- * 33"), or both ("Lopez, who was 18"). */
+ * 33"), both ("Lopez, who was 18"), or "aged" ("the driver, aged 45", "a man aged 45"). */
 const SAID_TO_BE = String.raw`(?:is|was)\s+(?:only\s+|just\s+)?`;
-const AGE_LINK = String.raw`\s*(?:,\s*(?:who\s+${SAID_TO_BE})?|\s${SAID_TO_BE})`;
+const AGE_LINK = String.raw`\s*(?:,\s*(?:who\s+${SAID_TO_BE}|aged\s+)?|\s(?:${SAID_TO_BE}|aged\s+))`;
 const HOLDER_BEFORE_AGE = new RegExp(`^${AGE_LINK}$`, 'i');
 const NOUN_BEFORE_AGE = new RegExp(String.raw`\b([a-z-]+)${AGE_LINK}$`, 'i');
 const SAID_BEFORE_AGE = new RegExp(String.raw`\b${SAID_TO_BE}$`, 'i');
@@ -361,7 +361,9 @@ export function governingVerb(q: Quantity, c: Claim, memo?: TextMemo): string | 
   if (price) return price;
   // "used him 22 times": the verb's object may stand between it and the figure.
   const inPhrase = new Set(['DET', 'ADJ', 'NOUN', 'ADP', 'NUM', 'ADV', 'PART', 'PRON']);
-  for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+  // "The driver, aged 45, was arrested": "aged" links an age to its holder; it is no act.
+  const aged = tokens[at - 1]?.lower === 'aged' ? 1 : 0;
+  for (let k = at - 1 - aged; k >= 0 && k >= at - 6; k--) {
     // "Microsoft said three facts sponsored...": a reporting verb frames the clause, it counts nothing.
     if (tokens[k].pos === 'VERB' && !REPORTING_VERB_SET.has(tokens[k].lower))
       return lemmatize(tokens[k].lower);
@@ -372,7 +374,7 @@ export function governingVerb(q: Quantity, c: Claim, memo?: TextMemo): string | 
   const end = tokens.findIndex((t) => t.start >= q.end - c.start);
   // The noun and up to five more words: "five villages had been badly hit" reaches its verb.
   // "The gunman, 20, opened fire": a figure set off by commas is itself the aside; the comma after it closes it.
-  const from = at > 0 && tokens[at - 1].text === ',' && tokens[end]?.text === ',' ? end + 1 : end;
+  const from = at > aged && tokens[at - 1 - aged].text === ',' && tokens[end]?.text === ',' ? end + 1 : end;
   let limit = from + 6;
   let asidePassed = false;
   for (let k = from; k >= 0 && k < tokens.length && k < limit; k++) {

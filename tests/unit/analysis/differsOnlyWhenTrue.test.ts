@@ -48,6 +48,19 @@ describe('values that fit together never conflict', () => {
       ['date']
     ],
     ['The quake struck at 2:09 a.m.', 'The quake struck at 2:15 a.m.', ['2013-03-14', '2013-03-14'], []],
+    // "local time" between a time and its day leaves them one moment.
+    [
+      'The quake struck at 2:09 a.m. local time on Thursday.',
+      'The quake struck at 3:15 a.m. local time on Thursday.',
+      ['2013-03-14', '2013-03-14'],
+      ['date']
+    ],
+    [
+      'The quake struck at 2:09 a.m. local time on Thursday.',
+      'The quake struck at 2:09 a.m. on Thursday.',
+      ['2013-03-14', '2013-03-14'],
+      []
+    ],
     [
       'The quake struck at about 2:09 a.m.',
       'The quake struck at 3:30 a.m.',
@@ -659,6 +672,15 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       ]
     ],
     ['No one was injured in the blast.', 'Nobody was injured in the blast.', undefined, []],
+    [
+      'Nobody was hurt in the fire.',
+      'Two people were hurt in the fire.',
+      undefined,
+      [
+        ['number', 'Nobody', 'Two'],
+        ['negation', 'Nobody was hurt', 'hurt']
+      ]
+    ],
     // "None of the X" denies what is said of X; "no one has claimed responsibility" denies the claim of it (a
     // claim of responsibility is an act, not a report); a denial on both sides is none.
     [
@@ -790,6 +812,40 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       [['number', '31', '28-year-old']]
     ],
     ['The gunman, 20, opened fire.', 'The gunman, 20, opened fire on Friday.', undefined, []],
+    // "a third-quarter profit" counts over the span "in the third quarter" does.
+    [
+      'The company reported a profit of $2 billion in the third quarter.',
+      'The company reported a third-quarter profit of $2.4 billion.',
+      undefined,
+      [['number', '$2 billion', '$2.4 billion']]
+    ],
+    [
+      'The company reported a profit of $2 billion in the third quarter.',
+      'The company reported a profit of $2.4 billion.',
+      undefined,
+      []
+    ],
+    // A span after "for" is how long something lasted, even before "before".
+    [
+      'The jury deliberated for three hours before convicting him.',
+      'The jury deliberated for six hours before convicting him.',
+      undefined,
+      [['number', 'three hours', 'six hours']]
+    ],
+    [
+      'The blast came three hours before the match.',
+      'The blast came six hours before the match.',
+      undefined,
+      []
+    ],
+    // "aged" links an age to its holder: it is no act of its own.
+    [
+      'The driver, aged 45, was arrested.',
+      'The 54-year-old driver was arrested.',
+      undefined,
+      [['number', '45', '54-year-old']]
+    ],
+    ['A driver aged 45 was arrested.', 'The 45-year-old driver was arrested.', undefined, []],
     ['Hanks was 20 when he joined the army.', 'Tom Hanks, 45, joined the army.', undefined, []],
     // A place is a value of the fact where it says where, after the same preposition on both sides; a place that
     // owns or names something ("Cleveland's program", "a Moscow theater") can stand beside another.

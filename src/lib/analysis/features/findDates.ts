@@ -114,7 +114,9 @@ export function findDates(text: string, offset = 0, published?: string): DateVal
   const instant = reference ? new Date(`${reference}T12:00:00`) : new Date('2000-01-01T12:00:00');
   // "4: 00am", "at 1: 00pm EDT", "by 6. 30am": machine-detokenized text puts a space after a time's colon or
   // point. chrono reads the text with a colon and the space moved behind the minutes, which keeps every index.
-  const clocks = text.replace(SPACED_CLOCK, '$1:$2 ');
+  // "at 2:09 a.m. local time on Thursday": chrono joins a time and its day only with nothing between, so it reads
+  // the words "local time" as blanks (the same length, so every index holds).
+  const clocks = text.replace(SPACED_CLOCK, '$1:$2 ').replace(LOCAL_TIME, (m) => ' '.repeat(m.length));
   for (const found of parseNear(clocks, instant)) {
     const read = withoutCounts(found.result, found.index, text, instant);
     if (!read) continue;
@@ -178,6 +180,8 @@ const TIME_AFTER = new RegExp(
 );
 /** A time machine-detokenized text spaced after its colon or point, then a meridiem or a zone ("4: 00am"). */
 const SPACED_CLOCK = new RegExp(String.raw`(\d)[:.] (\d{2})(?=\s?(?:[ap]\.?\s?m\b|${TIME_ZONES}))`, 'gi');
+/** "local time" right after a clock time ("2:09 a.m. local time", "14:30 (local time)"). */
+const LOCAL_TIME = /(?<=\d(?:\s?[ap]\.?\s?m\b\.?)?\s+)\(?local time\)?/gi;
 /** A figure or a score that chrono took in front of a weekday or a month ("Grigoropoulos, 15, on Saturday",
  * "scored 20 Thursday night", "a 30-7 Oct. 19 loss"): a day of the month needs its month. */
 const LEADING_COUNT = new RegExp(

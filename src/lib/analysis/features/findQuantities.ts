@@ -76,14 +76,16 @@ export function findQuantities(text: string, offset = 0, memo?: TextMemo): Quant
   };
 
   const core = new RegExp(CORE.source, 'gi');
-  for (let m; (m = core.exec(text));) {
+  // "Nobody" is "no one" spelled as one word (of the same length, so every index holds).
+  const scan = text.replace(/\b(n)obody\b/gi, '$1o one');
+  for (let m; (m = core.exec(scan));) {
     let start = m.index;
     let end = start + m[0].length;
     const [, currency, first, scale, percent] = m;
     let value = parseNumber(first, scale);
     if (value === null) continue;
     // "No one was hurt" counts nobody: a toll of none, not of one.
-    const nobody = /^one$/i.test(first) && /\bno[\s-]$/i.test(text.slice(Math.max(0, start - 3), start));
+    const nobody = /^one$/i.test(first) && /\bno[\s-]$/i.test(scan.slice(Math.max(0, start - 3), start));
     if (nobody) {
       value = 0;
       start -= 3;
@@ -304,7 +306,9 @@ function quantityKind(text: string, start: number, end: number, figure: string):
   // variants of the attack software" counts them.
   if (VARIANT.test(after) && !(/^[\p{L}\d]+$/u.test(figure) && /^\s*\w+s\b/.test(after))) return 'model';
   if (/^\s*(?:block|blk)\b/i.test(after)) return 'address';
-  if (DIFFERENCE.test(after) || (SPAN.test(figure) && OFFSET.test(after))) return 'difference';
+  // "deliberated for three hours before convicting him": a span after "for" is how long, whatever follows it.
+  const lasts = /\bfor\s+$/i.test(before);
+  if (DIFFERENCE.test(after) || (SPAN.test(figure) && OFFSET.test(after) && !lasts)) return 'difference';
   if (/^\s*margins?\s+of\s+error\b/i.test(after)) return 'difference';
   if (RATE.test(after) || AVERAGE.test(before)) return 'rate';
   return undefined;
