@@ -42,19 +42,19 @@ export function nameVariants(a: Claim, b: Claim): ValueDiscrepancy[] {
     for (const y of named(b)) {
       const [tx, ty] = [x.norm.split(/\s+/), y.norm.split(/\s+/)];
       // The part the two spell differently: the surname, or else the first name of one surname.
-      const first = tx.length > 1 && ty.length > 1 && tx[tx.length - 1] === ty[ty.length - 1];
-      const [lastX, lastY] = first ? [tx[0], ty[0]] : [tx[tx.length - 1], ty[ty.length - 1]];
-      if (lastX === lastY || Math.min(lastX.length, lastY.length) < 4) continue;
+      const firstNames = tx.length > 1 && ty.length > 1 && tx[tx.length - 1] === ty[ty.length - 1];
+      const [spellX, spellY] = firstNames ? [tx[0], ty[0]] : [tx[tx.length - 1], ty[ty.length - 1]];
+      if (spellX === spellY || Math.min(spellX.length, spellY.length) < 4) continue;
       // Accents dropped are the same spelling ("Chrétien" / "Chretien"): one outlet's typeface, not another name.
-      if (withoutAccents(lastX) === withoutAccents(lastY)) continue;
+      if (withoutAccents(spellX) === withoutAccents(spellY)) continue;
       // An inflected form is the same name ("Oscar" / "Oscars", "India" / "Indian").
-      const [short, long] = lastX.length < lastY.length ? [lastX, lastY] : [lastY, lastX];
+      const [short, long] = spellX.length < spellY.length ? [spellX, spellY] : [spellY, spellX];
       if (long.startsWith(short) && /^(s|es|n|an|ian|ese|i)$/.test(long.slice(short.length))) continue;
-      if (!sameSurname(lastX, lastY)) continue;
-      if (!first && tx.length > 1 && ty.length > 1 && tx[0] !== ty[0]) continue;
-      if (wordsA.has(lastY) || wordsB.has(lastX)) continue;
+      if (!sameSurname(spellX, spellY)) continue;
+      if (!firstNames && tx.length > 1 && ty.length > 1 && tx[0] !== ty[0]) continue;
+      if (wordsA.has(spellY) || wordsB.has(spellX)) continue;
       // Two spellings of an English word are no surname ("Gordon Advisors" / "Gordon Advisers").
-      if (isWord(lastX) || isWord(lastY)) continue;
+      if (isWord(spellX) || isWord(spellY)) continue;
       if (!out.some((d) => d.values[0] === x.text && d.values[1] === y.text))
         out.push({ type: 'name', values: [x.text, y.text] });
     }

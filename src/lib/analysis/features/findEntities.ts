@@ -232,10 +232,10 @@ function startsWithFirstName(words: TextToken[]): boolean {
 }
 
 /**
- * Whether the name at `first..last` is a place by its context: right after a preposition of place ("near Houston"),
- * after a kind of place ("the city of Moore", "off the coast of Sumatra"), or before a state or country after a comma ("Moore,
- * Oklahoma"). A possessive owns something ("in Houston's schools" still is, "near Smith's home" is not a place
- * name, so neither counts).
+ * Whether the name at `first..last` is a place by its context: right after a preposition of place ("near
+ * Houston"), after a kind of place ("the city of Moore", "off the coast of Sumatra"), or before a state or country
+ * after a comma ("Moore, Oklahoma"). A name before a possessive is an owner ("near Smith's farm"), which says
+ * nothing of its kind.
  */
 function namedAsPlace(tokens: TextToken[], first: number, last: number): boolean {
   const after = tokens[last + 1];
