@@ -148,6 +148,10 @@ describe('typed discrepancies between two sentences (through the claim extractor
     ['The quake struck at 2:09 a.m. on July 3.', 'The quake struck at 2:09 a.m. on July 4.', 'date'],
     ['The quake struck at 2:09 a.m.', 'The quake struck at 3:30 a.m.', 'date'],
     ['Duncan Rait, 32, died in the fall.', 'Duncan Raite, 32, died in the fall.', 'name'],
+    // A score is a value of its game: two scores under one verb differ, whichever side each names first.
+    ['The team won the game 3-1 on Saturday.', 'The team won the game 2-1 on Saturday.', 'number'],
+    ['The team won the game 3-1 on Saturday.', 'The team beat its rivals 3-1 on Saturday.', null],
+    ['The Colts beat the Chiefs 31-24 on Sunday.', 'The Chiefs lost 24-31 to the Colts on Sunday.', null],
     // A first name spelled two ways with one surname is one person's name spelled two ways; two first names in one
     // claim are two people.
     [
