@@ -41,7 +41,8 @@ function outvotedOutlets(reporting: string[], pairs: [string, string][]): Set<st
 /**
  * The members a fact's central claim (its label, and the yardstick of "same") may be: those of outlets the others
  * do not outvote, so a fact is not labelled with the odd one out's value. All members when every outlet is
- * outvoted. A hedge alone is no vote against an outlet.
+ * outvoted. A hedge alone is no vote against an outlet, but the claim that hedges is no central claim while another
+ * states the fact plainly.
  */
 export function centralCandidates(members: readonly Claim[], discrepancies: readonly Discrepancy[]): Claim[] {
   const outvoted = outvotedOutlets(
@@ -49,7 +50,11 @@ export function centralCandidates(members: readonly Claim[], discrepancies: read
     conflictOutlets(members, discrepancies)
   );
   const kept = members.filter((c) => !outvoted.has(c.outlet));
-  return kept.length ? kept : [...members];
+  // A claim that hedges what another member states ("may have been caused" / "was caused") is no yardstick while
+  // a plain statement of the fact is there: the hedging outlet is the partial one, not those that state it.
+  const hedging = new Set(discrepancies.filter(isHedgeOnly).flatMap((d) => d.claims));
+  const firm = kept.filter((c) => !(hedging.has(c.id) && c.certainty === 'hedged'));
+  return firm.length ? firm : kept.length ? kept : [...members];
 }
 
 /** The outlet pairs of a fact's conflicts: its discrepancies between members, less hedges alone (no vote). */

@@ -1050,6 +1050,28 @@ describe('an outlet that hedges what the others state', () => {
     const ac = result.agreement.find((r) => r.a === 'A' && r.b === 'C')!;
     expect([ac.same, ac.partial, ac.differ]).toEqual([0, 1, 0]);
   });
+
+  // Whichever claim would be the most central, the hedging one is no yardstick while others state the fact: the
+  // outlets that state it are 'same', not 'partial' against the hedge.
+  const cause = (outlet: string, caused: string) => ({
+    id: outlet,
+    outlet,
+    published: '2024-03-12',
+    text: `A fire broke out at an oil refinery on Monday. The blaze ${caused} by a faulty valve, fire chief Michael Brown told reporters.`
+  });
+  it.each([
+    ['first', ['may have been caused', 'was caused', 'was caused']],
+    ['last', ['was caused', 'was caused', 'may have been caused']]
+  ])('labels the fact with a plain statement when the hedge comes %s', (_, [a, b, c]) => {
+    const fire = analyzeEvent({
+      event: { title: 'fire' },
+      articles: [cause('A', a), cause('B', b), cause('C', c)]
+    });
+    const fact = fire.facts.find((g) => g.discrepancies.length)!;
+    const hedger = a.startsWith('may') ? 'A' : 'C';
+    expect(fact.label).toContain('was caused');
+    expect(Object.entries(fact.outlets).filter(([, v]) => v !== 'same')).toEqual([[hedger, 'partial']]);
+  });
 });
 
 describe('which share of a whole a figure counts', () => {
