@@ -56,7 +56,10 @@ export function hedgedStatement(h: Claim, p: Claim, memo?: TextMemo): [string, s
       const k = plain.findIndex((o, j) => o.pos === 'NOUN' && o.lemma === t.lemma && !agentHedged(plain, j));
       if (k >= 0 && plainAt(k))
         return [h.text.slice(hedged[agentHedged(hedged, i)!].start, t.end), plain[k].text];
-    } else if (t.pos === 'VERB' && i > 0) {
+    } else if (
+      (t.pos === 'VERB' || (PAST_TENSE_NOUNS.has(t.lower) && hedged[i - 1]?.lower === 'have')) &&
+      i > 0
+    ) {
       // "will likely invoke", "would probably give" predict, and a negated possibility ("None of the teams has
       // been reported to have offered more") denies: neither hedges what was done.
       const hedge = ACT_HEDGE.test(hedged[i - 1].lower)
@@ -67,9 +70,11 @@ export function hedgedStatement(h: Claim, p: Claim, memo?: TextMemo): [string, s
           ? undefined
           : possibleAct(hedged, i);
       if (hedge === undefined) continue;
+      // "is thought to have shot": after "have", a past tense the tagger read as a noun is the verb.
+      const actLemma = t.pos === 'VERB' ? t.lemma : lemmatize(t.lower);
       const k = plain.findIndex(
         (o, j) =>
-          (o.pos === 'VERB' ? o.lemma : actingPastTense(plain, j)) === t.lemma &&
+          (o.pos === 'VERB' ? o.lemma : actingPastTense(plain, j)) === actLemma &&
           !isGerundNoun(plain, j) &&
           isPassive(hedged, i) === isPassive(plain, j) &&
           sameSubject(subjectOf(hedged, hedge), subjectOf(plain, j))

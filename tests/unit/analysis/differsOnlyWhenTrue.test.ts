@@ -846,6 +846,7 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       [['number', '45', '54-year-old']]
     ],
     ['A driver aged 45 was arrested.', 'The 45-year-old driver was arrested.', undefined, []],
+    ['Raj Chohan, aged 59, was killed.', 'Raj Chohan, 61, was killed.', undefined, [['number', '59', '61']]],
     ['Hanks was 20 when he joined the army.', 'Tom Hanks, 45, joined the army.', undefined, []],
     // A place is a value of the fact where it says where, after the same preposition on both sides; a place that
     // owns or names something ("Cleveland's program", "a Moscow theater") can stand beside another.

@@ -407,6 +407,11 @@ describe('typed discrepancies between two sentences (through the claim extractor
       'certainty'
     ],
     ['The suspect allegedly shot three people at the mall.', 'A shot rang out at the mall.', null],
+    [
+      'The gunman is thought to have shot his former boss at the plant.',
+      'The gunman shot his former boss at the plant.',
+      'certainty'
+    ],
     // An act that may have happened ("may have fled", "is believed to have destroyed") is hedged against the same
     // act stated; "could have" says what did not happen, and a belief someone states is no plain statement.
     ['The suspect may have fled the country.', 'The suspect fled the country.', 'certainty'],

@@ -206,9 +206,10 @@ function typeOfRun(
     words.every((w) => !tagsOf(w.lower).some((t) => PLACE_TAGS.has(t) || t === 'Demonym'))
   ) {
     // Unknown capitalised words are a person's name when the context says so: an age ("Vishwanand Subryan,
-    // 23,"), a speech verb ("Raj Chohan said"), or a known surname.
-    const next = tokens.slice(last + 1, last + 4).map((t) => t.lower);
-    const aged = next[0] === ',' && /^\d{1,3}$/.test(next[1] ?? '') && next[2] === ',';
+    // 23,", "Raj Chohan, aged 59,"), a speech verb ("Raj Chohan said"), or a known surname.
+    const next = tokens.slice(last + 1, last + 5).map((t) => t.lower);
+    const ageAt = next[1] === 'aged' ? 2 : 1;
+    const aged = next[0] === ',' && /^\d{1,3}$/.test(next[ageAt] ?? '') && next[ageAt + 1] === ',';
     const speaks = /^(?:said|says|told|added|explained|wrote|tweeted)$/.test(next[0] ?? '');
     const surname = tagsOf(words[words.length - 1].lower).includes('LastName');
     if (aged || speaks || surname) return 'person';
