@@ -82,21 +82,23 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
   const qa = quantitiesBySlot(a, memo);
   const qb = quantitiesBySlot(b, memo);
   // Whether the two claims' figures are of different things. The tests scan both texts: they run only when the two
-  // share a slot (or give a score each).
+  // share a slot (or give a score each), and once.
+  let apart: boolean | undefined;
   const figuresApart = () =>
-    // Figures about two different people ("Robert Buckley fell 2,000 ft" / "Duncan Rait fell 200 ft") are two
-    // facts, whatever grouped them.
-    aboutOtherPeople(a, b) ||
-    // Figures of two variants of a product ("the 13-inch model starts at $1,199" / "the 15-inch model at $1,999").
-    aboutOtherVariants(a, b) ||
-    // A figure of an earlier happening the story recalls ("in December 2003, ... killed more than 26,000") is
-    // no value of the current one's fact. So is one dated by a month with no day ("In January, five cables were
-    // cut" / "three were cut on Friday"), and one counted over another span ("this season", "over the past
-    // eight days", a running total "so far").
-    inOtherHappenings(a, b, context.yearOf?.('a'), context.yearOf?.('b'), {
-      a: context.before?.('a'),
-      b: context.before?.('b')
-    });
+    (apart ??=
+      // Figures about two different people ("Robert Buckley fell 2,000 ft" / "Duncan Rait fell 200 ft") are two
+      // facts, whatever grouped them.
+      aboutOtherPeople(a, b) ||
+      // Figures of two variants of a product ("the 13-inch model starts at $1,199" / "the 15-inch model at $1,999").
+      aboutOtherVariants(a, b) ||
+      // A figure of an earlier happening the story recalls ("in December 2003, ... killed more than 26,000") is
+      // no value of the current one's fact. So is one dated by a month with no day ("In January, five cables were
+      // cut" / "three were cut on Friday"), and one counted over another span ("this season", "over the past
+      // eight days", a running total "so far").
+      inOtherHappenings(a, b, context.yearOf?.('a'), context.yearOf?.('b'), {
+        a: context.before?.('a'),
+        b: context.before?.('b')
+      }));
   if ([...qa.keys()].some((slot) => qb.has(slot)) && figuresApart()) qa.clear();
   for (const [slot, listA] of qa) {
     const listB = qb.get(slot);

@@ -3,6 +3,7 @@
 // the story). A place that owns or names something can stand beside another ("Cleveland's voucher program" / "an
 // Ohio case").
 import type { ValueDiscrepancy } from './compareValues';
+import { PLACE_KINDS } from './lexicon/places';
 import type { Claim, Entity } from './types';
 
 /**
@@ -54,8 +55,10 @@ const NAMES_A_THING =
   /^\s+(?!(?:on|in|at|near|and|or|to|for|of|with|by|from|after|before|when|while|as|was|were|is|are|has|had|late|early|last|this|today|yesterday|said|says)\b)\p{Ll}/u;
 
 /** "in", "near", "at"... right before a place: where something happened, not a place that names or owns a thing. */
-const LOCATIVE =
-  /\b(in|at|near|outside|inside|from|into|across|off)\s+(?:the\s+)?(?:(?:coast|shores?|city|town|village|province|state|region|island|district|county) of\s+)?$/i;
+const LOCATIVE = new RegExp(
+  String.raw`\b(in|at|near|outside|inside|from|into|across|off)\s+(?:the\s+)?(?:(?:${PLACE_KINDS}) of\s+)?$`,
+  'i'
+);
 
 /** A verb of a disaster striking a place, right before it ("A tornado struck Moore, Oklahoma"). */
 const STRUCK = /\b(struck|hit|rocked|shook|ravaged|devastated|battered|pounded|flooded)\s+$/i;

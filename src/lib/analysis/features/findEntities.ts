@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { Entity, EntityType } from '../types';
 import { analyzeText, type TextMemo, type TextToken } from './analyzeText';
 import { HONORIFICS, POST_WORDS, ROLE_HEADS } from '../lexicon/roles';
-import { ORGANIZATION_HEADS, PLACE_HEADS } from '../lexicon/places';
+import { ORGANIZATION_HEADS, PLACE_HEADS, PLACE_KINDS } from '../lexicon/places';
 
 // compromise's lexicon (names, places, organisations) is a plain lookup table: no parsing cost at run time.
 const LEXICON = (
@@ -225,8 +225,7 @@ const NOT_PLACES = new Set([
 ]);
 /** Prepositions that say where, and the kinds of place a name can follow ("off the coast of Sumatra"). */
 const WHERE = /^(?:in|near|outside|off|across|into|inside)$/;
-const PLACE_KINDS =
-  /^(?:coast|shores?|city|town|village|province|state|region|island|district|county|capital)$/;
+const PLACE_KIND = new RegExp(`^(?:${PLACE_KINDS})$`);
 
 function startsWithFirstName(words: TextToken[]): boolean {
   return words.length > 1 && tagsOf(words[0].lower).some((t) => t !== 'LastName' && NAME_TAGS.has(t));
@@ -249,7 +248,7 @@ function namedAsPlace(tokens: TextToken[], first: number, last: number): boolean
   if (last === first && NOT_PLACES.has(tokens[first].lower)) return false;
   let k = first - 1;
   if (tokens[k]?.lower === 'the') k--;
-  if (tokens[k]?.lower === 'of' && PLACE_KINDS.test(tokens[k - 1]?.lower ?? '')) return true;
+  if (tokens[k]?.lower === 'of' && PLACE_KIND.test(tokens[k - 1]?.lower ?? '')) return true;
   return WHERE.test(tokens[k]?.lower ?? '');
 }
 

@@ -167,3 +167,8 @@ export const PLACE_HEADS = new Set([
   'range',
   'camp'
 ]);
+
+/** Kinds of place a place name follows with "of" ("off the coast of Sumatra", "the province of Aceh"), as a
+ * regular-expression source: findEntities types the name as a place, placeConflicts reads the preposition before. */
+export const PLACE_KINDS =
+  'coast|shores?|city|town|village|province|state|region|island|district|county|capital';
