@@ -8,12 +8,12 @@ import { lemmatize } from './lemmatize';
 import { STOPWORDS } from './profileSentence';
 import type { Claim } from './types';
 
-const PROPERTY_HEDGE =
-  /\b(?:allegedly|reportedly|apparently|purportedly|supposedly|possibly|probably|presumably|likely|suspected|alleged)\s+$/i;
 /** Evidential and epistemic adverbs that hedge the act of the verb after them ("allegedly struck", "probably
- * caused"). */
-const ACT_HEDGE =
-  /^(?:allegedly|reportedly|apparently|purportedly|supposedly|possibly|probably|presumably|likely)$/;
+ * caused") or the property of the adjective ("an allegedly drunk driver"). */
+const HEDGE_ADVERBS =
+  'allegedly|reportedly|apparently|purportedly|supposedly|possibly|probably|presumably|likely';
+const PROPERTY_HEDGE = new RegExp(String.raw`\b(?:${HEDGE_ADVERBS}|suspected|alleged)\s+$`, 'i');
+const ACT_HEDGE = new RegExp(`^(?:${HEDGE_ADVERBS})$`);
 /** "on suspicion of", "suspected of", "accused of", "on allegations of": the grounds of an arrest or charge. */
 const GROUNDS_HEDGE = /\b(?:suspicion|suspected|accused|allegations?)\s+of\s+$/i;
 
