@@ -29,6 +29,7 @@ import {
 } from './quantitySlots';
 import { placeConflicts } from './placeConflicts';
 import { scoreConflicts } from './scoreConflicts';
+import { zeroTollConflicts } from './zeroTollConflicts';
 import { roleConflicts } from './roleConflicts';
 import type { Claim, DateValue, DiscrepancyType } from './types';
 
@@ -135,6 +136,10 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     const conflict = COUNTED_SLOT.test(slot) ? countsConflict(x, a, y, b, memo) : quantitiesConflict(x, y);
     if (conflict) out.push({ type: 'number', values: [x0.text, y0.text] });
   }
+
+  // A toll of none against some of the people with that outcome ("No one was hurt" / "Two firefighters were hurt").
+  if (!out.length && qa.size && qb.size && !figuresApart())
+    out.push(...zeroTollConflicts(a, qa, b, qb, memo));
 
   // Two scores of one game or vote, between near-paraphrases (a story recalls other games' scores).
   if (close) {

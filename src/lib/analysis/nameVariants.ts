@@ -15,10 +15,13 @@ export function aboutOtherPeople(a: Claim, b: Claim): boolean {
   return !sa.some((x) => sb.some((y) => sameSurname(x, y)));
 }
 
-/** Whether two lower-case surnames are one, or spellings of one ("lane" / "layne"). */
+/** Whether two lower-case surnames are one, or spellings of one ("lane" / "layne", "stevens" / "stephens"). */
 export function sameSurname(x: string, y: string): boolean {
-  return x === y || editDistance(x, y) <= (x.length > 6 ? 2 : 1);
+  return x === y || editDistance(x, y) <= (x.length > 6 ? 2 : 1) || soundsAs(x) === soundsAs(y);
 }
+
+/** A name as it sounds where spellings of one sound differ: "ph" and "v" as "f" ("Stephen" / "Steven"). */
+const soundsAs = (name: string) => name.replace(/ph|v/g, 'f');
 
 /** A word with its accents taken off ("chrétien" -> "chretien"). */
 const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');

@@ -9,6 +9,7 @@ import { GENERAL_PERSON_NOUNS, OUTCOME_CLASSES } from './lexicon/outcomes';
 import { PERSON_NOUNS } from './lexicon/roles';
 import { TALLY_NOUNS } from './lexicon/tallies';
 import { lemmatize, shareMeaning } from './lemmatize';
+import { CHANGE_DIRECTION } from './lexicon/changeVerbs';
 import { areaScale, durationScale, lengthScale, quantitiesConflict } from './quantitiesConflict';
 import type { Claim, Entity, Quantity } from './types';
 
@@ -218,6 +219,13 @@ function withOutcome(slot: string, q: Quantity, c: Claim, memo?: TextMemo): stri
         : undefined
       : (verb && OUTCOME_CLASSES[verb]) || (killedBy(q, c) ? 'death' : undefined);
   return outcome ? `${slot} ${outcome}` : slot;
+}
+
+/** The toll slot a count of some people would fill as a count of people ("two firefighters were hurt" -> `c:person
+ * injury`), or undefined when its verb names no outcome. */
+export function outcomeOfPeople(q: Quantity, c: Claim, memo?: TextMemo): string | undefined {
+  const slot = withOutcome('c:person', q, c, memo);
+  return slot === 'c:person' ? undefined : slot;
 }
 
 const OUTCOME_SLOT_CLASSES = new Set(Object.values(OUTCOME_CLASSES));
@@ -439,7 +447,9 @@ export function sameAction(
     const [na, nb] = [sumOf(x, a), sumOf(y, b)];
     return na && nb ? shareMeaning([na], [nb]) : !strict;
   }
-  return shareMeaning([va], [vb]);
+  return (
+    shareMeaning([va], [vb]) || (!!CHANGE_DIRECTION[va] && CHANGE_DIRECTION[va] === CHANGE_DIRECTION[vb])
+  );
 }
 
 /** Words before "of" that pick part of a sum, not say what it is ("one of", "most of", "a total of"). */

@@ -7,8 +7,8 @@ import type { ValueDiscrepancy } from './compareValues';
 import { sameAction } from './quantitySlots';
 import type { Claim, Quantity } from './types';
 
-/** The figures of a score from its first one: "3-1", "31-24", "45-7-2". */
-const SCORE = /^(\d+)\s?[-–]\s?(\d+)(?:\s?[-–]\s?(\d+))?/;
+/** The figures of a score from its first one: "3-1", "31-24", "45-7-2", a vote's "52 to 48". */
+const SCORE = /^(\d+)(?:\s?[-–]\s?|\s+to\s+)(\d+)(?:\s?[-–]\s?(\d+))?/;
 
 /** A game's noun right after its score. */
 const NAMES_A_GAME =
@@ -22,9 +22,11 @@ interface Score {
 
 function scoreOf(c: Claim): Score | undefined {
   const scores = c.numbers.filter((q) => q.kind === 'score');
-  if (scores.length !== 1) return undefined;
+  if (!scores.length) return undefined;
   const text = c.text.slice(scores[0].start - c.start);
   const m = SCORE.exec(text);
+  // One score each: "52 to 48" is read as two figures, both inside the first one's score.
+  if (scores.some((q) => q.start >= scores[0].start + (m?.[0].length ?? 0))) return undefined;
   // "hurt in a 27-24 loss", "after a 13-10 win": a score before its game's noun says which game, not its result.
   if (!m || NAMES_A_GAME.test(text.slice(m[0].length))) return undefined;
   const figures = m

@@ -1001,6 +1001,87 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       'Microsoft released an emergency patch on Wednesday.',
       '2024-03-09',
       [['date', 'Tuesday', 'on Wednesday']]
+    ],
+    // Two verbs that move a figure the same way are one action ("fell" / "dropped", "climbed" / "jumped"),
+    // though WordNet does not make them synonyms; another holder's figure stays another slot.
+    [
+      'Shares of the company fell 5 percent on Monday.',
+      'Shares of the company dropped 6 percent on Monday.',
+      undefined,
+      [['number', '5 percent', '6 percent']]
+    ],
+    [
+      'The unemployment rate fell to 7.5 percent in May.',
+      'The unemployment rate dropped to 7.6 percent in May.',
+      undefined,
+      [['number', '7.5 percent', '7.6 percent']]
+    ],
+    [
+      'Oil prices climbed 3 percent on Friday.',
+      'Oil prices jumped 4 percent on Friday.',
+      undefined,
+      [['number', '3 percent', '4 percent']]
+    ],
+    [
+      'Shares of Apple fell 5 percent on Monday.',
+      'Shares of Google dropped 6 percent on Monday.',
+      undefined,
+      []
+    ],
+    ['He dropped 20 pounds before the fight.', 'He lost 25 pounds before the fight.', undefined, []],
+    // A vote said with "to" is a score of the vote, as "52-48" is; a range said with "to" is not.
+    [
+      'The Senate voted 52 to 48 on Tuesday to pass the bill.',
+      'The Senate voted 51 to 49 on Tuesday to pass the bill.',
+      undefined,
+      [['number', '52 to 48', '51 to 49']]
+    ],
+    [
+      'The bill passed the Senate by a vote of 52 to 48 on Tuesday.',
+      'The bill passed the Senate 52-48 on Tuesday.',
+      undefined,
+      []
+    ],
+    [
+      'He was sentenced to 10 to 15 years in prison.',
+      'He was sentenced to 10 years in prison.',
+      undefined,
+      []
+    ],
+    // A toll of none leaves none of a group of people with that outcome (and denies it: a negation too, between
+    // near-paraphrases); another outcome, or a count of animals, says nothing against it.
+    [
+      'No one was hurt in the fire.',
+      'Two firefighters were hurt in the fire.',
+      undefined,
+      [
+        ['number', 'No one', 'Two'],
+        ['negation', 'No one was hurt', 'hurt']
+      ]
+    ],
+    [
+      'Three passengers were injured in the crash.',
+      'Nobody was injured in the crash.',
+      undefined,
+      [
+        ['number', 'Three', 'Nobody'],
+        ['negation', 'injured', 'Nobody was injured']
+      ]
+    ],
+    ['No one was killed in the crash.', 'Two passengers were injured in the crash.', undefined, []],
+    ['No one was hurt in the fire.', 'Two firefighters were treated for smoke inhalation.', undefined, []],
+    [
+      'No one was killed in the crash.',
+      'Two horses were killed in the crash.',
+      undefined,
+      [['negation', 'No one was killed', 'killed']]
+    ],
+    // First names that sound alike are one name spelled two ways.
+    [
+      'Steven Smith, 45, was arrested on Monday.',
+      'Stephen Smith, 45, was arrested on Monday.',
+      undefined,
+      [['name', 'Steven Smith', 'Stephen Smith']]
     ]
   ];
   it.each(cases)('%s | %s', (a, b, published, expected) => {

@@ -58,3 +58,13 @@ export const GENERAL_PERSON_NOUNS = new Set([
   'individual',
   'individuals'
 ]);
+
+/**
+ * Nouns that count some of the people, beside PERSON_NOUNS (lexicon/roles.ts): a toll of none ("No one was hurt")
+ * leaves none of them hurt either ("Two firefighters were hurt").
+ */
+export const GROUPS_OF_PEOPLE = new Set(
+  `worker firefighter fireman student pupil civilian member employee tourist visitor pilot miner villager guard
+  rescuer bystander customer spectator player staffer crewman sailor marine trooper policeman policewoman
+  journalist guest shopper driver resident neighbour neighbor victim relative adult`.split(/\s+/)
+);

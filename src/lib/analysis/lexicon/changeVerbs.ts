@@ -1,0 +1,42 @@
+/**
+ * Verbs that move a figure up or down, by lemma. WordNet's most frequent senses do not make "fall" and "drop", or
+ * "rise" and "jump", synonyms, yet "shares fell 5%" and "shares dropped 6%" report one change, and "fell to 7.5
+ * percent" / "dropped to 7.6 percent" one level: two verbs of one direction are one action for a figure.
+ */
+export const CHANGE_DIRECTION: Record<string, 'up' | 'down'> = Object.fromEntries([
+  ...[
+    'rise',
+    'increase',
+    'climb',
+    'jump',
+    'soar',
+    'surge',
+    'gain',
+    'grow',
+    'rally',
+    'advance',
+    'spike',
+    'rocket',
+    'leap',
+    'swell',
+    'balloon'
+  ].map((v) => [v, 'up'] as const),
+  ...[
+    'fall',
+    'drop',
+    'decline',
+    'decrease',
+    'slip',
+    'slide',
+    'sink',
+    'dip',
+    'plunge',
+    'plummet',
+    'tumble',
+    'shrink',
+    'slump',
+    'shed',
+    'retreat',
+    'dive'
+  ].map((v) => [v, 'down'] as const)
+]);
