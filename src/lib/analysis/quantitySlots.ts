@@ -441,6 +441,8 @@ export function sameAction(
 ): boolean {
   if (OUTCOME_SLOT.test(x.counted ?? '') || OUTCOME_SLOT.test(y.counted ?? '')) return true;
   const [va, vb] = [governingVerb(x, a, memo), governingVerb(y, b, memo)];
+  // "arrested 12 protesters" / "detained 15 protesters": verbs of one outcome are one act.
+  if (va && vb && OUTCOME_CLASSES[va] && OUTCOME_CLASSES[va] === OUTCOME_CLASSES[vb]) return true;
   if (!va || !vb) {
     // A sum with no verb is named by the noun it is "of": "a loss of $2.08 a share" / "a loss of $2.75 a share"
     // are one slot, "a profit of $354 million" / "a loss of $126 million" two.

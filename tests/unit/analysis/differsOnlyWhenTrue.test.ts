@@ -1002,8 +1002,8 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       '2024-03-09',
       [['date', 'Tuesday', 'on Wednesday']]
     ],
-    // Two verbs that move a figure the same way are one action ("fell" / "dropped", "climbed" / "jumped"),
-    // though WordNet does not make them synonyms; another holder's figure stays another slot.
+    // Two verbs that move a figure the same way are one action ("fell" / "dropped", "climbed" / "jumped", "cut" /
+    // "eliminate"), though WordNet does not make them synonyms; another holder's figure stays another slot.
     [
       'Shares of the company fell 5 percent on Monday.',
       'Shares of the company dropped 6 percent on Monday.',
@@ -1029,6 +1029,32 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       []
     ],
     ['He dropped 20 pounds before the fight.', 'He lost 25 pounds before the fight.', undefined, []],
+    [
+      'The company will cut 1,200 jobs this year.',
+      'The company will eliminate 1,500 jobs this year.',
+      undefined,
+      [['number', '1,200', '1,500']]
+    ],
+    [
+      'The company will cut 1,200 jobs this year.',
+      'The company will add 1,500 jobs this year.',
+      undefined,
+      []
+    ],
+    // Verbs of one outcome are one act for any group of people, not only for "people".
+    [
+      'Police arrested 12 protesters outside the embassy.',
+      'Police detained 15 protesters outside the embassy.',
+      undefined,
+      [['number', '12', '15']]
+    ],
+    // A figure "on the Richter scale" is a magnitude.
+    [
+      'The earthquake had a magnitude of 6.1.',
+      'The earthquake measured 5.8 on the Richter scale.',
+      undefined,
+      [['number', '6.1', '5.8']]
+    ],
     // A vote said with "to" is a score of the vote, as "52-48" is; a range said with "to" is not.
     [
       'The Senate voted 52 to 48 on Tuesday to pass the bill.',

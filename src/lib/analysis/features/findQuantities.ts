@@ -171,7 +171,12 @@ export function findQuantities(text: string, offset = 0, memo?: TextMemo): Quant
         unit = UNITS[word];
         end += u![0].length;
         if (unit === 'magnitude') counted = 'magnitude';
-      } else if (/^[-\s]?magnitude\b/i.test(after) || /\bmagnitude(?:[- ]of)?\s*$/i.test(before)) {
+      } else if (
+        /^[-\s]?magnitude\b/i.test(after) ||
+        /\bmagnitude(?:[- ]of)?\s*$/i.test(before) ||
+        // "measured 5.8 on the Richter scale"
+        /^\s+on\s+the\s+Richter\b/i.test(after)
+      ) {
         unit = 'magnitude';
         counted = 'magnitude';
       }

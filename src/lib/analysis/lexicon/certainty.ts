@@ -11,6 +11,8 @@ export const HEDGES = [
   'might',
   'could',
   'believed to',
+  // "Police believe the fire was set", "investigators suspect that": a belief someone states, before its clause.
+  '(?:believes?|believed|thinks?|suspect)(?= (?:that|the|a|an|he|she|it|they|his|her|their|this|these|those)\\b)',
   'thought to',
   'said to be',
   'possibly',

@@ -1,7 +1,8 @@
 /**
  * Verbs that move a figure up or down, by lemma. WordNet's most frequent senses do not make "fall" and "drop", or
- * "rise" and "jump", synonyms, yet "shares fell 5%" and "shares dropped 6%" report one change, and "fell to 7.5
- * percent" / "dropped to 7.6 percent" one level: two verbs of one direction are one action for a figure.
+ * "rise" and "jump", synonyms, yet "shares fell 5%" and "shares dropped 6%" report one change, "fell to 7.5
+ * percent" / "dropped to 7.6 percent" one level and "will cut 1,200 jobs" / "will eliminate 1,500 jobs" one cut:
+ * two verbs of one direction are one action for a figure (quantitySlots' sameAction).
  */
 export const CHANGE_DIRECTION: Record<string, 'up' | 'down'> = Object.fromEntries([
   ...[
@@ -19,7 +20,10 @@ export const CHANGE_DIRECTION: Record<string, 'up' | 'down'> = Object.fromEntrie
     'rocket',
     'leap',
     'swell',
-    'balloon'
+    'balloon',
+    'raise',
+    'boost',
+    'hike'
   ].map((v) => [v, 'up'] as const),
   ...[
     'fall',
@@ -37,6 +41,13 @@ export const CHANGE_DIRECTION: Record<string, 'up' | 'down'> = Object.fromEntrie
     'slump',
     'shed',
     'retreat',
-    'dive'
+    'dive',
+    'cut',
+    'slash',
+    'eliminate',
+    'axe',
+    'trim',
+    'reduce',
+    'lower'
   ].map((v) => [v, 'down'] as const)
 ]);
