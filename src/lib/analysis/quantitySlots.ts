@@ -542,7 +542,8 @@ export function oneFigure(list: Quantity[], slot: string): Quantity | null {
  * including three ladder trucks") or an addition to a count given before ("two more bodies", "another three",
  * "three other people"). Either is another slot than the whole's count: "one of the workers was hurt" does not
  * contradict "three workers". So are the whole itself ("three out of four lines"), a number still needed, a count
- * of whose thing it is ("one officer's uniform"), one value of a list ("32- and 64-bit") and a change ("rose 5%").
+ * of whose thing it is ("one officer's uniform"), one value of a list ("32- and 64-bit"), a change ("rose 5%") and
+ * a figure since revised ("7.2, later upgraded to 7.5").
  */
 const NUMBER_WORDS = Object.keys(WORD_NUMBERS)
   .filter((w) => w.length > 2)
@@ -563,6 +564,10 @@ const CHANGE_VERB = String.raw`(?:(?:increas|ris|grow|jump|fall|dropp|declin|cli
 const CHANGE_BY = new RegExp(String.raw`\b${CHANGE_VERB}\s+(?:by|at\s+a\s+rate\s+of)\s+${ABOUT}$`, 'i');
 const CHANGED_SHARE = new RegExp(String.raw`\b${CHANGE_VERB}\s+${ABOUT}$`, 'i');
 
+/** A revision right after a figure: "7.2, later upgraded to 7.5", "initially 12 but revised to 14". */
+const REVISED_AFTER =
+  /^[^.;]{0,25}?\b(?:upgraded|downgraded|revised|raised|lowered|updated|corrected|adjusted)\s+(?:it\s+|them\s+)?(?:up\s+|down\s+|upward\s+|downward\s+)?to\s+(?:a\s+|an\s+)?(?:magnitude\s+(?:of\s+)?)?\d/i;
+
 function share(q: Quantity, c: Claim): string {
   const after = c.text.slice(q.end - c.start, q.end - c.start + 30);
   const before = c.text.slice(Math.max(0, q.start - c.start - 20), q.start - c.start);
@@ -570,6 +575,9 @@ function share(q: Quantity, c: Claim): string {
   // "increasing by 50 per cent every day", "shares rose 5%": how much something changed, not its level.
   const lead = c.text.slice(Math.max(0, q.start - c.start - 60), q.start - c.start);
   if (CHANGE_BY.test(lead) || (q.unit === 'percent' && CHANGED_SHARE.test(lead))) return 'change ';
+  // "a preliminary magnitude of 7.2, later upgraded to 7.5": a figure the claim itself says was revised is no value
+  // of its slot now.
+  if (REVISED_AFTER.test(c.text.slice(q.end - c.start, q.end - c.start + 70))) return 'earlier ';
   // "needed 9 points to break the record": what was still wanted, not what was done.
   if (/\b(?:needs?|needed|needing)\s+(?:just\s+|only\s+|another\s+)?$/i.test(before)) return 'needed ';
   // "put on one officer's uniform": whose thing it was, not how many officers there were.

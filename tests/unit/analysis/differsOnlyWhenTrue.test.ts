@@ -1048,6 +1048,13 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       undefined,
       [['number', '12', '15']]
     ],
+    // A figure the claim says was revised is no value of its slot now.
+    [
+      'The quake had a preliminary magnitude of 7.2, later upgraded to 7.5.',
+      'The quake had a magnitude of 7.5.',
+      undefined,
+      []
+    ],
     // A figure "on the Richter scale" is a magnitude.
     [
       'The earthquake had a magnitude of 6.1.',
