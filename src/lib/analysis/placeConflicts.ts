@@ -3,6 +3,7 @@
 // the story). A place that owns or names something can stand beside another ("Cleveland's voucher program" / "an
 // Ohio case").
 import type { ValueDiscrepancy } from './compareValues';
+import { placeLevel } from './features/findEntities';
 import { PLACE_KINDS } from './lexicon/places';
 import type { Claim, Entity } from './types';
 
@@ -20,6 +21,9 @@ export function placeConflicts(
   if (ea.length !== 1 || eb.length !== 1) return [];
   const [x, y] = [ea[0], eb[0]];
   if (x.norm === y.norm || x.norm.includes(y.norm) || y.norm.includes(x.norm)) return [];
+  // "arrested in Texas" / "arrested in Houston": a state or a country may hold the other side's city, which nothing
+  // here can tell; places of one size cannot be one another.
+  if (placeLevel(x.parts[0]) !== placeLevel(y.parts[0])) return [];
   // Whether a side's article names the other's place: what they share aside ("Moore, Oklahoma" / "Moore, Texas").
   const named = (side: 'a' | 'b', place: Place, other: Place) =>
     place.parts.some((norm) => !other.parts.includes(norm) && mentionedIn(side, norm));

@@ -900,6 +900,25 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       undefined,
       []
     ],
+    // A state or a country may hold the other side's city: only places of one size differ.
+    [
+      'The suspect was arrested in Texas on Monday after a week on the run.',
+      'The suspect was arrested in Houston on Monday after a week on the run.',
+      undefined,
+      []
+    ],
+    [
+      'The car bomb exploded in Iraq on Monday, killing 12 people.',
+      'The car bomb exploded in Baghdad on Monday, killing 12 people.',
+      undefined,
+      []
+    ],
+    [
+      'The car bomb exploded in Iraq on Monday, killing 12 people.',
+      'The car bomb exploded in Syria on Monday, killing 12 people.',
+      undefined,
+      [['place', 'Iraq', 'Syria']]
+    ],
     [
       'The plane crashed near Smith’s farm on Monday, killing all 50 people on board.',
       'The plane crashed near Dallas on Monday, killing all 50 people on board.',
