@@ -1067,6 +1067,19 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       undefined,
       [['number', '12', '15']]
     ],
+    // An age may close its sentence ("identified as Kimani Gray, 16.").
+    [
+      'The victim was identified as Kimani Gray, 16.',
+      'The victim was identified as Kimani Gray, 17.',
+      undefined,
+      [['number', '16', '17']]
+    ],
+    [
+      'The victim was identified as John Smith, 45.',
+      'The driver was identified as Paul Jones, 46.',
+      undefined,
+      []
+    ],
     // A figure the claim says was revised is no value of its slot now.
     [
       'The quake had a preliminary magnitude of 7.2, later upgraded to 7.5.',

@@ -430,9 +430,10 @@ function isAgeApposition(text: string, start: number, end: number, value: number
   if (/\baged?\s$/i.test(before)) return true;
   // Not a list of numbered names ("IE6, 7, 8"): the name must end in a letter.
   const apposed = /([\p{L}.'’-]*\p{L})\.?,\s$/u.exec(before);
+  // The age may close the sentence: "The victim was identified as Kimani Gray, 16."
   if (
     apposed &&
-    /^\s?[,)]/.test(after) &&
+    (/^\s?[,)]/.test(after) || /^[.;]?\s*$/.test(text.slice(end, end + 3))) &&
     (/^\p{Lu}/u.test(apposed[1]) || PERSON_NOUNS.has(apposed[1].toLowerCase()))
   )
     return true;
