@@ -1141,6 +1141,20 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       undefined,
       [['negation', 'No one was killed', 'killed']]
     ],
+    // "No injuries", "no arrests", "no deaths" are tolls of none too.
+    [
+      'No arrests have been made in the case.',
+      'Police arrested two men in the case on Monday.',
+      undefined,
+      [['number', 'No arrests', 'two']]
+    ],
+    [
+      'There were no deaths in the crash.',
+      'Two people died in the crash.',
+      undefined,
+      [['number', 'no deaths', 'Two']]
+    ],
+    ['There were no injuries in the crash.', 'Two people died in the crash.', undefined, []],
     // First names that sound alike are one name spelled two ways.
     [
       'Steven Smith, 45, was arrested on Monday.',

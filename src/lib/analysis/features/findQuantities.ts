@@ -197,6 +197,22 @@ export function findQuantities(text: string, offset = 0, memo?: TextMemo): Quant
     });
   }
 
+  // "No injuries were reported", "no arrests have been made": a toll of none, as "No one was hurt" is.
+  for (const m of text.matchAll(NO_OUTCOME)) {
+    const s = m.index!;
+    const e = s + m[0].length;
+    if (!free(s, e)) continue;
+    const outcome = NO_OUTCOME_AS[m[1].toLowerCase()];
+    push({
+      text: m[0],
+      value: 0,
+      counted: `people ${outcome}`,
+      approx: false,
+      start: offset + s,
+      end: offset + e
+    });
+  }
+
   for (const m of text.matchAll(VAGUE)) {
     const s = m.index!;
     const e = s + m[0].length;
@@ -440,6 +456,15 @@ function isAgeApposition(text: string, start: number, end: number, value: number
   const said = /([\p{L}'’-]+)\s+(?:is|was)\s+(?:only\s+|just\s+)?$/u.exec(before);
   return !!said && personWord(said[1]) && /^(?:\s*[.;,)]|\s*$|\s+(?:at the time|when)\b)/.test(after);
 }
+
+/** "no deaths", "no injuries", "no arrests": nouns of an outcome after "no", with the outcome they count none of. */
+const NO_OUTCOME = /\bno\s+(deaths|fatalities|injuries|arrests)\b/gi;
+const NO_OUTCOME_AS: Record<string, string> = {
+  deaths: 'killed',
+  fatalities: 'killed',
+  injuries: 'injured',
+  arrests: 'arrested'
+};
 
 const OUTCOMES =
   /^(?:killed|dead|injured|wounded|hurt|missing|arrested|detained|displaced|evacuated|rescued|died|affected)$/;
