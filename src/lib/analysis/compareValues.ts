@@ -2,8 +2,9 @@
 // counted / same unit, same date role, same person), and compatible values are not discrepancies: "dozens" vs
 // "at least 50", "mid-July" vs "July 15". Different reported values of one slot are: 1.2 vs 12 miles, 4.6 vs 4.7
 // magnitude, "at least 1 dead" vs "at least 5 dead". Each kind of value has its own file: quantitySlots and
-// quantitiesConflict (figures; figureHolder and articleYear say whose and when), datesConflict, nameVariants,
-// placeConflicts, roleConflicts, deniedPredicate (negation) and certaintyConflicts.
+// quantitiesConflict (figures; figureHolder and articleYear say whose and when), zeroTollConflicts (a toll of
+// none), scoreConflicts, datesConflict, nameVariants, perpetratorConflicts, placeConflicts, roleConflicts,
+// deniedPredicate (negation) and certaintyConflicts.
 import { inOtherHappenings } from './articleYear';
 import { certaintyConflicts } from './certaintyConflicts';
 import { countsConflict } from './countedSets';
@@ -28,6 +29,7 @@ import {
   sharesOfOtherWholes
 } from './quantitySlots';
 import { placeConflicts } from './placeConflicts';
+import { perpetratorConflicts } from './perpetratorConflicts';
 import { scoreConflicts } from './scoreConflicts';
 import { zeroTollConflicts } from './zeroTollConflicts';
 import { roleConflicts } from './roleConflicts';
@@ -178,6 +180,8 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
   if (close) out.push(...placeConflicts(a, b, mentionedIn));
 
   out.push(...roleConflicts(a, b));
+  // Two perpetrators of one act ("carried out by Iranian hackers" / "by Russian hackers").
+  out.push(...perpetratorConflicts(a, b, mentionedIn));
 
   if (close && a.negated !== b.negated) {
     const [no, yes] = a.negated ? [a, b] : [b, a];

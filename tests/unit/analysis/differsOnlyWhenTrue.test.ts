@@ -1155,6 +1155,50 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       [['number', 'no deaths', 'Two']]
     ],
     ['There were no injuries in the crash.', 'Two people died in the crash.', undefined, []],
+    // Two perpetrators of one act differ by name; a country and its people are one, and a claim of responsibility
+    // says who claimed it, not who did it.
+    [
+      'The cyberattack on Albania was carried out by Iranian hackers.',
+      'The cyberattack on Albania was carried out by Russian hackers.',
+      undefined,
+      [['name', 'Iranian', 'Russian']]
+    ],
+    [
+      'Iran was behind the cyberattack on Albania.',
+      'Russia was behind the cyberattack on Albania.',
+      undefined,
+      [['name', 'Iran', 'Russia']]
+    ],
+    [
+      'Iran was behind the cyberattack on Albania.',
+      'The cyberattack on Albania was carried out by Iranian hackers.',
+      undefined,
+      []
+    ],
+    [
+      'The bombing was blamed on Hezbollah.',
+      'The bombing was blamed on Hamas.',
+      undefined,
+      [['name', 'Hezbollah', 'Hamas']]
+    ],
+    [
+      'Hamas claimed responsibility for the bombing.',
+      'Islamic Jihad claimed responsibility for the bombing.',
+      undefined,
+      []
+    ],
+    [
+      'Hackers were behind the attack on the website.',
+      'Iran was behind the attack on the website.',
+      undefined,
+      []
+    ],
+    [
+      'The investigation is being conducted by John Bond.',
+      'The investigation is being conducted by Mary Smith.',
+      undefined,
+      []
+    ],
     // First names that sound alike are one name spelled two ways.
     [
       'Steven Smith, 45, was arrested on Monday.',

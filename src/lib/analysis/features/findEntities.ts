@@ -16,10 +16,16 @@ function tagsOf(word: string): string[] {
 
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
 
+/** Whether a lower-case word names a people ("iranian", "french"). */
+export function isDemonym(word: string): boolean {
+  return tagsOf(word).includes('Demonym');
+}
+
 /**
  * How large a place is, as compromise's lexicon knows it: a country ("Iraq"), a region such as a state or province
  * ("Texas", "Ontario"), or anything else ("Houston", "Kabul", a name it does not know). `norm` is Entity.norm.
  */
+
 export function placeLevel(norm: string): 'country' | 'region' | 'local' {
   const tags = tagsOf(norm);
   return tags.includes('Country') ? 'country' : tags.includes('Region') ? 'region' : 'local';
