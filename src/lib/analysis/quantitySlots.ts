@@ -568,6 +568,10 @@ const CHANGED_SHARE = new RegExp(String.raw`\b${CHANGE_VERB}\s+${ABOUT}$`, 'i');
 const REVISED_AFTER =
   /^[^.;]{0,25}?\b(?:upgraded|downgraded|revised|raised|lowered|updated|corrected|adjusted)\s+(?:it\s+|them\s+)?(?:up\s+|down\s+|upward\s+|downward\s+)?to\s+(?:a\s+|an\s+)?(?:magnitude\s+(?:of\s+)?)?\d/i;
 
+/** A change of state right before a figure: "weakened to a Category 2", "was upgraded to a magnitude". */
+const CHANGED_TO =
+  /\b(?:weakened|strengthened|intensified|upgraded|downgraded|escalated)\s+(?:\w+\s+){0,2}?to\s+(?:an?\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/iu;
+
 function share(q: Quantity, c: Claim): string {
   const after = c.text.slice(q.end - c.start, q.end - c.start + 30);
   const before = c.text.slice(Math.max(0, q.start - c.start - 20), q.start - c.start);
@@ -578,6 +582,8 @@ function share(q: Quantity, c: Claim): string {
   // "a preliminary magnitude of 7.2, later upgraded to 7.5": a figure the claim itself says was revised is no value
   // of its slot now.
   if (REVISED_AFTER.test(c.text.slice(q.end - c.start, q.end - c.start + 70))) return 'earlier ';
+  // "weakened to a Category 2 storm": the value a change reached, another moment's than "was a Category 3 storm".
+  if (CHANGED_TO.test(lead)) return 'later ';
   // "needed 9 points to break the record": what was still wanted, not what was done.
   if (/\b(?:needs?|needed|needing)\s+(?:just\s+|only\s+|another\s+)?$/i.test(before)) return 'needed ';
   // "put on one officer's uniform": whose thing it was, not how many officers there were.

@@ -1087,6 +1087,33 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       undefined,
       []
     ],
+    // The value a change of state reached is another moment's ("weakened to a Category 2 storm").
+    ['The hurricane was a Category 3 storm.', 'The hurricane weakened to a Category 2 storm.', undefined, []],
+    [
+      'The hurricane weakened to a Category 2 storm.',
+      'The hurricane weakened to a Category 1 storm.',
+      undefined,
+      [['number', '2', '1']]
+    ],
+    [
+      'The death toll rose to 14 on Monday.',
+      '12 people were killed in the blast on Monday.',
+      undefined,
+      [['number', '14', '12']]
+    ],
+    // "Without" a thing is no denial of the thing named as lost ("without power" / "knocked out power").
+    [
+      'The storm left 200,000 homes without power.',
+      'The storm knocked out power to 200,000 customers.',
+      undefined,
+      []
+    ],
+    [
+      'He left the restaurant without paying.',
+      'He paid for the meal before leaving the restaurant.',
+      undefined,
+      [['negation', 'without paying', 'paid']]
+    ],
     // A figure "on the Richter scale" is a magnitude.
     [
       'The earthquake had a magnitude of 6.1.',
