@@ -136,14 +136,42 @@ function datedWords(d: DateValue, c: Claim, memo?: TextMemo): string[] {
   // the subject before it ("the cable went down on ...") is no happening.
   // "in Thursday's play-in round": a date as a possessive dates the noun after it, not the verbs around.
   const possessive = /^\s?['’]\s?s\b/.test(c.text.slice(to, to + 6));
-  return tokens
-    .filter(
-      (t, k) =>
-        (!possessive && k >= first - 5 && k < first && verb(t, k)) ||
-        (!possessive && k > last && k <= last + 5 && verb(t, k)) ||
-        (k > last && k <= last + 3 && t.pos === 'NOUN' && !SPAN_NOUN.test(t.lower))
-    )
-    .map((t) => lemmatize(t.lower));
+  return tokens.flatMap((t, k) =>
+    (!possessive && k >= first - 5 && k < first && verb(t, k)) ||
+    (!possessive && k > last && k <= last + 5 && verb(t, k)) ||
+    (k > last && k <= last + 3 && t.pos === 'NOUN' && !SPAN_NOUN.test(t.lower))
+      ? [phaseOf(tokens, k) ?? lemmatize(t.lower)]
+      : []
+  );
+}
+
+/** Verbs of a phase of something ("began", "resumed"), which name no happening of their own. */
+const PHASE_VERBS = new Set([
+  'begin',
+  'start',
+  'end',
+  'finish',
+  'resume',
+  'continue',
+  'stop',
+  'complete',
+  'conclude'
+]);
+
+/**
+ * What a verb of a phase is the phase of: the act after it ("began deliberating", "started to cry") or the noun
+ * before it ("the trial began"); so "the trial began Monday" and "the jury began deliberating Thursday" date two
+ * happenings. Undefined for any other verb, or a phase of nothing said.
+ */
+function phaseOf(tokens: readonly TextToken[], k: number): string | undefined {
+  if (tokens[k].pos !== 'VERB' || !PHASE_VERBS.has(lemmatize(tokens[k].lower))) return undefined;
+  const next = tokens[k + 1]?.lower === 'to' ? tokens[k + 2] : tokens[k + 1];
+  if (next?.pos === 'VERB') return lemmatize(next.lower);
+  // The noun in the same clause, not a word of time ("today, officially ending his season").
+  for (let j = k - 1; j >= Math.max(0, k - 3) && tokens[j].type !== 'punctuation'; j--)
+    if (tokens[j].pos === 'NOUN' && !/^(?:today|yesterday|tonight)$/.test(tokens[j].lower))
+      return lemmatize(tokens[j].lower);
+  return lemmatize(tokens[k].lower);
 }
 
 /** Nouns of time ("five days of riots", "calm Sunday after eight days"): they date no happening. */

@@ -1021,6 +1021,15 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       '2024-03-09',
       [['date', 'Tuesday', 'on Wednesday']]
     ],
+    // A verb of a phase dates the happening it is a phase of: the trial's start and the jury's deliberations are
+    // two happenings; two starts of the trial are one.
+    ['The trial began on Monday.', 'The jury began deliberating on Thursday.', '2013-03-14', []],
+    [
+      'The trial began on Monday.',
+      'The trial started on Tuesday.',
+      '2013-03-14',
+      [['date', 'on Monday', 'on Tuesday']]
+    ],
     // Two verbs that move a figure the same way are one action ("fell" / "dropped", "climbed" / "jumped", "cut" /
     // "eliminate"), though WordNet does not make them synonyms; another holder's figure stays another slot.
     [
