@@ -3,8 +3,8 @@
 // perpetrator's slot; the discrepancy type "attribution" is the source a claim is credited to, which is no
 // discrepancy: compareValues). Only frames that say who did the act are read ("carried out by", "behind", "blamed
 // on"), not who said so ("police said") nor who claimed it ("X claimed responsibility": two groups may both claim
-// one attack). A country and its people are one perpetrator ("Iran" / "Iranian hackers"), and
-// neither article may name the other's perpetrator anywhere (one that names both may be weighing two suspects).
+// one attack). A country and its people are one perpetrator ("Iran" / "Iranian hackers"), and neither article may
+// name the other's perpetrator anywhere (one that names both may be weighing two suspects).
 import type { ValueDiscrepancy } from './compareValues';
 import { isDemonym } from './features/findEntities';
 import type { Claim } from './types';

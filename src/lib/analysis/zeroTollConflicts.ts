@@ -25,6 +25,7 @@ function countsPeople(slot: string): boolean {
   );
 }
 
+/** A toll of none among `zeroSlots` and a positive count of some people with its outcome in `other`, if any. */
 function oneWay(
   zeroSlots: Map<string, Quantity[]>,
   other: Map<string, Quantity[]>,

@@ -25,11 +25,11 @@ export function isDemonym(word: string): boolean {
  * How large a place is, as compromise's lexicon knows it: a country ("Iraq"), a region such as a state or province
  * ("Texas", "Ontario"), or anything else ("Houston", "Kabul", a name it does not know). `norm` is Entity.norm.
  */
-
 export function placeLevel(norm: string): 'country' | 'region' | 'local' {
   const tags = tagsOf(norm);
   return tags.includes('Country') ? 'country' : tags.includes('Region') ? 'region' : 'local';
 }
+
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person', 'LastName']);
 const CALENDAR =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?$/i;
