@@ -1,6 +1,7 @@
 // Whether two figures of one slot can both be right: a range and a figure inside it, a rounded and an exact
 // figure (to hundreds or more, or to fewer decimals), and an approximation within 15% fit together; two different
-// lower bounds ("at least 1 dead" / "at least 5 dead") do not. The unit scales put lengths in metres and areas in
+// lower bounds ("at least 1 dead" / "at least 5 dead") do not, nor a figure said to fall short and a lower bound at
+// or above it ("nearly 300" / "more than 300"). The unit scales put lengths in metres and areas in
 // square metres (quantitySlots' inOneUnit).
 import type { Quantity } from './types';
 
@@ -118,8 +119,18 @@ function roundedDecimals(round: number, exact: number): boolean {
   );
 }
 
+/** A figure said to fall short of itself: "nearly 300", "almost 50", "just under 1,000". */
+const shortOf = (q: Quantity) => q.approx && /^(?:nearly|almost|just under)\s/i.test(q.text);
+
 /** Two quantities of the same slot conflict when they cannot both be right. */
 export function quantitiesConflict(a: Quantity, b: Quantity): boolean {
+  // "Nearly 300" is short of 300, which "more than 300" and "at least 300" are not (an approximation otherwise
+  // tolerates 15% either way).
+  if (
+    (shortOf(a) && b.bound === 'min' && b.value >= a.value) ||
+    (shortOf(b) && a.bound === 'min' && a.value >= b.value)
+  )
+    return true;
   // Two lower bounds ("at least 1 dead" / "at least 5 dead") are different reported tolls.
   if (a.bound === 'min' && b.bound === 'min') return a.value !== b.value;
   if (a.bound === 'max' && b.bound === 'max') return (a.max ?? a.value) !== (b.max ?? b.value);

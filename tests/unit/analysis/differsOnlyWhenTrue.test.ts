@@ -1177,6 +1177,27 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       undefined,
       [['negation', 'No one was killed', 'killed']]
     ],
+    // "Nearly 300" falls short of what "more than 300" and "at least 300" exceed; against a lower bound below it, or a
+    // figure near it, it fits.
+    [
+      'Nearly 300 people were killed in the quake.',
+      'More than 300 people were killed in the quake.',
+      undefined,
+      [['number', 'Nearly 300', 'More than 300']]
+    ],
+    [
+      'Almost 50 people were injured in the quake.',
+      'At least 50 people were injured in the quake.',
+      undefined,
+      [['number', 'Almost 50', 'At least 50']]
+    ],
+    [
+      'Nearly 300 people were killed in the quake.',
+      'More than 250 people were killed in the quake.',
+      undefined,
+      []
+    ],
+    ['Nearly 300 people were killed in the quake.', '290 people were killed in the quake.', undefined, []],
     // "No injuries", "no arrests", "no deaths" are tolls of none too.
     [
       'No arrests have been made in the case.',
