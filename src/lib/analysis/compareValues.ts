@@ -18,6 +18,7 @@ import {
   inOneUnit,
   isCurrency,
   aboutOtherVariants,
+  countsPart,
   isDurationSlot,
   isTallySlot,
   namesOutcome,
@@ -33,7 +34,7 @@ import { perpetratorConflicts } from './perpetratorConflicts';
 import { scoreConflicts } from './scoreConflicts';
 import { zeroTollConflicts } from './zeroTollConflicts';
 import { roleConflicts } from './roleConflicts';
-import type { Claim, DateValue, DiscrepancyType } from './types';
+import type { Claim, DateValue, DiscrepancyType, Quantity } from './types';
 
 export interface ValueDiscrepancy {
   type: DiscrepancyType;
@@ -136,7 +137,12 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     const [x, y] = inOneUnit(x0, y0, slot);
     // Counts of a noun may count parts of one another's sets ("two teenaged children" / "three children").
     const conflict = COUNTED_SLOT.test(slot) ? countsConflict(x, a, y, b, memo) : quantitiesConflict(x, y);
-    if (conflict) out.push({ type: 'number', values: [x0.text, y0.text] });
+    // "killed 15 people, 12 of them in Texas" / "killed 12 people in Texas": one side gives the other's figure as a
+    // part of its whole.
+    const givesPart = (c: Claim, figure: Quantity) =>
+      c.numbers.some((n) => n.value === figure.value && countsPart(n, c));
+    if (conflict && !givesPart(a, y0) && !givesPart(b, x0))
+      out.push({ type: 'number', values: [x0.text, y0.text] });
   }
 
   // A toll of none against some of the people with that outcome ("No one was hurt" / "Two firefighters were hurt").

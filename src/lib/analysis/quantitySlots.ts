@@ -9,7 +9,7 @@ import { GENERAL_PERSON_NOUNS, OUTCOME_CLASSES } from './lexicon/outcomes';
 import { PERSON_NOUNS } from './lexicon/roles';
 import { TALLY_NOUNS } from './lexicon/tallies';
 import { lemmatize, shareMeaning } from './lemmatize';
-import { CHANGE_DIRECTION } from './lexicon/changeVerbs';
+import { CHANGE_DIRECTION, CHANGE_VERB } from './lexicon/changeVerbs';
 import { areaScale, durationScale, lengthScale, quantitiesConflict } from './quantitiesConflict';
 import type { Claim, Entity, Quantity } from './types';
 
@@ -557,10 +557,8 @@ const WHOLE_OF_SHARE = new RegExp(
   'i'
 );
 
-/** A verb of change: "increasing", "rose", "fell", "dropped". */
-const CHANGE_VERB = String.raw`(?:(?:increas|ris|grow|jump|fall|dropp|declin|climb|surg|soar|plung|shrink)(?:e|es|ed|ing|s)?|rose|grew|fell|shrank)`;
-/** What comes before a change: "increasing at a rate of", "rose by about"; right after the verb only a share
- * ("shares fell 5%": "he fell 60 m" is a length). */
+/** What comes before a change: "increasing at a rate of", "rose by about"; right after the verb only a share or a
+ * sum ("shares fell 5%", "oil rose $2": "he fell 60 m" is a length). */
 const CHANGE_BY = new RegExp(String.raw`\b${CHANGE_VERB}\s+(?:by|at\s+a\s+rate\s+of)\s+${ABOUT}$`, 'i');
 const CHANGED_SHARE = new RegExp(String.raw`\b${CHANGE_VERB}\s+${ABOUT}$`, 'i');
 
@@ -578,7 +576,8 @@ function share(q: Quantity, c: Claim): string {
   if (WHOLE_OF_SHARE.test(before)) return 'whole ';
   // "increasing by 50 per cent every day", "shares rose 5%": how much something changed, not its level.
   const lead = c.text.slice(Math.max(0, q.start - c.start - 60), q.start - c.start);
-  if (CHANGE_BY.test(lead) || (q.unit === 'percent' && CHANGED_SHARE.test(lead))) return 'change ';
+  if (CHANGE_BY.test(lead) || ((q.unit === 'percent' || isCurrency(q.unit)) && CHANGED_SHARE.test(lead)))
+    return 'change ';
   // "a preliminary magnitude of 7.2, later upgraded to 7.5": a figure the claim itself says was revised is no value
   // of its slot now.
   if (REVISED_AFTER.test(c.text.slice(q.end - c.start, q.end - c.start + 70))) return 'earlier ';
@@ -603,6 +602,11 @@ function share(q: Quantity, c: Claim): string {
   )
     return 'more ';
   return '';
+}
+
+/** Whether a figure counts part of a whole the claim gives ("12 of them", "including three ladder trucks"). */
+export function countsPart(q: Quantity, c: Claim): boolean {
+  return share(q, c) === 'part ';
 }
 
 /** What a rate is per: "$220,000 a game" and "$10 million a year" are two slots ("per game", "per year"); "$99

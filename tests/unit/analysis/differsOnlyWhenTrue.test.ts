@@ -1198,6 +1198,17 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       []
     ],
     ['Nearly 300 people were killed in the quake.', '290 people were killed in the quake.', undefined, []],
+    // A figure the other side gives as a part of its whole is no other value ("15 people, 12 of them in Texas").
+    [
+      'The storm killed 15 people, 12 of them in Texas.',
+      'The storm killed 12 people in Texas.',
+      undefined,
+      []
+    ],
+    ['The storm killed 15 people.', 'The storm killed 12 people.', undefined, [['number', '15', '12']]],
+    // A sum right after a verb of change is the change, and the figure after "to" the level it reached.
+    ['Oil rose $2 to $95 a barrel.', 'Oil rose to $95 a barrel.', undefined, []],
+    ['Oil rose to $95 a barrel.', 'Oil rose $2 a barrel.', undefined, []],
     // "No injuries", "no arrests", "no deaths" are tolls of none too.
     [
       'No arrests have been made in the case.',

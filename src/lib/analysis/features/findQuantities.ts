@@ -1,6 +1,7 @@
 import type { Quantity } from '../types';
 import { analyzeText, type TextMemo } from './analyzeText';
 import { countedPhrase, phraseStart } from './countedPhrase';
+import { CHANGE_VERB } from '../lexicon/changeVerbs';
 import { COUNTED_EVENTS, UNITS, VAGUE_AMOUNTS, WORD_NUMBERS, ORDINAL_WORDS } from '../lexicon/numbers';
 import { OUTCOME_VERBS } from '../lexicon/outcomes';
 import { PERSON_NOUNS } from '../lexicon/roles';
@@ -106,8 +107,11 @@ export function findQuantities(text: string, offset = 0, memo?: TextMemo): Quant
       const joinerOk =
         joiner.toLowerCase() !== 'and' ||
         /\bbetween\s+\S*$/i.test(text.slice(Math.max(0, start - 12), start));
-      // A share followed by a bare figure is a change and the level it reached ("fell 1.23 percent to 981.73").
-      const levelAfterShare = !!percent && !percent2;
+      // A share followed by a bare figure is a change and the level it reached ("fell 1.23 percent to 981.73"), as is
+      // any figure right after a verb of change ("rose $2 to $95").
+      const levelAfterShare =
+        (!!percent && !percent2) ||
+        (joiner.toLowerCase() === 'to' && CHANGED_BEFORE.test(text.slice(Math.max(0, start - 20), start)));
       if (
         upper !== null &&
         upper > value &&
@@ -456,6 +460,9 @@ function isAgeApposition(text: string, start: number, end: number, value: number
   const said = /([\p{L}'’-]+)\s+(?:is|was)\s+(?:only\s+|just\s+)?$/u.exec(before);
   return !!said && personWord(said[1]) && /^(?:\s*[.;,)]|\s*$|\s+(?:at the time|when)\b)/.test(after);
 }
+
+/** A verb of change right before a figure ("rose", "fell by"). */
+const CHANGED_BEFORE = new RegExp(String.raw`\b${CHANGE_VERB}\s+(?:by\s+)?$`, 'i');
 
 /** "no deaths", "no injuries", "no arrests": nouns of an outcome after "no", with the outcome they count none of. */
 const NO_OUTCOME = /\bno\s+(deaths|fatalities|injuries|arrests)\b/gi;

@@ -51,3 +51,6 @@ export const CHANGE_DIRECTION: Record<string, 'up' | 'down'> = Object.fromEntrie
     'lower'
   ].map((v) => [v, 'down'] as const)
 ]);
+
+/** A verb of change as written, a regular-expression source: "increasing", "rose", "fell", "dropped". */
+export const CHANGE_VERB = String.raw`(?:(?:increas|ris|grow|jump|fall|dropp|declin|climb|surg|soar|plung|shrink)(?:e|es|ed|ing|s)?|rose|grew|fell|shrank)`;
