@@ -34,10 +34,12 @@ function looksBackIn(years: number[], year: number | undefined): boolean {
 
 const RECORD = new RegExp(RECORD_SINCE, 'i');
 
-/** Whether a date only measures a record against the past ("the highest since records began in 1952"). */
+/** Whether a date only measures a record against the past ("the highest since records began in 1952"), unless a
+ * clause about that year's happening follows ("the deadliest since 2004, when 230,000 people died"). */
 function isYardstick(claim: Claim, date: DateValue): boolean {
   const before = claim.text.slice(0, date.start - claim.start);
-  return date.precision === 'year' && RECORD.test(before);
+  const after = claim.text.slice(date.end - claim.start, date.end - claim.start + 8);
+  return date.precision === 'year' && RECORD.test(before) && !/^,?\s*when\b/i.test(after);
 }
 
 /** The years a claim dates what it reports in: its absolute dates', less those that are only a record's yardstick. */

@@ -22,6 +22,7 @@ import {
   isDurationSlot,
   isTallySlot,
   namesOutcome,
+  oneApartByThePerpetrator,
   oneFigure,
   populationsOfOtherPlaces,
   quantitiesBySlot,
@@ -141,7 +142,12 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     // part of its whole.
     const givesPart = (c: Claim, figure: Quantity) =>
       c.numbers.some((n) => n.value === figure.value && countsPart(n, c));
-    if (conflict && !givesPart(a, y0) && !givesPart(b, x0))
+    if (
+      conflict &&
+      !givesPart(a, y0) &&
+      !givesPart(b, x0) &&
+      !(namesOutcome(slot) && oneApartByThePerpetrator(x, a, y, b))
+    )
       out.push({ type: 'number', values: [x0.text, y0.text] });
   }
 

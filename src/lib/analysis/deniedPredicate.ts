@@ -64,6 +64,8 @@ export function deniedPredicate(negated: Claim, affirmed: Claim, memo?: TextMemo
       // "left 200,000 homes without power" lacks the thing, which the other side may name as lost too ("knocked out
       // power"): after "without" only an act is denied ("left without paying" / "paid").
       if (/^without$/i.test(negated.text.slice(cue.start, cue.end)) && t.pos !== 'VERB') break;
+      // "not including the gunman" says what a count leaves out, not that something did not happen.
+      if (t.lower === 'including') break;
       // "No passenger was ejected", "no tumors were detected": what is denied of the noun is its verb, which the
       // other side must state too ("some passengers were thrown" denies nothing of it).
       const verb = t.pos === 'NOUN' ? predicateAfter(tokens, k) : undefined;

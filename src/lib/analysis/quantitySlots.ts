@@ -604,6 +604,22 @@ function share(q: Quantity, c: Claim): string {
   return '';
 }
 
+/** Words that count the perpetrator in or out of a toll, or tell of his own death beside it ("seven people,
+ * including the gunman", "not including the shooter", "killed six people before killing himself"). */
+const PERPETRATOR_IN_TOLL =
+  /\b(?:including|plus|excluding|besides)\s+(?:the\s+)?(?:gunman|shooter|attacker|assailant|bomber|suspect|killer|perpetrator|hijacker)\b|\b(?:killing|killed|shot|shooting|shoot|kill|on)\s+(?:himself|herself)\b|\btook\s+(?:his|her)\s+own\s+life\b/i;
+
+/**
+ * Whether two tolls one apart may be one count with and without the perpetrator: "Seven people, including the
+ * gunman, were killed" / "The gunman killed six people before killing himself".
+ */
+export function oneApartByThePerpetrator(x: Quantity, a: Claim, y: Quantity, b: Claim): boolean {
+  return (
+    Math.abs(x.value - y.value) === 1 &&
+    (PERPETRATOR_IN_TOLL.test(a.text) || PERPETRATOR_IN_TOLL.test(b.text))
+  );
+}
+
 /** Whether a figure counts part of a whole the claim gives ("12 of them", "including three ladder trucks"). */
 export function countsPart(q: Quantity, c: Claim): boolean {
   return share(q, c) === 'part ';

@@ -1209,6 +1209,25 @@ describe('a discrepancy needs the same slot of the same fact', () => {
     // A sum right after a verb of change is the change, and the figure after "to" the level it reached.
     ['Oil rose $2 to $95 a barrel.', 'Oil rose to $95 a barrel.', undefined, []],
     ['Oil rose to $95 a barrel.', 'Oil rose $2 a barrel.', undefined, []],
+    // A toll with the perpetrator and one without are one apart ("including the gunman" / "before killing himself").
+    [
+      'Seven people, including the gunman, were killed.',
+      'The gunman killed six people before killing himself.',
+      undefined,
+      []
+    ],
+    [
+      'Six people were killed, not including the gunman.',
+      'Seven people died, including the gunman.',
+      undefined,
+      []
+    ],
+    [
+      'The gunman killed six people and then shot himself.',
+      'Eight people were killed in the shooting.',
+      undefined,
+      [['number', 'six', 'Eight']]
+    ],
     // "No injuries", "no arrests", "no deaths" are tolls of none too.
     [
       'No arrests have been made in the case.',
@@ -1281,6 +1300,24 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       ...d.values
     ]);
     expect(found).toEqual(expected);
+  });
+});
+
+describe('a year a record is measured against', () => {
+  // "The deadliest since 2004" only measures; "since 2004, when 230,000 people died" tells that year's toll, which is
+  // no value of this quake's.
+  it.each([
+    ['The quake was the deadliest since 2004, when 230,000 people died.', []],
+    ['The quake killed 230,000 people.', ['number']]
+  ])('%s / "The quake killed 12 people." -> %j', (text, expected) => {
+    const result = analyzeEvent({
+      event: { title: 'Quake' },
+      articles: [
+        { id: 'a', outlet: 'A', text, published: '2013-03-14' },
+        { id: 'b', outlet: 'B', text: 'The quake killed 12 people.', published: '2013-03-14' }
+      ]
+    });
+    expect(result.facts.flatMap((f) => f.discrepancies.map((d) => d.type))).toEqual(expected);
   });
 });
 
