@@ -441,17 +441,22 @@ export function sameAction(
 ): boolean {
   if (OUTCOME_SLOT.test(x.counted ?? '') || OUTCOME_SLOT.test(y.counted ?? '')) return true;
   const [va, vb] = [governingVerb(x, a, memo), governingVerb(y, b, memo)];
-  // "arrested 12 protesters" / "detained 15 protesters": verbs of one outcome are one act.
-  if (va && vb && OUTCOME_CLASSES[va] && OUTCOME_CLASSES[va] === OUTCOME_CLASSES[vb]) return true;
   if (!va || !vb) {
     // A sum with no verb is named by the noun it is "of": "a loss of $2.08 a share" / "a loss of $2.75 a share"
     // are one slot, "a profit of $354 million" / "a loss of $126 million" two.
     const [na, nb] = [sumOf(x, a), sumOf(y, b)];
     return na && nb ? shareMeaning([na], [nb]) : !strict;
   }
-  return (
-    shareMeaning([va], [vb]) || (!!CHANGE_DIRECTION[va] && CHANGE_DIRECTION[va] === CHANGE_DIRECTION[vb])
-  );
+  return shareMeaning([va], [vb]) || sameVerbClass(va, vb);
+}
+
+/**
+ * Verbs WordNet's frequent senses keep apart that do one act to a figure: two of one outcome ("arrested 12
+ * protesters" / "detained 15") or two that move it one way ("fell 5 percent" / "dropped 6 percent").
+ */
+function sameVerbClass(va: string, vb: string): boolean {
+  const same = (classes: Record<string, string>) => !!classes[va] && classes[va] === classes[vb];
+  return same(OUTCOME_CLASSES) || same(CHANGE_DIRECTION);
 }
 
 /** Words before "of" that pick part of a sum, not say what it is ("one of", "most of", "a total of"). */

@@ -25,10 +25,10 @@ function scoreOf(c: Claim): Score | undefined {
   if (!scores.length) return undefined;
   const text = c.text.slice(scores[0].start - c.start);
   const m = SCORE.exec(text);
-  // One score each: "52 to 48" is read as two figures, both inside the first one's score.
-  if (scores.some((q) => q.start >= scores[0].start + (m?.[0].length ?? 0))) return undefined;
   // "hurt in a 27-24 loss", "after a 13-10 win": a score before its game's noun says which game, not its result.
   if (!m || NAMES_A_GAME.test(text.slice(m[0].length))) return undefined;
+  // One score each: "52 to 48" is read as two figures, both inside the first one's score.
+  if (scores.some((q) => q.start >= scores[0].start + m[0].length)) return undefined;
   const figures = m
     .slice(1)
     .filter((f) => f !== undefined)

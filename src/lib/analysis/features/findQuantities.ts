@@ -314,14 +314,15 @@ function isScore(figure: string, before: string, after: string): boolean {
   // A vote said with "to": "voted 52 to 48", "by a vote of 7 to 2" (the first figure, then the second).
   const votedTo = /^\s+to\s+(\d+)\b/.exec(after);
   if (votedTo && VOTE_BEFORE.test(before)) return Number(votedTo[1]) <= Number(figure);
-  const votedFrom = new RegExp(String.raw`${VOTE_BEFORE.source.slice(0, -1)}(\d+)\s+to\s+$`, 'i').exec(
-    before
-  );
+  const votedFrom = VOTED_FROM.exec(before);
   return !!votedFrom && Number(figure) <= Number(votedFrom[1]);
 }
 
 /** The words a vote's tally follows ("voted", "a vote of", "by a margin of"). */
-const VOTE_BEFORE = /\b(?:vot(?:e|ed|es|ing)|vote\s+of|margin\s+of)\s+$/i;
+const VOTE_WORDS = String.raw`\b(?:vot(?:e|ed|es|ing)|vote\s+of|margin\s+of)\s+`;
+const VOTE_BEFORE = new RegExp(`${VOTE_WORDS}$`, 'i');
+/** The same words with the vote's first figure and its "to" ("voted 52 to "). */
+const VOTED_FROM = new RegExp(String.raw`${VOTE_WORDS}(\d+)\s+to\s+$`, 'i');
 
 /** Quantity.kind of the figure at text[start, end), from the words around it. */
 function quantityKind(text: string, start: number, end: number, figure: string): Quantity['kind'] {
