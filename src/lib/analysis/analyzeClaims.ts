@@ -17,7 +17,7 @@ import { verdictsOnce } from './verdictsOnce';
 
 /** The engine's version, stored with every result: bump it whenever what the engine decides changes, so stored
  * results of an older version are analyzed again rather than reused (analyzeEvent, runAnalysis). */
-export const ENGINE = 'parallax-claims/72';
+export const ENGINE = 'parallax-claims/73';
 
 export interface AnalyzedArticle {
   article: ArticleInput;

@@ -8,7 +8,14 @@
 import { inOtherHappenings } from './articleYear';
 import { certaintyConflicts } from './certaintyConflicts';
 import { countsConflict } from './countedSets';
-import { datesConflict, datesStatement, edgeBefore, sameDatedHappening, timeRounding } from './datesConflict';
+import {
+  dateInWords,
+  datesConflict,
+  datesStatement,
+  edgeBefore,
+  sameDatedHappening,
+  timeRounding
+} from './datesConflict';
 import { deniedPredicate } from './deniedPredicate';
 import type { TextMemo } from './features/analyzeText';
 import { sameHolder } from './figureHolder';
@@ -182,7 +189,7 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     ) &&
     sameDatedHappening(datesA[0], a, datesB[0], b, memo)
   )
-    out.push({ type: 'date', values: [datesA[0].text, datesB[0].text] });
+    out.push({ type: 'date', values: [dateInWords(datesA[0], beforeA), dateInWords(datesB[0], beforeB)] });
 
   const variants = nameVariants(a, b);
   out.push(...variants);

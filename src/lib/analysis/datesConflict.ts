@@ -71,7 +71,11 @@ export function datesConflict(
   // A time without a day compares with another time only; so does a weekday named alone against a date on the
   // same weekday ("Saturday" / "Saturday, July 24, 2004"): which Saturday it is, only its publication date said.
   const sameWeekday = (bareWeekday(a) || bareWeekday(b)) && !!weekdayOf(a) && weekdayOf(a) === weekdayOf(b);
-  if (dayless(a) || dayless(b) || sameWeekday) return !!a.time && !!b.time && !sameHour(a, b);
+  if (dayless(a) || dayless(b) || sameWeekday)
+    return (
+      (!!a.time && !!b.time && !sameHour(a, b)) ||
+      (sameWeekday && !dayless(a) && !dayless(b) && !otherZones && partsOfDayApart(a, b, rounding, edges))
+    );
   let [fa, ta] = dayRange(a);
   let [fb, tb] = dayRange(b);
   // Late one day and early the next may be one moment told in two time zones ("late Tuesday" / "early Wednesday").
@@ -90,8 +94,41 @@ export function datesConflict(
     return (
       (a.precision === 'day' || a.precision === 'time') && (b.precision === 'day' || b.precision === 'time')
     );
-  if (fa === ta && fa === fb && fb === tb) return !sameHour(a, b);
+  if (fa === ta && fa === fb && fb === tb)
+    return !sameHour(a, b) || (!otherZones && partsOfDayApart(a, b, rounding, edges));
   return false;
+}
+
+/** Hours of its day (minutes from midnight) that words put a happening in; night runs past midnight. */
+const PARTS_OF_DAY: [RegExp, number, number][] = [
+  [/\bmorning\b/i, 0, 12 * 60],
+  [/\bafternoon\b/i, 12 * 60, 18 * 60],
+  [/\bevening\b/i, 17 * 60, 23 * 60],
+  [/\b(?:to)?night\b/i, 20 * 60, 29 * 60]
+];
+
+/** The hours a date puts its happening in: its time give or take `rounding`, its part of the day, or the early or
+ * late hours the words before it name ("early Thursday"); undefined when it says nothing of the hour. */
+function hoursOf(d: DateValue, rounding: number, edge: DayEdge): [number, number] | undefined {
+  if (d.time) return [minutes(d.time) - rounding, minutes(d.time) + rounding];
+  const part = PARTS_OF_DAY.find(([words]) => words.test(d.text));
+  if (part) return [part[1], part[2]];
+  if (edge === 'early') return [0, 10 * 60];
+  return edge === 'late' ? [18 * 60, 24 * 60] : undefined;
+}
+
+/** An hour a part of the day may be stretched by ("late afternoon" / "early evening" are one hour). */
+const PART_SLACK = 60;
+
+/**
+ * Two reports of one day whose hours cannot meet: "Thursday morning" / "Thursday evening", "early Thursday" /
+ * "late Thursday", "Thursday morning" / "9 p.m. Thursday". Adjacent parts ("morning" / "afternoon") may be one
+ * moment near their border, so only hours more than PART_SLACK apart conflict; two times are sameHour's to judge.
+ */
+function partsOfDayApart(a: DateValue, b: DateValue, rounding: number, edges: [DayEdge, DayEdge]): boolean {
+  if (a.time && b.time) return false;
+  const [x, y] = [hoursOf(a, rounding, edges[0]), hoursOf(b, rounding, edges[1])];
+  return !!x && !!y && (x[1] + PART_SLACK < y[0] || y[1] + PART_SLACK < x[0]);
 }
 
 /** Near which end of its day a happening falls: 'late' ("late Tuesday", "Tuesday night", "11 p.m.") or 'early'
@@ -102,10 +139,19 @@ const LATE_WORDS = /\b(?:evening|night|tonight|overnight|midnight)\b/i;
 /** "Overnight" in a date's words reads late (LATE_WORDS is tested first). */
 const EARLY_WORDS = /\b(?:morning|dawn|predawn)\b/i;
 
+/** Words right before a date that put it near an end of its day ("late Tuesday", "early on Wednesday"). */
+const EDGE_BEFORE = /\b(late|early|overnight)\s+(?:on\s+)?$/i;
+
 /** The edge of its day the words before a date put it at ("late Tuesday", "early on Wednesday"). */
 export function edgeBefore(before: string): DayEdge {
-  if (/\blate\s+(?:on\s+)?$/i.test(before)) return 'late';
-  return /\b(?:early|overnight)\s+(?:on\s+)?$/i.test(before) ? 'early' : undefined;
+  const word = EDGE_BEFORE.exec(before)?.[1].toLowerCase();
+  return word === 'late' ? 'late' : word ? 'early' : undefined;
+}
+
+/** A date as a discrepancy names it: with the edge of the day said before it ("late Thursday", not "Thursday"). */
+export function dateInWords(d: DateValue, before: string): string {
+  const edge = EDGE_BEFORE.exec(before);
+  return edge ? `${before.slice(edge.index).trim()} ${d.text}` : d.text;
 }
 
 /**

@@ -993,7 +993,60 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       'The quake struck Iran late Tuesday, killing 12 people.',
       'The quake struck Iran on Thursday, killing 12 people.',
       '2024-03-09',
-      [['date', 'Tuesday', 'on Thursday']]
+      [['date', 'late Tuesday', 'on Thursday']]
+    ],
+    // Parts of one day that cannot meet: morning and evening, early and late, a morning and 9 p.m.
+    [
+      'The fire broke out Thursday morning at the warehouse.',
+      'The fire broke out Thursday evening at the warehouse.',
+      '2013-03-15',
+      [['date', 'Thursday morning', 'Thursday evening']]
+    ],
+    [
+      'The fire broke out early Thursday at the warehouse.',
+      'The fire broke out late Thursday at the warehouse.',
+      '2013-03-15',
+      [['date', 'early Thursday', 'late Thursday']]
+    ],
+    [
+      'The fire broke out Thursday morning at the warehouse.',
+      'The fire broke out at 9 p.m. Thursday at the warehouse.',
+      '2013-03-15',
+      [['date', 'Thursday morning', 'at 9 p.m. Thursday']]
+    ],
+    [
+      'The fire broke out Thursday afternoon at the warehouse.',
+      'The fire broke out Thursday night at the warehouse.',
+      '2013-03-15',
+      [['date', 'Thursday afternoon', 'Thursday night']]
+    ],
+    [
+      'The suspect was arrested late Thursday.',
+      'The suspect was arrested Thursday morning.',
+      '2013-03-16',
+      [['date', 'late Thursday', 'Thursday morning']]
+    ],
+    // Parts that meet or border, and a time inside the part, are one moment.
+    ['The fire broke out Thursday morning.', 'The fire broke out Thursday afternoon.', '2013-03-15', []],
+    ['The fire broke out Thursday evening.', 'The fire broke out Thursday night.', '2013-03-15', []],
+    ['The fire broke out Thursday morning.', 'The fire broke out on Thursday.', '2013-03-15', []],
+    ['The fire broke out Thursday morning.', 'The fire broke out at 10 a.m. Thursday.', '2013-03-15', []],
+    ['The quake struck at 2:09 a.m. Thursday.', 'The quake struck early Thursday morning.', '2013-03-15', []],
+    ['The quake struck at 11:50 p.m. Thursday.', 'The quake struck Thursday evening.', '2013-03-15', []],
+    ['The crash happened about 6 p.m. Thursday.', 'The crash happened Thursday afternoon.', '2013-03-15', []],
+    ['The crash happened at 1 p.m. Thursday.', 'The crash happened Thursday morning.', '2013-03-15', []],
+    [
+      'The suspect was arrested late Thursday.',
+      'The suspect was arrested Thursday evening.',
+      '2013-03-16',
+      []
+    ],
+    // Two happenings, each with its own part of the day.
+    [
+      'The victim died Thursday evening at the hospital.',
+      'The victim was shot Thursday morning outside his home.',
+      '2013-03-15',
+      []
     ],
     // A weekday as a possessive dates its noun, not the verbs around it; a noun of time dates no happening.
     [
