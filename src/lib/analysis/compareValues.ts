@@ -23,6 +23,7 @@ import { aboutOtherPeople, nameVariants } from './nameVariants';
 import { quantitiesConflict } from './quantitiesConflict';
 import {
   inOneUnit,
+  isMove,
   isCurrency,
   aboutOtherVariants,
   countsPart,
@@ -111,6 +112,32 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
         a: context.before?.('a'),
         b: context.before?.('b')
       }));
+  const eventDate = (c: Claim) => (d: DateValue) =>
+    (!d.relative || d.precision !== 'vague') && !datesStatement(c.text.slice(0, d.start - c.start));
+  const datesA = a.dates.filter(eventDate(a));
+  const datesB = b.dates.filter(eventDate(b));
+  // (A weekday or "last night" with no publication date to resolve it against is no date at all: it may be another
+  // week's.) The words before each claim's date, a bounded window, say how approximate its time is and whether it
+  // is "late" or "early" in its day ("late Thursday" / "early Friday" may be one moment).
+  const wordsBefore = (d: DateValue | undefined, c: Claim) =>
+    d ? c.text.slice(Math.max(0, d.start - c.start - 30), d.start - c.start) : '';
+  const [beforeA, beforeB] = [wordsBefore(datesA[0], a), wordsBefore(datesB[0], b)];
+  // Whether the two claims' dates are days (or hours) that cannot both be right, and whether they date one
+  // happening; each read once.
+  let apartInTime: boolean | undefined;
+  const daysApart = () =>
+    (apartInTime ??=
+      datesA.length === 1 &&
+      datesB.length === 1 &&
+      datesConflict(
+        datesA[0],
+        datesB[0],
+        Math.max(timeRounding(datesA[0], beforeA), timeRounding(datesB[0], beforeB)),
+        [edgeBefore(beforeA), edgeBefore(beforeB)]
+      ));
+  const datesApart = () => daysApart() && sameDatedHappening(datesA[0], a, datesB[0], b, memo);
+  let twoMoves = false;
+
   if ([...qa.keys()].some((slot) => qb.has(slot)) && figuresApart()) qa.clear();
   for (const [slot, listA] of qa) {
     const listB = qb.get(slot);
@@ -141,6 +168,12 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
       continue;
     if (slot.startsWith('age of person') && !sameAgedPerson(x0, a, y0, b, memo)) continue;
     if (sharesOfOtherWholes(x0, a, y0, b)) continue;
+    // "rose 5 percent on Monday" / "rose 3 percent on Tuesday": two days' moves, not two sizes of one (the two
+    // verbs are one action already, so the days date one kind of happening).
+    if (isMove(x0, a) && isMove(y0, b) && x0.value !== y0.value && daysApart()) {
+      twoMoves = true;
+      continue;
+    }
     if (slot === 'population' && populationsOfOtherPlaces(x0, a, y0, b)) continue;
     const [x, y] = inOneUnit(x0, y0, slot);
     // Counts of a noun may count parts of one another's sets ("two teenaged children" / "three children").
@@ -168,27 +201,8 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     if (scores.length && !figuresApart()) out.push(...scores);
   }
 
-  const eventDate = (c: Claim) => (d: DateValue) =>
-    (!d.relative || d.precision !== 'vague') && !datesStatement(c.text.slice(0, d.start - c.start));
-  const datesA = a.dates.filter(eventDate(a));
-  const datesB = b.dates.filter(eventDate(b));
-  // (A weekday or "last night" with no publication date to resolve it against is no date at all: it may be another
-  // week's.) The words before each claim's date, a bounded window, say how approximate its time is and whether it
-  // is "late" or "early" in its day ("late Thursday" / "early Friday" may be one moment).
-  const wordsBefore = (d: DateValue | undefined, c: Claim) =>
-    d ? c.text.slice(Math.max(0, d.start - c.start - 30), d.start - c.start) : '';
-  const [beforeA, beforeB] = [wordsBefore(datesA[0], a), wordsBefore(datesB[0], b)];
-  if (
-    datesA.length === 1 &&
-    datesB.length === 1 &&
-    datesConflict(
-      datesA[0],
-      datesB[0],
-      Math.max(timeRounding(datesA[0], beforeA), timeRounding(datesB[0], beforeB)),
-      [edgeBefore(beforeA), edgeBefore(beforeB)]
-    ) &&
-    sameDatedHappening(datesA[0], a, datesB[0], b, memo)
-  )
+  // Moves of different days are two happenings: neither their sizes nor their days differ.
+  if (datesApart() && !twoMoves)
     out.push({ type: 'date', values: [dateInWords(datesA[0], beforeA), dateInWords(datesB[0], beforeB)] });
 
   const variants = nameVariants(a, b);

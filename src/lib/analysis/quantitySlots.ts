@@ -575,6 +575,15 @@ const REVISED_AFTER =
 const CHANGED_TO =
   /\b(?:weakened|strengthened|intensified|upgraded|downgraded|escalated)\s+(?:\w+\s+){0,2}?to\s+(?:an?\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/iu;
 
+/**
+ * Whether a figure is how much something moved ("rose 5 percent", "fell 200 points", "dropped by $2"): a move
+ * belongs to its day, so two moves of different days are two happenings.
+ */
+export function isMove(q: Quantity, c: Claim): boolean {
+  const lead = c.text.slice(Math.max(0, q.start - c.start - 60), q.start - c.start);
+  return CHANGE_BY.test(lead) || CHANGED_SHARE.test(lead);
+}
+
 function share(q: Quantity, c: Claim): string {
   const after = c.text.slice(q.end - c.start, q.end - c.start + 30);
   const before = c.text.slice(Math.max(0, q.start - c.start - 20), q.start - c.start);

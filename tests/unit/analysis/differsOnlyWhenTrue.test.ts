@@ -1041,6 +1041,41 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       '2013-03-16',
       []
     ],
+    // A move belongs to its day: two sizes on two days are two moves; one size on two days, or two on one, differ.
+    [
+      'Shares of Acme rose 5 percent on Monday.',
+      'Shares of Acme rose 3 percent on Tuesday.',
+      '2013-03-15',
+      []
+    ],
+    ['The Dow fell 200 points on Monday.', 'The Dow fell 150 points Tuesday.', '2013-03-15', []],
+    [
+      'Shares of Acme fell 5 percent on Monday.',
+      "Acme's stock dropped 2 percent on Wednesday.",
+      '2013-03-15',
+      []
+    ],
+    [
+      'The Dow fell 200 points on Monday.',
+      'The Dow fell 200 points on Tuesday.',
+      '2013-03-15',
+      [['date', 'on Monday', 'on Tuesday']]
+    ],
+    [
+      'Shares of Acme rose 5 percent on Monday.',
+      'Shares of Acme rose 3 percent on Monday.',
+      '2013-03-15',
+      [['number', '5 percent', '3 percent']]
+    ],
+    [
+      'The death toll rose to 14 on Tuesday.',
+      'The death toll rose to 12 on Monday.',
+      '2013-03-15',
+      [
+        ['number', '14', '12'],
+        ['date', 'on Tuesday', 'on Monday']
+      ]
+    ],
     // Two happenings, each with its own part of the day.
     [
       'The victim died Thursday evening at the hospital.',
