@@ -182,14 +182,28 @@ function datedWords(d: DateValue, c: Claim, memo?: TextMemo): string[] {
   // the subject before it ("the cable went down on ...") is no happening.
   // "in Thursday's play-in round": a date as a possessive dates the noun after it, not the verbs around.
   const possessive = /^\s?['’]\s?s\b/.test(c.text.slice(to, to + 6));
-  return tokens.flatMap((t, k) =>
-    (!possessive && k >= first - 5 && k < first && verb(t, k)) ||
-    (!possessive && k > last && k <= last + 5 && verb(t, k)) ||
-    (k > last && k <= last + 3 && t.pos === 'NOUN' && !SPAN_NOUN.test(t.lower))
-      ? [phaseOf(tokens, k) ?? lemmatize(t.lower)]
-      : []
+  // "will go on sale September 21" / "will be available from September 28": one release, told in other words.
+  const lead = c.text.slice(Math.max(0, from - 40), from);
+  const release = RELEASE.test(lead) && !PRE_ORDER.test(lead) ? ['release'] : [];
+  return release.concat(
+    tokens.flatMap((t, k) =>
+      (!possessive && k >= first - 5 && k < first && verb(t, k)) ||
+      (!possessive && k > last && k <= last + 5 && verb(t, k)) ||
+      (k > last && k <= last + 3 && t.pos === 'NOUN' && !SPAN_NOUN.test(t.lower))
+        ? [phaseOf(tokens, k) ?? lemmatize(t.lower)]
+        : []
+    )
   );
 }
+
+/**
+ * Words of a product going on sale before its date: "goes on sale", "available", "hits stores", "ships". Not
+ * "released" or "launched", which a story also says of the films, patches and products it recalls.
+ */
+const RELEASE =
+  /\b(?:on sale|available|hit(?:s|ting)?\s+(?:stores|shelves)|in stores|ship(?:s|ped|ping)?)\b/i;
+/** An order taken before the release is not the release ("available for pre-order from"). */
+const PRE_ORDER = /\bpre-?orders?\b/i;
 
 /** Verbs of a phase of something ("began", "resumed"), which name no happening of their own. */
 const PHASE_VERBS = new Set([

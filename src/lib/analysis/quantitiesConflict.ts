@@ -1,8 +1,8 @@
 // Whether two figures of one slot can both be right: a range and a figure inside it, a rounded and an exact
-// figure (to hundreds or more, or to fewer decimals), and an approximation within 15% fit together; two different
-// lower bounds ("at least 1 dead" / "at least 5 dead") do not, nor a figure said to fall short and a lower bound at
-// or above it ("nearly 300" / "more than 300"). The unit scales put lengths in metres and areas in
-// square metres (quantitySlots' inOneUnit).
+// figure (to hundreds or more, or to fewer decimals), and an approximation within 5-15% (by how round it is) fit
+// together; two different lower bounds ("at least 1 dead" / "at least 5 dead") do not, nor a figure said to fall
+// short and a lower bound at or above it ("nearly 300" / "more than 300"). The unit scales put lengths in metres
+// and areas in square metres (quantitySlots' inOneUnit).
 import type { Quantity } from './types';
 
 /** Metres per length unit: lengths in different units share one slot and are compared in metres. */
@@ -122,6 +122,24 @@ function roundedDecimals(round: number, exact: number): boolean {
 /** A figure said to fall short of itself: "nearly 300", "almost 50", "just under 1,000". */
 const shortOf = (q: Quantity) => q.approx && /^(?:nearly|almost|just under)\s/i.test(q.text);
 
+/** Significant digits of a figure: 3 for 355 million, 2 for 2.5 million or 7.5, 1 for 300 or 0.05. */
+function significantDigits(x: number): number {
+  return String(Math.abs(x))
+    .replace('.', '')
+    .replace(/^0+|0+$/g, '').length;
+}
+
+/**
+ * The share an approximate point figure may be off by, by how round it is: "about 300" 15%, "about 350" 10%,
+ * "about $355 million" 5% (who gives three digits knows the figure to a few percent: it is not $334 million).
+ * An exact figure tolerates none.
+ */
+function approximation(q: Quantity): number {
+  if (!q.approx) return 0;
+  const digits = significantDigits(q.value);
+  return digits <= 1 ? 0.15 : digits === 2 ? 0.1 : 0.05;
+}
+
 /** Two quantities of the same slot conflict when they cannot both be right. */
 export function quantitiesConflict(a: Quantity, b: Quantity): boolean {
   // "Nearly 300" is short of 300, which "more than 300" and "at least 300" are not (an approximation otherwise
@@ -134,14 +152,14 @@ export function quantitiesConflict(a: Quantity, b: Quantity): boolean {
   // Two lower bounds ("at least 1 dead" / "at least 5 dead") are different reported tolls.
   if (a.bound === 'min' && b.bound === 'min') return a.value !== b.value;
   if (a.bound === 'max' && b.bound === 'max') return (a.max ?? a.value) !== (b.max ?? b.value);
-  // Two point figures: an approximation ("about 150 m") tolerates 15% of the larger value, once. Two different
+  // Two point figures: an approximation ("about 150 m") tolerates a share of the larger value, once. Two different
   // approximations are different reported figures ("about 150 m" / "about 200 m"), not overlapping ranges.
   const point = (q: Quantity) =>
     (q.bound ?? 'exact') === 'exact' && (q.max === undefined || q.max === q.value);
   if (point(a) && point(b)) {
     if (roundedFrom(a.value, b.value) || roundedFrom(b.value, a.value)) return false;
     if (roundedDecimals(a.value, b.value) || roundedDecimals(b.value, a.value)) return false;
-    const tolerance = a.approx || b.approx ? 0.15 : 0;
+    const tolerance = Math.max(approximation(a), approximation(b));
     return Math.abs(a.value - b.value) > tolerance * Math.max(Math.abs(a.value), Math.abs(b.value)) + 1e-9;
   }
   const ia = interval(a);

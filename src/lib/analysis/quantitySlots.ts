@@ -39,12 +39,29 @@ export function quantitySlot(q: Quantity, claimText: string, claimStart: number)
   if (q.counted) return `c:${normSlot(q.counted)}${isCurrency(q.unit) ? ` ${q.unit}` : ''}`;
   // "about 40 seconds" / "about two minutes": one span of time in two units.
   if (durationScale(q)) return 'u:duration';
+  // "18 percent thinner" / "20 percent lighter": a share of what it compares, two measures of a product.
+  const compared = q.unit === 'percent' ? comparedBy(claimText.slice(q.end - claimStart)) : undefined;
+  if (compared) return `u:percent ${compared}`;
   if (q.unit) return `u:${normSlot(q.unit)}`;
   const after = claimText.slice(q.end - claimStart).match(/^[\s-]*([A-Za-z]+)/);
   if (!after || NO_SLOT_WORD.test(after[1])) return null;
   // An abbreviation's plural ("36 KOs", "43 RBIs") is the abbreviation: lower-cased, "kos" would be no word.
   const acronym = /^([A-Z]{2,})s$/.exec(after[1]);
   return `w:${acronym ? acronym[1].toLowerCase() : lemmatize(after[1].toLowerCase())}`;
+}
+
+/** A comparative right after a share: "thinner", "more expensive", "less power". */
+const COMPARATIVE = /^\s+(?:(more|less|fewer)\s+([a-z]+)|([a-z]{2,}er))\b/i;
+/** Words ending in "-er" that compare nothing ("5 percent over", "10 percent of them or fewer" is "fewer"). */
+const NOT_COMPARATIVE =
+  /^(?:after|under|over|other|another|either|neither|never|ever|rather|whether|together|per|later|earlier|sooner|number|quarter|order|year)$/i;
+
+/** What a share right before `after` is compared in ("thinner", "more expensive"), lower-cased; else none. */
+function comparedBy(after: string): string | undefined {
+  const m = COMPARATIVE.exec(after);
+  if (!m) return undefined;
+  if (m[1]) return `${m[1]} ${m[2]}`.toLowerCase();
+  return NOT_COMPARATIVE.test(m[3]) ? undefined : m[3].toLowerCase();
 }
 
 /** Units that count things rather than measure them: hyphened to a noun they name a kind of it ("three-point play"). */
@@ -400,15 +417,24 @@ export function governingVerb(q: Quantity, c: Claim, memo?: TextMemo): string | 
   return undefined;
 }
 
+/** Nouns of a purchase whose worth is its price ("a deal worth", "the takeover, valued at"). */
+const DEAL = /^(?:deal|transaction|acquisition|takeover|purchase|buyout|merger)$/;
+
 /** Verbs of buying a company or a thing, which name one price whichever of them a report uses. */
 const ACQUIRE = new Set(['buy', 'acquire', 'purchase']);
 
 /**
  * The price of a purchase: a sum after "for" that follows an acquiring verb and what it buys ("agreed to buy
  * SeaMicro for $334 million", "acquired the chip maker for $355 million"), or a sum paid for something ("will pay
- * $334 million for SeaMicro"). Both read "buy", so two reports of one deal compare; an offer is not a purchase.
+ * $334 million for SeaMicro"), or the worth of the deal ("in a deal worth $334 million"). Each reads "buy", so two
+ * reports of one deal compare; an offer is not a purchase.
  */
 function acquisitionPrice(tokens: TextToken[], at: number, after: string): string | undefined {
+  // "in a deal worth $334 million", "the transaction, valued at $400 million": the price of the deal.
+  let k = tokens[at - 1]?.lower === 'worth' ? at - 2 : -1;
+  if (tokens[at - 1]?.lower === 'at' && tokens[at - 2]?.lower === 'valued') k = at - 3;
+  if (tokens[k]?.text === ',') k--;
+  if (k >= 0 && DEAL.test(tokens[k].lower)) return 'buy';
   if (tokens[at - 1]?.lower === 'for') {
     for (let k = at - 2; k >= 0 && k >= at - 6; k--) {
       if (tokens[k].pos === 'VERB') return ACQUIRE.has(lemmatize(tokens[k].lower)) ? 'buy' : undefined;

@@ -1041,6 +1041,82 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       '2013-03-16',
       []
     ],
+    // A share compared in one measure is another slot than one compared in another; a deal's worth is its price.
+    [
+      'The new iPhone is 18 percent thinner than the iPhone 4S.',
+      'The new iPhone is 20 percent lighter than the iPhone 4S.',
+      undefined,
+      []
+    ],
+    [
+      'The new iPhone is 18 percent thinner than the iPhone 4S.',
+      'The new iPhone is 20 percent thinner than the iPhone 4S.',
+      undefined,
+      [['number', '18 percent', '20 percent']]
+    ],
+    [
+      'AMD agreed to buy SeaMicro in a deal worth $334 million.',
+      'AMD agreed to buy SeaMicro in a deal valued at $400 million.',
+      undefined,
+      [['number', '$334 million', '$400 million']]
+    ],
+    [
+      'AMD agreed to buy SeaMicro in a deal worth $334 million.',
+      'AMD agreed to buy SeaMicro for $400 million.',
+      undefined,
+      [['number', '$334 million', '$400 million']]
+    ],
+    [
+      'AMD agreed to buy SeaMicro for $334 million.',
+      'AMD agreed to buy SeaMicro in a deal valued at $334 million.',
+      undefined,
+      []
+    ],
+    ['The house is worth $400,000.', 'The house is worth $500,000.', undefined, []],
+    // An approximation is off by as much as its roundness allows: 15% for one digit, 10% for two, 5% for three.
+    [
+      'AMD agreed to buy SeaMicro for $334 million.',
+      'AMD will acquire SeaMicro for about $355 million.',
+      undefined,
+      [['number', '$334 million', 'about $355 million']]
+    ],
+    [
+      'AMD agreed to buy SeaMicro for $334 million.',
+      'AMD will acquire SeaMicro for about $340 million.',
+      undefined,
+      []
+    ],
+    [
+      'About 300 people were evacuated from the town.',
+      '340 people were evacuated from the town.',
+      undefined,
+      []
+    ],
+    [
+      'About 350 people were evacuated from the town.',
+      '390 people were evacuated from the town.',
+      undefined,
+      [['number', 'About 350', '390']]
+    ],
+    // Going on sale, being available, hitting stores and shipping are one release; an order before it is not.
+    [
+      'The iPhone 5 will go on sale on September 21.',
+      'The iPhone 5 will be available from September 28.',
+      '2012-09-13',
+      [['date', 'September 21', 'September 28']]
+    ],
+    [
+      'The iPhone 5 will hit stores on September 21.',
+      'The iPhone 5 ships on September 28.',
+      '2012-09-13',
+      [['date', 'September 21', 'September 28']]
+    ],
+    [
+      'The iPhone 5 will be available for pre-order from September 14.',
+      'The iPhone 5 will go on sale on September 21.',
+      '2012-09-13',
+      []
+    ],
     // A move belongs to its day: two sizes on two days are two moves; one size on two days, or two on one, differ.
     [
       'Shares of Acme rose 5 percent on Monday.',
