@@ -1073,6 +1073,25 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       []
     ],
     ['The house is worth $400,000.', 'The house is worth $500,000.', undefined, []],
+    [
+      'The phone has 16GB of storage in its base model.',
+      'The base model comes with 32 GB of storage.',
+      undefined,
+      [['number', '16GB', '32 GB']]
+    ],
+    // A count over the first day or weekend is another span's than one over the first hours.
+    [
+      'Apple sold 5 million iPhones in the first weekend.',
+      'Apple sold 2 million iPhones in the first 24 hours of pre-orders.',
+      undefined,
+      []
+    ],
+    [
+      'Apple sold 5 million iPhones in the first weekend.',
+      'Apple sold 4 million iPhones in the first weekend.',
+      undefined,
+      [['number', '5 million', '4 million']]
+    ],
     // An approximation is off by as much as its roundness allows: 15% for one digit, 10% for two, 5% for three.
     [
       'AMD agreed to buy SeaMicro for $334 million.',

@@ -168,7 +168,17 @@ describe('findQuantities', () => {
       expected: { value: 2.5, unit: 'year', text: 'two and a half years' }
     },
     { text: 'He was jailed for four-and-a-half years.', expected: { value: 4.5, unit: 'year' } },
-    { text: 'He served half a year in prison.', expected: { value: 0.5, unit: 'year', text: 'half a year' } }
+    { text: 'He served half a year in prison.', expected: { value: 0.5, unit: 'year', text: 'half a year' } },
+    // A device's specifications, written onto the figure or after it.
+    { text: 'The phone has 16GB of storage.', expected: { value: 16, unit: 'GB', text: '16GB' } },
+    {
+      text: 'The base model comes with 32 GB of storage.',
+      expected: { value: 32, unit: 'GB', text: '32 GB' }
+    },
+    { text: 'It runs a 1.3GHz dual-core chip.', expected: { value: 1.3, unit: 'GHz', text: '1.3GHz' } },
+    { text: 'It has an 8MP camera.', expected: { value: 8, unit: 'megapixel', text: '8MP' } },
+    { text: 'It has an 8-megapixel camera.', expected: { value: 8, unit: 'megapixel', text: '8-megapixel' } },
+    { text: 'The battery holds 1,440mAh.', expected: { value: 1440, unit: 'mAh', text: '1,440mAh' } }
   ];
 
   it.each(cases)('reads "$text"', ({ text, expected }) => {

@@ -22,7 +22,7 @@ const CURRENCY = String.raw`(?:US\$|\$|£|€|¥|Rs\.?\s?)`;
 const PERCENT = String.raw`(?:\s?(%|percent\b|per cent\b))`;
 // Not inside a word, a figure or a name ("F-16"), but after "magnitude-" ("a magnitude-6.1 temblor").
 const CORE = new RegExp(
-  String.raw`(?:(?<![\w.,$£€-])|(?<=magnitude-))(${CURRENCY})?(${NUMBER})(${SCALE})?${PERCENT}?((?<=\d)(?:ft|km|kg|mph|lbs?|mi|cm|mm))?(?![\w])`,
+  String.raw`(?:(?<![\w.,$£€-])|(?<=magnitude-))(${CURRENCY})?(${NUMBER})(${SCALE})?${PERCENT}?((?<=\d)(?:ft|km|kg|mph|lbs?|mi|cm|mm|[kmgt]b|[gm]hz|mp|mah))?(?![\w])`,
   'gi'
 );
 const RANGE_TAIL = new RegExp(

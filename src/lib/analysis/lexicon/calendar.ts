@@ -14,10 +14,10 @@ export const WEEKDAY_ABBREVIATIONS = 'mon|tues?|wed|thu|thur|thurs|fri|sat|sun';
 
 /**
  * Spans a figure can be counted over that are not the reported happening's whole ("this season", "over the past
- * eight days", "his career", "since Week 11", "in his last two games", "in the second half"): a regular-expression
- * source, matched case-insensitively.
+ * eight days", "his career", "since Week 11", "in his last two games", "in the second half", "in the first 24
+ * hours", "over its opening weekend"): a regular-expression source, matched case-insensitively.
  */
-export const PERIODS = String.raw`\b(?:(?:this|last|next)(?: past)? (?:season|year)|(?:over|in|during) the (?:past|last|previous) (?:[\w-]+ )?(?:days|weeks|months|years|seasons|games)|since week \d+|career\b(?!-)|in (?:his|her|their|its|the) (?:last|first|past|previous|next) (?:[\w-]+ )?(?:games|starts|matches|outings|appearances)|through [\w-]+ games|in the (?:first|second) half|after (?:halftime|half-time|intermission)|in the (?:first|second|third|fourth|final) (?:quarter|period|inning|round|set)|in the first [\d½¼¾\s.]+ minutes)`;
+export const PERIODS = String.raw`\b(?:(?:this|last|next)(?: past)? (?:season|year)|(?:over|in|during) the (?:past|last|previous) (?:[\w-]+ )?(?:days|weeks|months|years|seasons|games)|since week \d+|career\b(?!-)|in (?:his|her|their|its|the) (?:last|first|past|previous|next) (?:[\w-]+ )?(?:games|starts|matches|outings|appearances)|through [\w-]+ games|in the (?:first|second) half|after (?:halftime|half-time|intermission)|in the (?:first|second|third|fourth|final) (?:quarter|period|inning|round|set)|in the first [\d½¼¾\s.]+ minutes|(?:in|over|during|on) (?:the|its|their|his|her) (?:first|opening|launch|debut) (?:[\w-]+ ){0,2}?(?:hours|days?|weekend|week|month)\b)`;
 
 /**
  * Phrases that make a figure a running total ("a total of 14 rifles so far", "to date", "a combined 157 games with

@@ -159,7 +159,25 @@ export const UNITS: Record<string, string> = {
   points: 'point',
   point: 'point',
   votes: 'vote',
-  seats: 'seat'
+  seats: 'seat',
+  // A device's specifications ("16GB of storage", "a 1.3GHz chip", "an 8-megapixel camera", "1,440mAh").
+  kb: 'KB',
+  mb: 'MB',
+  gb: 'GB',
+  tb: 'TB',
+  kilobytes: 'KB',
+  megabytes: 'MB',
+  gigabytes: 'GB',
+  terabytes: 'TB',
+  megabyte: 'MB',
+  gigabyte: 'GB',
+  terabyte: 'TB',
+  ghz: 'GHz',
+  mhz: 'MHz',
+  mp: 'megapixel',
+  megapixel: 'megapixel',
+  megapixels: 'megapixel',
+  mah: 'mAh'
 };
 
 /** Nouns that are counted events on their own ("two attacks"). */
