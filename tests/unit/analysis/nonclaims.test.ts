@@ -65,6 +65,16 @@ describe('classifyNonClaim', () => {
     { sentence: 'Related:', reason: 'navigation' },
     { sentence: '(Photo: AP)', reason: 'photo-credit' },
     { sentence: 'Firefighters at the scene. Getty Images', reason: 'photo-credit' },
+    { sentence: 'Image caption Rescuers search the rubble', reason: 'photo-credit' },
+    { sentence: 'Photo credit: Jane Doe', reason: 'photo-credit' },
+    { sentence: 'Comments (12)', reason: 'navigation' },
+    { sentence: 'Join the conversation', reason: 'navigation' },
+    { sentence: 'Have your say', reason: 'navigation' },
+    { sentence: 'Story highlights', reason: 'navigation' },
+    { sentence: 'Loading...', reason: 'navigation' },
+    { sentence: 'Like us on Facebook.', reason: 'outlet-appeal' },
+    { sentence: 'Contact the reporter at jsmith@example.com', reason: 'boilerplate' },
+    { sentence: 'Video Watch how the fire spread', reason: 'advertisement' },
     { sentence: 'Share this article', reason: 'share-prompt' },
     { sentence: 'Sign up for our daily newsletter to get the latest headlines.', reason: 'outlet-appeal' },
     {
@@ -121,6 +131,9 @@ describe('classifyNonClaim', () => {
     { sentence: 'Sources: Rovers May Not Be Out Of The Title Race', index: 0 },
     { sentence: "Jones now has 2,029 points in 106 games for the club, but who's counting?" },
     { sentence: 'Herald: Rovers Make Offer To Smith (8 Years?)', index: 0 },
+    { sentence: 'Photos of the damage show collapsed homes in the village.' },
+    { sentence: 'Video shows the gunman entering the school.' },
+    { sentence: 'Reporters were told to contact the police spokesman.' },
     // "Our" in a source's words, outside quotation marks, about something that is not the outlet's own work.
     { sentence: 'The mayor said our town would rebuild the bridge within a year.' }
   ];

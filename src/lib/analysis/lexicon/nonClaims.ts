@@ -42,12 +42,14 @@ export const NAVIGATION = [
   /^(?:source|sources|via)\s*:\s*(?:\S+(?:\s+|$)){0,4}$/i,
   /^(?:tags?|filed under|categories|topics)\s*:/i,
   /^here['’]?\s?s (?:the|a|an) .{0,60}:$/i,
-  /^(?:comments?|\d+ comments?|leave a comment|post a comment|view comments)$/i,
+  /^(?:comments?(?: \(\d+\))?|\d+ comments?|leave a comment|post a comment|view comments|join the (?:conversation|discussion|debate)|have your say|story highlights|loading)\W*$/i,
   /^(?:home|news|world|sport|business|politics|opinion|video)(?:\s*[>|»/]\s*\w+)+$/i
 ];
 
 export const PHOTO_CREDIT = [
-  /^\(?(?:photo|image|picture|file photo|video|graphic|illustration)s?(?: by| credit| courtesy)?\s*:?.{0,60}\)?$/i,
+  // "Photo: Reuters", "Photo by ...", "Image caption ...": the word, then a credit word or a separator ("Photos of
+  // the damage show collapsed homes" is a claim).
+  /^\(?(?:photo|image|picture|file photo|video|graphic|illustration)s?(?:\s*(?:by|credit|courtesy|caption|copyright)\b|\s*[:|/–—-])\s*.{0,60}\)?$/i,
   /^\((?:photo|image|picture|file)s?:?[^)]*\)$/i,
   // Agency credits, not agencies as sources ("told the AFP news agency" is a claim).
   /(?:getty images|afp\s?\/\s?getty|ap photo|reuters\s?\/\s?[A-Z]|\/\s?reuters|\/\s?ap\b|shutterstock|epa-efe|\/\s?afp|\((?:afp|ap|reuters|epa)\))\s*\)?\.?$/i
@@ -63,14 +65,16 @@ export const OUTLET_APPEAL = [
   // "our website", also with the words outlets put before their own coverage ("our live coverage").
   /\bour (?:(?:live|full|latest|own|daily|weekly|online|free|special|exclusive|continuing|ongoing|rolling) ){0,2}(?:website|web ?site|site|articles?|posts?|accounts?|work|journalism|reporting|readers|newsletters?|channels?|app|podcasts?|content|stories|coverage|newsroom|telegram|journalists|editorial|mission|independence)\b/i,
   /\bwe ask (?:you|our readers)\b/i,
-  /\b(?:support (?:us|our)|subscribe|subscription|donat(?:e|ion)|sign up|newsletter|follow us|join us|become a (?:member|subscriber|patron)|(?:please|kindly) (?:support|consider)|unlock (?:this|full)|already a subscriber|log ?in to|create (?:a|an|your) (?:free )?account)\b/i,
+  /\b(?:support (?:us|our)|subscribe|subscription|donat(?:e|ion)|sign up|newsletter|follow us|like us on|join us|become a (?:member|subscriber|patron)|(?:please|kindly) (?:support|consider)|unlock (?:this|full)|already a subscriber|log ?in to|create (?:a|an|your) (?:free )?account)\b/i,
   /\b(?:all of us|up to you|up to all of us)\b.*\b(?:journalism|media|information|narratives?)\b/i
 ];
 
 export const ADVERTISEMENT = [
   /^(?:advertisement|sponsored(?: content)?|ad|promoted|partner content|paid content)\b\s*:?/i,
   /\bhas exclusive (?:pictures|photos|images|video|footage)\b/i,
-  /\b(?:watch (?:the )?(?:video|live)|download (?:our|the) app|get the app|click (?:here|to))\b/i
+  /\b(?:watch (?:the )?(?:video|live)|download (?:our|the) app|get the app|click (?:here|to))\b/i,
+  // A video's teaser: "Video Watch how Felt played a pivotal role".
+  /^video\s*[:\-–—]?\s*(?:watch|see)\b/i
 ];
 
 export const BOILERPLATE = [
@@ -89,6 +93,8 @@ export const BOILERPLATE = [
   /^our standards\b/i,
   /\b(?:may not be|cannot be) (?:published|broadcast|rewritten|redistributed)\b/i,
   /^(?:disclaimer|note to editors|editor['’]s note)\s*:/i,
+  // "Contact the reporter at jsmith@example.com", "Email the author: ...".
+  /^(?:contact|e-?mail|reach|write to)\b.{0,60}[\w.+-]+@[\w-]+\.[\w.]+\W*$/i,
   /^(?:on behalf of)\b.*\bposted in\b/i
 ];
 
