@@ -7,7 +7,7 @@ import { claimProfile } from './alignClaims';
 import { articleYear } from './articleYear';
 import { compareValues, type ValueDiscrepancy } from './compareValues';
 import type { EngineContext } from './engineContext';
-import { mutualCoverage } from './contentCoverage';
+import { closenessApartFromValues, mutualCoverage } from './contentCoverage';
 import type { Claim } from './types';
 
 /** One article as the comparer reads it: its publication date and every unit the extractor returned. */
@@ -50,6 +50,7 @@ export function claimComparer(articles: readonly ComparedArticle[], context?: En
     return compareValues(a, b, {
       mentionedIn: (side, norm) => lowerText(article(side))?.includes(norm) ?? false,
       closeness: mutualCoverage(claimProfile(a, context), claimProfile(b, context)),
+      closenessApartFromValues: closenessApartFromValues(claimProfile(a, context), claimProfile(b, context)),
       texts: context?.texts,
       yearOf: (side) => yearOf(article(side)),
       before: (side) => previous.get(side === 'a' ? a.id : b.id)

@@ -59,6 +59,9 @@ export interface CompareContext {
   mentionedIn?: (side: 'a' | 'b', norm: string) => boolean;
   /** How much of each claim's content the other covers (0..1, see mutualCoverage); weak signals need a close pair. */
   closeness?: number;
+  /** The same leaving out both claims' names and figures (closenessApartFromValues): what a place conflict asks, as
+   * the places are the names that differ. Defaults to `closeness`. */
+  closenessApartFromValues?: number;
   /** Where the claims' text analyses are kept between comparisons (the engine passes its context's). */
   texts?: TextMemo;
   /** The year each claim's article reports from (articleYear), when known. */
@@ -210,7 +213,8 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
   // Two different people named in one fact are not two values of one slot: a story names the victim, the
   // suspect and a spokesman in turn, and nothing here tells their roles apart. Only spelling variants of one
   // name (above) are name discrepancies. A place stays a value of the fact between near-paraphrases.
-  if (close) out.push(...placeConflicts(a, b, mentionedIn));
+  if ((context.closenessApartFromValues ?? context.closeness ?? 1) >= CLOSE_PAIR)
+    out.push(...placeConflicts(a, b, mentionedIn));
 
   out.push(...roleConflicts(a, b));
   // Two perpetrators of one act ("carried out by Iranian hackers" / "by Russian hackers").

@@ -5,10 +5,16 @@ import { globalIdf } from './pairModel';
 import type { SentenceProfile } from './profileSentence';
 
 /** How much of a's content b covers (0..1): IDF-weighted lemmas, the same or WordNet synonyms, and figures. */
-export function contentCoverage(a: SentenceProfile, b: SentenceProfile, idf: IdfLookup = globalIdf): number {
+export function contentCoverage(
+  a: SentenceProfile,
+  b: SentenceProfile,
+  idf: IdfLookup = globalIdf,
+  apart?: ReadonlySet<string>
+): number {
   let total = 0;
   let hit = 0;
   a.lemmas.forEach((lemma, i) => {
+    if (apart?.has(lemma)) return;
     const w = idf(lemma);
     total += w;
     if (b.lemmaSet.has(lemma)) hit += w;
@@ -16,7 +22,7 @@ export function contentCoverage(a: SentenceProfile, b: SentenceProfile, idf: Idf
   });
   // Numbers carry facts: an unmatched number counts like a rare word.
   const bNumbers = new Set(b.numbers);
-  for (const n of a.numbers) {
+  for (const n of apart ? [] : a.numbers) {
     total += 8;
     if (bNumbers.has(n)) hit += 8;
   }
@@ -26,4 +32,14 @@ export function contentCoverage(a: SentenceProfile, b: SentenceProfile, idf: Idf
 /** Smaller of the two directional content coverages (0..1). */
 export function mutualCoverage(a: SentenceProfile, b: SentenceProfile, idf: IdfLookup = globalIdf): number {
   return Math.min(contentCoverage(a, b, idf), contentCoverage(b, a, idf));
+}
+
+/**
+ * How closely two claims agree apart from the values they may disagree on: mutualCoverage leaving out both sides'
+ * names and figures. "The suspect was arrested in Newark on Friday" / "... in Boston on Friday" are near-paraphrases
+ * whose one difference is the place; counted in, that rare word alone made them look unrelated.
+ */
+export function closenessApartFromValues(a: SentenceProfile, b: SentenceProfile): number {
+  const names = new Set([...a.entities, ...b.entities].flatMap((e) => e.split(' ')));
+  return Math.min(contentCoverage(a, b, globalIdf, names), contentCoverage(b, a, globalIdf, names));
 }

@@ -16,6 +16,8 @@ export function placeConflicts(
   b: Claim,
   mentionedIn: (side: 'a' | 'b', norm: string) => boolean
 ): ValueDiscrepancy[] {
+  // A headline in title case ("Checks Into Different Rehab Centre") capitalises every word: its names are no places.
+  if (titleCase(a.text) || titleCase(b.text)) return [];
   const ea = places(a);
   const eb = places(b);
   if (ea.length !== 1 || eb.length !== 1) return [];
@@ -29,6 +31,12 @@ export function placeConflicts(
     place.parts.some((norm) => !other.parts.includes(norm) && mentionedIn(side, norm));
   if (named('b', x, y) || named('a', y, x) || !sameLocative(x, a, y, b)) return [];
   return [{ type: 'place', values: [x.text, y.text] }];
+}
+
+/** Most words capitalised, as headlines in title case have them. */
+function titleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length * 0.6;
 }
 
 /** A place as a value: "Moore, Oklahoma" is one place (parts "moore", "oklahoma"), not two. */

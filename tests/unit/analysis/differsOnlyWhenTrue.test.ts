@@ -1681,3 +1681,28 @@ describe('a denial differs only from what is said of the denier', () => {
     expect(compareValues(claimOf(a), claimOf(b)).map((d) => d.type)).toEqual(expected);
   });
 });
+
+describe('two places in claims that agree on everything else', () => {
+  // The places are the rare words of such a pair: how close two claims are is read apart from their names and
+  // figures, or the very values that differ would make them look unrelated.
+  const discrepancies = (a: string, b: string) =>
+    analyzeEvent({
+      event: { title: 'arrest' },
+      articles: [
+        { id: 'a', outlet: 'A', text: a, published: '2012-12-15' },
+        { id: 'b', outlet: 'B', text: b, published: '2012-12-15' }
+      ]
+    }).facts.flatMap((f) => f.discrepancies.map((d) => [d.type, ...d.values]));
+
+  it.each([
+    [
+      'The suspect was arrested in Newark on Friday.',
+      'The suspect was arrested in Boston on Friday.',
+      [['place', 'Newark', 'Boston']]
+    ],
+    // A headline in title case capitalises every word: "Different Rehab" is no place.
+    ['Lohan Checks Out Of Betty Ford And Into Malibu Rehab', 'Lohan To Check Into Different Rehab Centre', []]
+  ])('%s | %s', (a, b, expected) => {
+    expect(discrepancies(a, b)).toEqual(expected);
+  });
+});
