@@ -36,6 +36,7 @@ import {
   quantitiesBySlot,
   sameAction,
   sameAgedPerson,
+  sameTallyAct,
   sharesOfOtherWholes
 } from './quantitySlots';
 import { placeConflicts } from './placeConflicts';
@@ -166,7 +167,10 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     const tally = isTallySlot(slot, x0);
     if (
       !namesOutcome(slot) &&
-      !(sameAction(x0, a, y0, b, strict, memo) && sameHolder(x0, a, y0, b, memo, tally))
+      !(
+        (sameAction(x0, a, y0, b, strict, memo) || (tally && sameTallyAct(x0, a, y0, b, memo))) &&
+        sameHolder(x0, a, y0, b, memo, tally)
+      )
     )
       continue;
     if (slot.startsWith('age of person') && !sameAgedPerson(x0, a, y0, b, memo)) continue;

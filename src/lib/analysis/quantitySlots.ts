@@ -7,7 +7,7 @@ import { REPORTING_VERB_SET } from './lexicon/attribution';
 import { UNITS, WORD_NUMBERS } from './lexicon/numbers';
 import { GENERAL_PERSON_NOUNS, OUTCOME_CLASSES } from './lexicon/outcomes';
 import { PERSON_NOUNS } from './lexicon/roles';
-import { TALLY_NOUNS } from './lexicon/tallies';
+import { TALLY_NOUNS, TALLY_VERBS } from './lexicon/tallies';
 import { lemmatize, shareMeaning } from './lemmatize';
 import { CHANGE_DIRECTION, CHANGE_VERB } from './lexicon/changeVerbs';
 import { areaScale, durationScale, lengthScale, quantitiesConflict } from './quantitiesConflict';
@@ -474,6 +474,15 @@ export function sameAction(
     return na && nb ? shareMeaning([na], [nb]) : !strict;
   }
   return shareMeaning([va], [vb]) || sameVerbClass(va, vb);
+}
+
+/**
+ * Whether two tallies are reported by verbs of a player's total ("Bryant scored 30 points" / "Bryant finished with 32
+ * points"), which WordNet keeps apart: one act for a tally of the same player.
+ */
+export function sameTallyAct(x: Quantity, a: Claim, y: Quantity, b: Claim, memo?: TextMemo): boolean {
+  const [va, vb] = [governingVerb(x, a, memo), governingVerb(y, b, memo)];
+  return !!va && !!vb && TALLY_VERBS.has(va) && TALLY_VERBS.has(vb);
 }
 
 /**

@@ -1136,6 +1136,15 @@ describe('a discrepancy needs the same slot of the same fact', () => {
       '2012-09-13',
       []
     ],
+    // Verbs of a player's total are one act for the same player's tally; a way to gain it is another tally.
+    [
+      'Kobe Bryant scored 30 points against Boston.',
+      'Bryant finished with 32 points against Boston.',
+      undefined,
+      [['number', '30 points', '32 points']]
+    ],
+    ['Bryant led the Lakers with 30 points.', 'Gasol led the Lakers with 18 points.', undefined, []],
+    ['Luck finished with 297 yards.', 'Luck rushed for 40 yards.', undefined, []],
     // A move belongs to its day: two sizes on two days are two moves; one size on two days, or two on one, differ.
     [
       'Shares of Acme rose 5 percent on Monday.',

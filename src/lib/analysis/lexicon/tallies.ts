@@ -29,3 +29,22 @@ export const TALLY_NOUNS = new Set([
   'knockout',
   'ko'
 ]);
+
+/**
+ * Verbs that report a player's total whatever it counts: "scored 30 points" / "finished with 32 points" / "had 32
+ * points" / "led the team with 32 points". Verbs of one way to gain it ("rushed for", "threw for") stay apart: a
+ * player's rushing and passing yards are two tallies.
+ */
+export const TALLY_VERBS = new Set([
+  'score',
+  'finish',
+  'have',
+  'add',
+  'total',
+  'tally',
+  'post',
+  'record',
+  'collect',
+  'pour',
+  'lead'
+]);
