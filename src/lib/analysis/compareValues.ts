@@ -36,7 +36,6 @@ import {
   quantitiesBySlot,
   sameAction,
   sameAgedPerson,
-  sameTallyAct,
   sharesOfOtherWholes
 } from './quantitySlots';
 import { placeConflicts } from './placeConflicts';
@@ -167,10 +166,7 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
     const tally = isTallySlot(slot, x0);
     if (
       !namesOutcome(slot) &&
-      !(
-        (sameAction(x0, a, y0, b, strict, memo) || (tally && sameTallyAct(x0, a, y0, b, memo))) &&
-        sameHolder(x0, a, y0, b, memo, tally)
-      )
+      !(sameAction(x0, a, y0, b, strict, memo, tally) && sameHolder(x0, a, y0, b, memo, tally))
     )
       continue;
     if (slot.startsWith('age of person') && !sameAgedPerson(x0, a, y0, b, memo)) continue;
@@ -218,7 +214,7 @@ export function compareValues(a: Claim, b: Claim, context: CompareContext = {}):
   // suspect and a spokesman in turn, and nothing here tells their roles apart. Only spelling variants of one
   // name (above) are name discrepancies. A place stays a value of the fact between near-paraphrases.
   if ((context.closenessApartFromValues ?? context.closeness ?? 1) >= CLOSE_PAIR)
-    out.push(...placeConflicts(a, b, mentionedIn));
+    out.push(...placeConflicts(a, b, mentionedIn, memo));
 
   out.push(...roleConflicts(a, b));
   // Two perpetrators of one act ("carried out by Iranian hackers" / "by Russian hackers").

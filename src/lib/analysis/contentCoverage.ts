@@ -4,7 +4,8 @@ import type { IdfLookup } from './pairFeatures';
 import { globalIdf } from './pairModel';
 import type { SentenceProfile } from './profileSentence';
 
-/** How much of a's content b covers (0..1): IDF-weighted lemmas, the same or WordNet synonyms, and figures. */
+/** How much of a's content b covers (0..1): IDF-weighted lemmas, the same or WordNet synonyms, and figures; with
+ * `apart`, those lemmas and every figure left out. */
 export function contentCoverage(
   a: SentenceProfile,
   b: SentenceProfile,
@@ -30,8 +31,13 @@ export function contentCoverage(
 }
 
 /** Smaller of the two directional content coverages (0..1). */
-export function mutualCoverage(a: SentenceProfile, b: SentenceProfile, idf: IdfLookup = globalIdf): number {
-  return Math.min(contentCoverage(a, b, idf), contentCoverage(b, a, idf));
+export function mutualCoverage(
+  a: SentenceProfile,
+  b: SentenceProfile,
+  idf: IdfLookup = globalIdf,
+  apart?: ReadonlySet<string>
+): number {
+  return Math.min(contentCoverage(a, b, idf, apart), contentCoverage(b, a, idf, apart));
 }
 
 /**
@@ -41,5 +47,5 @@ export function mutualCoverage(a: SentenceProfile, b: SentenceProfile, idf: IdfL
  */
 export function closenessApartFromValues(a: SentenceProfile, b: SentenceProfile): number {
   const names = new Set([...a.entities, ...b.entities].flatMap((e) => e.split(' ')));
-  return Math.min(contentCoverage(a, b, globalIdf, names), contentCoverage(b, a, globalIdf, names));
+  return mutualCoverage(a, b, globalIdf, names);
 }

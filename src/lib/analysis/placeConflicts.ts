@@ -3,7 +3,8 @@
 // the story). A place that owns or names something can stand beside another ("Cleveland's voucher program" / "an
 // Ohio case").
 import type { ValueDiscrepancy } from './compareValues';
-import { placeLevel } from './features/findEntities';
+import type { TextMemo } from './features/analyzeText';
+import { isTitleCaseText, placeLevel } from './features/findEntities';
 import { PLACE_KINDS } from './lexicon/places';
 import type { Claim, Entity } from './types';
 
@@ -14,13 +15,14 @@ import type { Claim, Entity } from './types';
 export function placeConflicts(
   a: Claim,
   b: Claim,
-  mentionedIn: (side: 'a' | 'b', norm: string) => boolean
+  mentionedIn: (side: 'a' | 'b', norm: string) => boolean,
+  memo?: TextMemo
 ): ValueDiscrepancy[] {
-  // A headline in title case ("Checks Into Different Rehab Centre") capitalises every word: its names are no places.
-  if (titleCase(a.text) || titleCase(b.text)) return [];
   const ea = places(a);
   const eb = places(b);
   if (ea.length !== 1 || eb.length !== 1) return [];
+  // A headline in title case ("Checks Into Different Rehab Centre") capitalises every word: its names are no places.
+  if (isTitleCaseText(a.text, memo) || isTitleCaseText(b.text, memo)) return [];
   const [x, y] = [ea[0], eb[0]];
   if (x.norm === y.norm || x.norm.includes(y.norm) || y.norm.includes(x.norm)) return [];
   // "arrested in Texas" / "arrested in Houston": a state or a country may hold the other side's city, which nothing
@@ -31,12 +33,6 @@ export function placeConflicts(
     place.parts.some((norm) => !other.parts.includes(norm) && mentionedIn(side, norm));
   if (named('b', x, y) || named('a', y, x) || !sameLocative(x, a, y, b)) return [];
   return [{ type: 'place', values: [x.text, y.text] }];
-}
-
-/** Most words capitalised, as headlines in title case have them. */
-function titleCase(text: string): boolean {
-  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length * 0.6;
 }
 
 /** A place as a value: "Moore, Oklahoma" is one place (parts "moore", "oklahoma"), not two. */

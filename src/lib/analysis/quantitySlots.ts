@@ -463,7 +463,8 @@ export function sameAction(
   y: Quantity,
   b: Claim,
   strict: boolean,
-  memo?: TextMemo
+  memo?: TextMemo,
+  tally = false
 ): boolean {
   if (OUTCOME_SLOT.test(x.counted ?? '') || OUTCOME_SLOT.test(y.counted ?? '')) return true;
   const [va, vb] = [governingVerb(x, a, memo), governingVerb(y, b, memo)];
@@ -473,16 +474,13 @@ export function sameAction(
     const [na, nb] = [sumOf(x, a), sumOf(y, b)];
     return na && nb ? shareMeaning([na], [nb]) : !strict;
   }
-  return shareMeaning([va], [vb]) || sameVerbClass(va, vb);
-}
-
-/**
- * Whether two tallies are reported by verbs of a player's total ("Bryant scored 30 points" / "Bryant finished with 32
- * points"), which WordNet keeps apart: one act for a tally of the same player.
- */
-export function sameTallyAct(x: Quantity, a: Claim, y: Quantity, b: Claim, memo?: TextMemo): boolean {
-  const [va, vb] = [governingVerb(x, a, memo), governingVerb(y, b, memo)];
-  return !!va && !!vb && TALLY_VERBS.has(va) && TALLY_VERBS.has(vb);
+  return (
+    shareMeaning([va], [vb]) ||
+    sameVerbClass(va, vb) ||
+    // "Bryant scored 30 points" / "Bryant finished with 32 points": verbs of a player's total are one act for a
+    // tally (its holder is checked apart).
+    (tally && TALLY_VERBS.has(va) && TALLY_VERBS.has(vb))
+  );
 }
 
 /**
@@ -615,8 +613,13 @@ const CHANGED_TO =
  * belongs to its day, so two moves of different days are two happenings.
  */
 export function isMove(q: Quantity, c: Claim): boolean {
-  const lead = c.text.slice(Math.max(0, q.start - c.start - 60), q.start - c.start);
+  const lead = leadOf(q, c);
   return CHANGE_BY.test(lead) || CHANGED_SHARE.test(lead);
+}
+
+/** The claim's words up to 60 characters before a figure, where a change or a revision is said. */
+function leadOf(q: Quantity, c: Claim): string {
+  return c.text.slice(Math.max(0, q.start - c.start - 60), q.start - c.start);
 }
 
 function share(q: Quantity, c: Claim): string {
@@ -624,7 +627,7 @@ function share(q: Quantity, c: Claim): string {
   const before = c.text.slice(Math.max(0, q.start - c.start - 20), q.start - c.start);
   if (WHOLE_OF_SHARE.test(before)) return 'whole ';
   // "increasing by 50 per cent every day", "shares rose 5%": how much something changed, not its level.
-  const lead = c.text.slice(Math.max(0, q.start - c.start - 60), q.start - c.start);
+  const lead = leadOf(q, c);
   if (CHANGE_BY.test(lead) || ((q.unit === 'percent' || isCurrency(q.unit)) && CHANGED_SHARE.test(lead)))
     return 'change ';
   // "a preliminary magnitude of 7.2, later upgraded to 7.5": a figure the claim itself says was revised is no value

@@ -96,6 +96,11 @@ export function findEntities(text: string, offset = 0, memo?: TextMemo): Entity[
   return entities;
 }
 
+/** Whether a text is a Title Case Headline (isTitleCase), whose capitals mark no names. */
+export function isTitleCaseText(text: string, memo?: TextMemo): boolean {
+  return isTitleCase(analyzeText(text, memo).tokens);
+}
+
 /** A Title Case Headline: (almost) no lower-case word longer than three letters. */
 function isTitleCase(tokens: TextToken[]): boolean {
   const words = tokens.filter((t) => t.type === 'word' && t.text.length > 3);
